@@ -1,0 +1,510 @@
+//! The golden model: architectural state, one instruction at a time, with
+//! the cycle model of the current CPU.
+
+use crate::gpio::GpioEnv;
+use pysm_isa::io::{
+    IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES, TICKS_PERIOD,
+};
+use pysm_isa::mem::{self, CODE_WORDS, DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::pins::PIN_COUNT;
+use pysm_isa::table::MULDIV_EXTRA_CYCLES;
+use pysm_isa::value::{self as v, Kind};
+use pysm_isa::{BinOp, CmpOp, Fault, Image, Instr, Op, UnOp};
+
+/// One retired instruction, as reported by the CPU's retirement port.
+/// The state fields are the values after the instruction.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Retire {
+    pub pc: u32,
+    pub instr: u32,
+    pub tos: u32,
+    pub sp: u32,
+    pub fp: u32,
+    pub rsp: u32,
+    /// The data-memory write of the instruction, if any: (address, value).
+    pub write: Option<(u32, u32)>,
+}
+
+impl std::fmt::Display for Retire {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "pc={:04x} {:<24} tos={:08x} sp={:04x} fp={:04x} rsp={:02x}",
+            self.pc,
+            pysm_isa::disassemble_word(self.instr),
+            self.tos,
+            self.sp,
+            self.fp,
+            self.rsp
+        )?;
+        if let Some((a, d)) = self.write {
+            write!(f, " mem[{a:04x}]={d:08x}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What one step did.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The instruction retired; the machine goes on.
+    Retired(Retire),
+    /// `HALT` retired: the program ended normally.
+    Halted(Retire),
+    /// The instruction at `pc` faulted and did not retire.
+    Faulted(Fault),
+}
+
+/// Where console bytes go.
+pub trait Console {
+    fn byte(&mut self, cycle: u64, b: u8);
+}
+
+impl Console for Vec<u8> {
+    fn byte(&mut self, _cycle: u64, b: u8) {
+        self.push(b);
+    }
+}
+
+/// The architectural state of a PySM processor.
+#[derive(Clone)]
+pub struct Machine {
+    pub code: Vec<u32>,
+    pub data: Vec<u32>,
+    pub rstack: Vec<u32>,
+    pub pc: u32,
+    pub sp: u32,
+    pub fp: u32,
+    pub rsp: u32,
+    pub tos: u32,
+    pub gpio_dir: u32,
+    pub gpio_out: u32,
+    /// The cycle at which the next instruction starts.
+    pub cycle: u64,
+    pub instret: u64,
+}
+
+const DMASK: u32 = DATA_WORDS as u32 - 1;
+
+/// Result of a sub-step: Err is a fault.
+type R<T> = Result<T, Fault>;
+
+impl Machine {
+    /// Reset state: code and data loaded from the image; the first
+    /// instruction starts at cycle 1 (cycle 0 fetches it).
+    pub fn new(image: &Image) -> Machine {
+        let mut code = image.code.clone();
+        code.resize(CODE_WORDS, 0);
+        let mut data = image.data.clone();
+        data.resize(DATA_WORDS, 0);
+        let base = image.stack_base();
+        Machine {
+            code,
+            data,
+            rstack: vec![0; RSTACK_WORDS],
+            pc: image.entry,
+            sp: base + 1,
+            fp: base + 1,
+            rsp: 0,
+            tos: v::NULL,
+            gpio_dir: 0,
+            gpio_out: 0,
+            cycle: 1,
+            instret: 0,
+        }
+    }
+
+    fn rd(&self, addr: u32) -> u32 {
+        self.data[(addr & DMASK) as usize]
+    }
+
+    /// Cycle cost of an instruction word on the current CPU.
+    pub fn cost(word: u32) -> u32 {
+        match Instr::decode(word) {
+            Ok(i) => {
+                let extra = match (i.op, BinOp::from_u32(i.arg as u32)) {
+                    (Op::Binary, Some(b)) if b.is_muldiv() => MULDIV_EXTRA_CYCLES,
+                    _ => 0,
+                };
+                i.op.cycles() + extra
+            }
+            Err(_) => 1,
+        }
+    }
+
+    /// Execute one instruction.
+    pub fn step(&mut self, env: &mut GpioEnv, console: &mut dyn Console) -> Step {
+        let pc = self.pc;
+        let word = self.code[(pc as usize) % CODE_WORDS];
+        let instr = match Instr::decode(word) {
+            Ok(i) => i,
+            Err(_) => return Step::Faulted(Fault::IllegalInstruction),
+        };
+        let start = self.cycle;
+        // Work on a copy so that a fault leaves the state untouched.
+        let mut next = Next {
+            pc: pc + 1,
+            sp: self.sp,
+            fp: self.fp,
+            rsp: self.rsp,
+            tos: self.tos,
+            write: None,
+            rpush: None,
+            gpio: None,
+        };
+        if let Err(f) = self.exec(instr, start, &mut next, env, console) {
+            return Step::Faulted(f);
+        }
+        if let Some((a, d)) = next.write {
+            self.data[(a & DMASK) as usize] = d;
+        }
+        if let Some((i, e)) = next.rpush {
+            self.rstack[i as usize] = e;
+        }
+        if let Some((dir, out)) = next.gpio {
+            self.gpio_dir = dir;
+            self.gpio_out = out;
+            env.drive(start + OUT_LATENCY, dir, out);
+        }
+        self.pc = next.pc & ((1 << mem::PC_BITS) - 1);
+        self.sp = next.sp;
+        self.fp = next.fp;
+        self.rsp = next.rsp;
+        self.tos = next.tos;
+        self.cycle += Machine::cost(word) as u64;
+        self.instret += 1;
+        let r = Retire {
+            pc,
+            instr: word,
+            tos: self.tos,
+            sp: self.sp,
+            fp: self.fp,
+            rsp: self.rsp,
+            write: next.write.map(|(a, d)| (a & DMASK, d)),
+        };
+        if instr.op == Op::Halt {
+            Step::Halted(r)
+        } else {
+            Step::Retired(r)
+        }
+    }
+
+    fn exec(
+        &self,
+        i: Instr,
+        start: u64,
+        n: &mut Next,
+        env: &mut GpioEnv,
+        console: &mut dyn Console,
+    ) -> R<()> {
+        let arg = i.arg as u32;
+        let nos = self.rd(n.sp.wrapping_sub(2));
+        match i.op {
+            Op::Nop | Op::Halt => {}
+            Op::Fault => return Err(Fault::from_u32(arg).unwrap_or(Fault::IllegalInstruction)),
+            Op::PushInt => self.push(n, v::int(i.arg as i64))?,
+            Op::PushImm => self.push(n, (arg << 2) | 0b10)?,
+            Op::PushNull => self.push(n, v::NULL)?,
+            Op::Pop => self.pop(n, nos),
+            Op::Copy => {
+                let val = if arg == 1 {
+                    n.tos
+                } else {
+                    self.rd(n.sp.wrapping_sub(arg))
+                };
+                self.push(n, val)?;
+            }
+            Op::Swap => {
+                let a = n.sp.wrapping_sub(arg);
+                let val = self.rd(a);
+                n.write = Some((a, n.tos));
+                n.tos = val;
+            }
+            Op::LoadFast => {
+                let val = self.rd(n.fp.wrapping_add(arg));
+                if val == v::NULL {
+                    return Err(Fault::LocalUnbound);
+                }
+                self.push(n, val)?;
+            }
+            Op::StoreFast => {
+                n.write = Some((n.fp.wrapping_add(arg), n.tos));
+                self.pop(n, nos);
+            }
+            Op::LoadGlobal => {
+                let val = self.rd(arg);
+                if val == v::NULL {
+                    return Err(Fault::NameUnbound);
+                }
+                self.push(n, val)?;
+            }
+            Op::StoreGlobal => {
+                n.write = Some((arg, n.tos));
+                self.pop(n, nos);
+            }
+            Op::Binary => {
+                let op = BinOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
+                let r = binary(op, nos, n.tos)?;
+                self.pop(n, nos);
+                n.tos = r;
+            }
+            Op::Compare => {
+                let op = CmpOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
+                let r = compare(op, nos, n.tos)?;
+                self.pop(n, nos);
+                n.tos = v::boolean(r);
+            }
+            Op::Unary => {
+                let op = UnOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
+                n.tos = unary(op, n.tos)?;
+            }
+            Op::Jump => n.pc = arg,
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                let t = v::truthy(n.tos);
+                self.pop(n, nos);
+                if t == (i.op == Op::PopJumpIfTrue) {
+                    n.pc = arg;
+                }
+            }
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                if v::truthy(n.tos) == (i.op == Op::JumpIfTrueOrPop) {
+                    n.pc = arg;
+                } else {
+                    self.pop(n, nos);
+                }
+            }
+            Op::Call => {
+                let callee = if arg == 0 {
+                    n.tos
+                } else {
+                    self.rd(n.sp.wrapping_sub(arg + 1))
+                };
+                if v::kind(callee) != Kind::Function {
+                    return Err(Fault::NotCallable);
+                }
+                let payload = v::imm_payload(callee);
+                if payload >> v::FUNC_ADDR_BITS != arg {
+                    return Err(Fault::Arity);
+                }
+                if n.rsp as usize >= RSTACK_WORDS {
+                    return Err(Fault::StackOverflow);
+                }
+                n.write = Some((n.sp.wrapping_sub(1), n.tos));
+                n.rpush = Some((n.rsp, mem::rstack_entry(n.pc, n.fp)));
+                n.rsp += 1;
+                n.fp = n.sp.wrapping_sub(arg);
+                n.pc = payload & ((1 << v::FUNC_ADDR_BITS) - 1);
+            }
+            Op::Return => {
+                if n.rsp == 0 {
+                    return Err(Fault::IllegalInstruction);
+                }
+                let e = self.rstack[n.rsp as usize - 1];
+                n.rsp -= 1;
+                n.sp = n.fp;
+                n.pc = mem::rstack_return_pc(e);
+                n.fp = mem::rstack_caller_fp(e);
+            }
+            Op::PinInit => {
+                let id = v::int_like(nos).ok_or(Fault::BadPin)?;
+                let mode = v::int_like(n.tos).ok_or(Fault::BadPin)?;
+                if !(0..PIN_COUNT as i64).contains(&id)
+                    || !(mode == PIN_MODE_IN || mode == PIN_MODE_OUT)
+                {
+                    return Err(Fault::BadPin);
+                }
+                let bit = 1u32 << id;
+                let dir = if mode == PIN_MODE_OUT {
+                    self.gpio_dir | bit
+                } else {
+                    self.gpio_dir & !bit
+                };
+                n.gpio = Some((dir, self.gpio_out));
+                self.pop(n, nos);
+                n.tos = v::pin(id as u32);
+            }
+            Op::PinRead => {
+                let id = pin_id(n.tos)?;
+                let level = env.pads(start.saturating_sub(IN_LATENCY)) >> id & 1;
+                n.tos = v::int(level as i64);
+            }
+            Op::PinWrite => {
+                let id = pin_id(nos)?;
+                let bit = 1u32 << id;
+                let out = if v::truthy(n.tos) {
+                    self.gpio_out | bit
+                } else {
+                    self.gpio_out & !bit
+                };
+                n.gpio = Some((self.gpio_dir, out));
+                n.tos = self.rd(n.sp.wrapping_sub(3));
+                n.sp = n.sp.wrapping_sub(2);
+            }
+            Op::PinOn | Op::PinOff | Op::PinToggle => {
+                let bit = 1u32 << pin_id(n.tos)?;
+                let out = match i.op {
+                    Op::PinOn => self.gpio_out | bit,
+                    Op::PinOff => self.gpio_out & !bit,
+                    _ => self.gpio_out ^ bit,
+                };
+                n.gpio = Some((self.gpio_dir, out));
+                self.pop(n, nos);
+            }
+            Op::Ticks => self.push(n, v::int((start % TICKS_PERIOD as u64) as i64))?,
+            Op::IoRead => {
+                let val = match arg {
+                    PORT_CYCLES => (start % TICKS_PERIOD as u64) as i64,
+                    _ => 0,
+                };
+                self.push(n, v::int(val))?;
+            }
+            Op::IoWrite => {
+                if arg == PORT_CONSOLE {
+                    console.byte(start, (n.tos >> 1) as u8);
+                }
+                self.pop(n, nos);
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&self, n: &mut Next, val: u32) -> R<()> {
+        if n.sp as usize >= DATA_WORDS {
+            return Err(Fault::StackOverflow);
+        }
+        n.write = Some((n.sp.wrapping_sub(1), n.tos));
+        n.tos = val;
+        n.sp += 1;
+        Ok(())
+    }
+
+    fn pop(&self, n: &mut Next, nos: u32) {
+        n.tos = nos;
+        n.sp = n.sp.wrapping_sub(1);
+    }
+}
+
+/// The state an instruction builds before it commits.
+struct Next {
+    pc: u32,
+    sp: u32,
+    fp: u32,
+    rsp: u32,
+    tos: u32,
+    write: Option<(u32, u32)>,
+    rpush: Option<(u32, u32)>,
+    gpio: Option<(u32, u32)>,
+}
+
+fn pin_id(w: u32) -> R<u32> {
+    if v::kind(w) == Kind::Pin {
+        Ok(v::imm_payload(w))
+    } else {
+        Err(Fault::NotAPin)
+    }
+}
+
+fn fit(n: i64) -> R<u32> {
+    if v::fits(n) {
+        Ok(v::int(n))
+    } else {
+        Err(Fault::Overflow)
+    }
+}
+
+/// `BINARY`: Python semantics on small ints (bools are ints).
+pub fn binary(op: BinOp, a: u32, b: u32) -> R<u32> {
+    let (x, y) = match (v::int_like(a), v::int_like(b)) {
+        (Some(x), Some(y)) => (x, y),
+        _ => return Err(Fault::BinaryType),
+    };
+    let both_bool = v::is_bool(a) && v::is_bool(b);
+    match op {
+        BinOp::Add => fit(x + y),
+        BinOp::Sub => fit(x - y),
+        BinOp::Mul => fit(x * y),
+        BinOp::FloorDiv | BinOp::Mod => {
+            if y == 0 {
+                return Err(Fault::ZeroDivision);
+            }
+            let (q, r) = (x.div_euclid(y), x.rem_euclid(y));
+            // Python floors; Euclid keeps the remainder non-negative.
+            let (q, r) = if r != 0 && y < 0 {
+                (q + 1, r + y)
+            } else {
+                (q, r)
+            };
+            if op == BinOp::FloorDiv {
+                fit(q)
+            } else {
+                fit(r)
+            }
+        }
+        BinOp::LShift => {
+            if y < 0 {
+                Err(Fault::NegativeShift)
+            } else if x == 0 {
+                Ok(v::int(0))
+            } else if y >= 31 {
+                Err(Fault::Overflow)
+            } else {
+                fit(x << y)
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                Err(Fault::NegativeShift)
+            } else {
+                Ok(v::int(x >> y.min(31)))
+            }
+        }
+        BinOp::And | BinOp::Or | BinOp::Xor => {
+            let r = match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            };
+            Ok(if both_bool {
+                v::boolean(r != 0)
+            } else {
+                v::int(r)
+            })
+        }
+    }
+}
+
+/// `COMPARE`.
+pub fn compare(op: CmpOp, a: u32, b: u32) -> R<bool> {
+    let ints = v::int_like(a).zip(v::int_like(b));
+    Ok(match op {
+        CmpOp::Is => a == b,
+        CmpOp::IsNot => a != b,
+        CmpOp::Eq => ints.map_or(a == b, |(x, y)| x == y),
+        CmpOp::Ne => ints.map_or(a != b, |(x, y)| x != y),
+        _ => {
+            let (x, y) = ints.ok_or(Fault::CompareType)?;
+            match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Gt => x > y,
+                _ => x >= y,
+            }
+        }
+    })
+}
+
+/// `UNARY`.
+pub fn unary(op: UnOp, a: u32) -> R<u32> {
+    match op {
+        UnOp::Not => Ok(v::boolean(!v::truthy(a))),
+        UnOp::Kind => Ok(v::int(v::kind(a) as i64)),
+        _ => {
+            let x = v::int_like(a).ok_or(Fault::UnaryType)?;
+            match op {
+                UnOp::Neg => fit(-x),
+                UnOp::Pos => fit(x),
+                _ => fit(!x),
+            }
+        }
+    }
+}

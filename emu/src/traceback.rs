@@ -1,0 +1,205 @@
+//! Turning a fault into a Python exception report, the same for the
+//! emulator and the RTL simulation.
+
+use pysm_isa::value::{self as v};
+use pysm_isa::{mem, Fault, Image, Instr, Op};
+
+/// What the traceback needs to read from a stopped machine.
+pub trait MachineView {
+    fn pc(&self) -> u32;
+    fn sp(&self) -> u32;
+    fn fp(&self) -> u32;
+    fn rsp(&self) -> u32;
+    fn tos(&self) -> u32;
+    fn data(&self, addr: u32) -> u32;
+    fn rstack(&self, i: u32) -> u32;
+    fn code(&self, addr: u32) -> u32;
+}
+
+impl MachineView for crate::Machine {
+    fn pc(&self) -> u32 {
+        self.pc
+    }
+    fn sp(&self) -> u32 {
+        self.sp
+    }
+    fn fp(&self) -> u32 {
+        self.fp
+    }
+    fn rsp(&self) -> u32 {
+        self.rsp
+    }
+    fn tos(&self) -> u32 {
+        self.tos
+    }
+    fn data(&self, addr: u32) -> u32 {
+        self.data[(addr as usize) % self.data.len()]
+    }
+    fn rstack(&self, i: u32) -> u32 {
+        self.rstack[(i as usize) % self.rstack.len()]
+    }
+    fn code(&self, addr: u32) -> u32 {
+        self.code[(addr as usize) % self.code.len()]
+    }
+}
+
+fn plural(n: u32, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The exception line, e.g. `ZeroDivisionError: integer division or modulo by zero`.
+pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> String {
+    let word = m.code(m.pc());
+    let instr = Instr::decode(word).ok();
+    let arg = instr.map_or(0, |i| i.arg as u32);
+    let nos = m.data(m.sp().wrapping_sub(2));
+    let tos = m.tos();
+    let func_name = |addr: u32| {
+        image
+            .debug
+            .functions
+            .iter()
+            .find(|f| f.start == addr)
+            .map_or("<function>", |f| f.name.as_str())
+            .to_string()
+    };
+    let text = match fault {
+        Fault::IllegalInstruction => format!("illegal instruction 0x{word:08x} at pc {}", m.pc()),
+        Fault::BinaryType => {
+            let sym = pysm_isa::BinOp::from_u32(arg).map_or("?", |b| b.symbol());
+            format!(
+                "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                v::type_name(nos),
+                v::type_name(tos)
+            )
+        }
+        Fault::CompareType => {
+            let sym = pysm_isa::CmpOp::from_u32(arg).map_or("?", |b| b.symbol());
+            format!(
+                "'{sym}' not supported between instances of '{}' and '{}'",
+                v::type_name(nos),
+                v::type_name(tos)
+            )
+        }
+        Fault::UnaryType => {
+            let sym = pysm_isa::UnOp::from_u32(arg).map_or("?", |b| b.symbol());
+            format!("bad operand type for unary {sym}: '{}'", v::type_name(tos))
+        }
+        Fault::ZeroDivision => "integer division or modulo by zero".into(),
+        Fault::Overflow => format!(
+            "integer overflow: the result does not fit in a small int ({}..{})",
+            v::INT_MIN,
+            v::INT_MAX
+        ),
+        Fault::NegativeShift => "negative shift count".into(),
+        Fault::NameUnbound => {
+            let name = image.debug.global_name(arg).unwrap_or("?");
+            format!("name '{name}' is not defined")
+        }
+        Fault::LocalUnbound => {
+            let name = image
+                .debug
+                .function_of(m.pc())
+                .and_then(|f| f.locals.get(arg as usize))
+                .map_or("?", |s| s.as_str());
+            format!("cannot access local variable '{name}' where it is not associated with a value")
+        }
+        Fault::NotCallable => {
+            let callee = if arg == 0 {
+                tos
+            } else {
+                m.data(m.sp().wrapping_sub(arg + 1))
+            };
+            format!("'{}' object is not callable", v::type_name(callee))
+        }
+        Fault::Arity => {
+            let callee = if arg == 0 {
+                tos
+            } else {
+                m.data(m.sp().wrapping_sub(arg + 1))
+            };
+            let p = v::imm_payload(callee);
+            let want = p >> v::FUNC_ADDR_BITS;
+            let name = func_name(p & ((1 << v::FUNC_ADDR_BITS) - 1));
+            if arg > want {
+                format!(
+                    "{name}() takes {} but {} given",
+                    plural(want, "positional argument"),
+                    if arg == 1 {
+                        "1 was".to_string()
+                    } else {
+                        format!("{arg} were")
+                    }
+                )
+            } else {
+                format!(
+                    "{name}() missing {}",
+                    plural(want - arg, "required positional argument")
+                )
+            }
+        }
+        Fault::StackOverflow => "maximum recursion depth exceeded".into(),
+        Fault::NotAPin => {
+            let (obj, attr) = match instr.map(|i| i.op) {
+                Some(Op::PinRead) => (tos, "value"),
+                Some(Op::PinWrite) => (nos, "value"),
+                Some(Op::PinOn) => (tos, "on"),
+                Some(Op::PinOff) => (tos, "off"),
+                _ => (tos, "toggle"),
+            };
+            format!("'{}' object has no attribute '{attr}'", v::type_name(obj))
+        }
+        Fault::BadPin => "invalid pin or mode".into(),
+        Fault::RangeStepZero => "range() arg 3 must not be zero".into(),
+        Fault::NegativePower => {
+            "negative exponent: the result would be a float, which is not supported yet".into()
+        }
+    };
+    format!("{}: {}", fault.exception(), text)
+}
+
+/// A CPython-style traceback for a fault, frames outermost first.
+pub fn traceback(m: &dyn MachineView, fault: Fault, image: &Image, source: Option<&str>) -> String {
+    let mut pcs: Vec<u32> = (0..m.rsp().min(mem::RSTACK_WORDS as u32))
+        .map(|i| mem::rstack_return_pc(m.rstack(i)).wrapping_sub(1))
+        .collect();
+    pcs.push(m.pc());
+    let lines: Vec<&str> = source.map(|s| s.lines().collect()).unwrap_or_default();
+    let mut out = String::from("Traceback (most recent call last):\n");
+    // Very deep recursion: show the ends, as CPython folds repeats.
+    let n = pcs.len();
+    for (k, pc) in pcs.iter().enumerate() {
+        if n > 40 && k == 20 {
+            out.push_str(&format!(
+                "  [Previous line repeated {} more times]\n",
+                n - 40
+            ));
+        }
+        if n > 40 && (20..n - 20).contains(&k) {
+            continue;
+        }
+        let func = image
+            .debug
+            .function_of(*pc)
+            .map_or("<module>", |f| f.name.as_str());
+        match image.debug.line_of(*pc) {
+            Some(e) => {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    image.debug.file, e.line, func
+                ));
+                if let Some(l) = lines.get(e.line as usize - 1) {
+                    out.push_str(&format!("    {}\n", l.trim()));
+                }
+            }
+            None => out.push_str(&format!("  File \"{}\", in {}\n", image.debug.file, func)),
+        }
+    }
+    out.push_str(&exception_message(m, fault, image));
+    out.push('\n');
+    out
+}

@@ -1,0 +1,167 @@
+//! `docs/isa.md`, generated from the table.
+
+use crate::table::{BinOp, CmpOp, Fault, Op, UnOp, MULDIV_EXTRA_CYCLES};
+use crate::{io, mem, pins, value};
+use std::fmt::Write as _;
+
+pub fn isa_markdown() -> String {
+    let mut s = String::new();
+    let w = &mut s;
+    let _ = writeln!(w, "# The PySM instruction set\n");
+    let _ = writeln!(
+        w,
+        "This file is generated from `isa/src/table.rs` by `make docs`; a test fails when it is stale.\n"
+    );
+    let _ = writeln!(w, "## Encoding\n");
+    let _ = writeln!(
+        w,
+        "Every instruction is one 32-bit word: bits 31..24 hold the opcode, bits 23..0 the operand \
+         (sign-extended for `int` operands). PySM is a stack machine: the top of the stack lives in \
+         a register (TOS); the entries below it live in data memory, at addresses below SP. An \
+         instruction issues at most one data-memory write, and its reads see memory as it was \
+         before that write.\n"
+    );
+    let _ = writeln!(w, "## Instructions\n");
+    let _ = writeln!(
+        w,
+        "| opcode | mnemonic | operand | stack | cycles | description |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    for op in Op::ALL {
+        let cycles = if *op == Op::Binary {
+            format!(
+                "{} (+{} for mul, floordiv, mod)",
+                op.cycles(),
+                MULDIV_EXTRA_CYCLES
+            )
+        } else {
+            op.cycles().to_string()
+        };
+        let _ = writeln!(
+            w,
+            "| 0x{:02x} | `{}` | {} | {} | {} | {} |",
+            *op as u8,
+            op.mnemonic(),
+            op.operand().name(),
+            op.effect().text(),
+            cycles,
+            op.doc()
+        );
+    }
+    let list = |w: &mut String, title: &str, items: Vec<(u32, String, String)>| {
+        let _ = writeln!(w, "\n### {title}\n");
+        let _ = writeln!(w, "| code | name | Python |");
+        let _ = writeln!(w, "|---|---|---|");
+        for (c, n, p) in items {
+            let _ = writeln!(w, "| {c} | `{n}` | `{p}` |");
+        }
+    };
+    list(
+        w,
+        "`BINARY` operators",
+        BinOp::ALL
+            .iter()
+            .map(|b| (*b as u32, b.name().into(), b.symbol().into()))
+            .collect(),
+    );
+    list(
+        w,
+        "`COMPARE` operators",
+        CmpOp::ALL
+            .iter()
+            .map(|b| (*b as u32, b.name().into(), b.symbol().into()))
+            .collect(),
+    );
+    list(
+        w,
+        "`UNARY` operators",
+        UnOp::ALL
+            .iter()
+            .map(|b| (*b as u32, b.name().into(), b.symbol().into()))
+            .collect(),
+    );
+    let _ = writeln!(w, "\n### Faults\n");
+    let _ = writeln!(
+        w,
+        "A fault stops the processor before the faulting instruction retires; the host turns it \
+         into a Python exception with a traceback.\n"
+    );
+    let _ = writeln!(w, "| code | name | exception |");
+    let _ = writeln!(w, "|---|---|---|");
+    for f in Fault::ALL {
+        let _ = writeln!(w, "| {} | `{}` | {} |", *f as u32, f.name(), f.exception());
+    }
+    let _ = writeln!(w, "\n## Values\n");
+    let _ = writeln!(
+        w,
+        "| low bits | meaning |\n|---|---|\n\
+         | `...1` | small int: the word shifted right by one; range {} .. {} |\n\
+         | `..00` | pointer to a heap object (byte address); the word 0 is NULL, an unbound variable |\n\
+         | `..10` | immediate: bits 5..2 the kind, bits 31..6 the payload |\n",
+        value::INT_MIN,
+        value::INT_MAX
+    );
+    let _ = writeln!(
+        w,
+        "| immediate | word |\n|---|---|\n| None | 0x{:08x} |\n| False | 0x{:08x} |\n| True | 0x{:08x} |\n\
+         | Pin | kind 2, payload = pin id |\n\
+         | function | kind 3, payload = arity << {} \\| code address |\n",
+        value::NONE,
+        value::FALSE,
+        value::TRUE,
+        value::FUNC_ADDR_BITS
+    );
+    let _ = writeln!(w, "## Memory map\n");
+    let _ = writeln!(
+        w,
+        "| space | size (words) | contents |\n|---|---|---|\n\
+         | code | {} | instructions |\n\
+         | data | {} | globals and constants from 0, the data stack above them |\n\
+         | return stack | {} | `return pc << 16 \\| caller fp` per active call |\n\
+         | heap | from 0x{:x} | reserved for the SPRAM heap |\n",
+        mem::CODE_WORDS,
+        mem::DATA_WORDS,
+        mem::RSTACK_WORDS,
+        mem::HEAP_BASE
+    );
+    let _ = writeln!(
+        w,
+        "Calls: `CALL n` finds the callee below its n arguments. The arguments become locals \
+         0..n-1 of the new frame (FP = SP - n); the return stack receives the return address and \
+         the caller's FP. `RETURN` puts the result where the callee was.\n"
+    );
+    let _ = writeln!(w, "## I/O\n");
+    let _ = writeln!(
+        w,
+        "| port | direction | meaning |\n|---|---|---|\n\
+         | {} | write | console byte (UART TX on a board) |\n\
+         | {} | read | cycle counter modulo 2**30 |\n",
+        io::PORT_CONSOLE,
+        io::PORT_CYCLES
+    );
+    let _ = writeln!(
+        w,
+        "GPIO timing: an output instruction starting at cycle c changes the pad at c + {}; \
+         `PIN_READ` at cycle c sees the pad of cycle c - {}. `Pin.IN` = {}, `Pin.OUT` = {}.\n",
+        io::OUT_LATENCY,
+        io::IN_LATENCY,
+        io::PIN_MODE_IN,
+        io::PIN_MODE_OUT
+    );
+    let _ = writeln!(w, "### Pins (iCEBreaker)\n");
+    let _ = writeln!(
+        w,
+        "| id | name | other names | package pin |\n|---|---|---|---|"
+    );
+    for p in pins::PINS {
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {} | {} |",
+            p.id,
+            p.name,
+            p.aliases.join(", "),
+            p.package_pin
+        );
+    }
+    s
+}

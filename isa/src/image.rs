@@ -1,0 +1,276 @@
+//! The linked program image: what the compiler writes, and what the emulator,
+//! the simulator and the bitstream builder load.
+//!
+//! Layout (all integers little-endian):
+//!
+//! | offset | size | field |
+//! |---|---|---|
+//! | 0 | 4 | magic `PYSM` |
+//! | 4 | 2 | format version ([`VERSION`]) |
+//! | 6 | 2 | flags (0) |
+//! | 8 | 4 | entry address (code) |
+//! | 12 | 4 | code length in words |
+//! | 16 | 4 | data length in words (initial contents of data memory) |
+//! | 20 | 4 | debug section length in bytes |
+//! | 24 | 4 | CRC-32 of everything after the header |
+//! | 28 | .. | code words, data words, debug section (UTF-8 text) |
+
+use crate::mem;
+use std::fmt::Write as _;
+
+pub const MAGIC: &[u8; 4] = b"PYSM";
+pub const VERSION: u16 = 1;
+const HEADER: usize = 28;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImageError {
+    #[error("not a PySM image (bad magic number)")]
+    Magic,
+    #[error("image format version {0} is not supported (this tool reads version {VERSION})")]
+    Version(u16),
+    #[error("image is truncated")]
+    Truncated,
+    #[error("image checksum mismatch: the file is corrupt")]
+    Checksum,
+    #[error("image does not fit: {0}")]
+    TooLarge(String),
+    #[error("bad debug section: {0}")]
+    Debug(String),
+}
+
+/// A function's debug record.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FuncInfo {
+    pub name: String,
+    /// First and one-past-last code address.
+    pub start: u32,
+    pub end: u32,
+    pub params: u32,
+    /// Names of the local slots, parameters first.
+    pub locals: Vec<String>,
+}
+
+/// A line-table row: the instructions from `pc` up to the next row come from `line:col`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineEntry {
+    pub pc: u32,
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DebugInfo {
+    pub file: String,
+    pub functions: Vec<FuncInfo>,
+    /// Data addresses of named globals.
+    pub globals: Vec<(u32, String)>,
+    /// Sorted by pc.
+    pub lines: Vec<LineEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Image {
+    pub entry: u32,
+    pub code: Vec<u32>,
+    pub data: Vec<u32>,
+    pub debug: DebugInfo,
+}
+
+/// CRC-32 (IEEE 802.3, as zlib), bit by bit: images are small.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+impl Image {
+    /// Check that the image fits this processor's memories.
+    pub fn check_fits(&self) -> Result<(), ImageError> {
+        if self.code.len() > mem::CODE_WORDS {
+            return Err(ImageError::TooLarge(format!(
+                "{} instructions, code memory holds {}",
+                self.code.len(),
+                mem::CODE_WORDS
+            )));
+        }
+        // Leave room for a useful data stack.
+        if self.data.len() + 64 > mem::DATA_WORDS {
+            return Err(ImageError::TooLarge(format!(
+                "{} data words, data memory holds {} (with 64 for the stack)",
+                self.data.len(),
+                mem::DATA_WORDS
+            )));
+        }
+        Ok(())
+    }
+
+    /// The first data address of the stack: just above globals and constants.
+    pub fn stack_base(&self) -> u32 {
+        self.data.len() as u32
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let debug = self.debug.to_text();
+        let mut body = Vec::new();
+        for w in self.code.iter().chain(self.data.iter()) {
+            body.extend_from_slice(&w.to_le_bytes());
+        }
+        body.extend_from_slice(debug.as_bytes());
+        let mut out = Vec::with_capacity(HEADER + body.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        for v in [
+            self.entry,
+            self.code.len() as u32,
+            self.data.len() as u32,
+            debug.len() as u32,
+            crc32(&body),
+        ] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(&body);
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Image, ImageError> {
+        if b.len() < 4 || &b[..4] != MAGIC {
+            return Err(ImageError::Magic);
+        }
+        if b.len() < HEADER {
+            return Err(ImageError::Truncated);
+        }
+        let u32_at = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]);
+        let version = u16::from_le_bytes([b[4], b[5]]);
+        if version != VERSION {
+            return Err(ImageError::Version(version));
+        }
+        let entry = u32_at(8);
+        let ncode = u32_at(12) as usize;
+        let ndata = u32_at(16) as usize;
+        let ndebug = u32_at(20) as usize;
+        let crc = u32_at(24);
+        let body_len = ncode
+            .checked_add(ndata)
+            .and_then(|w| w.checked_mul(4))
+            .and_then(|n| n.checked_add(ndebug))
+            .ok_or(ImageError::Truncated)?;
+        if b.len() - HEADER != body_len {
+            return Err(ImageError::Truncated);
+        }
+        let body = &b[HEADER..];
+        if crc32(body) != crc {
+            return Err(ImageError::Checksum);
+        }
+        let word = |i: usize| u32_at(HEADER + 4 * i);
+        let code = (0..ncode).map(word).collect();
+        let data = (ncode..ncode + ndata).map(word).collect();
+        let text = std::str::from_utf8(&body[4 * (ncode + ndata)..])
+            .map_err(|_| ImageError::Debug("not UTF-8".into()))?;
+        let image = Image {
+            entry,
+            code,
+            data,
+            debug: DebugInfo::from_text(text)?,
+        };
+        image.check_fits()?;
+        Ok(image)
+    }
+}
+
+impl DebugInfo {
+    /// The source position of the instruction at `pc`.
+    pub fn line_of(&self, pc: u32) -> Option<LineEntry> {
+        let i = self.lines.partition_point(|e| e.pc <= pc);
+        if i == 0 {
+            None
+        } else {
+            Some(self.lines[i - 1])
+        }
+    }
+
+    /// The innermost function containing `pc`, or `None` at module level.
+    pub fn function_of(&self, pc: u32) -> Option<&FuncInfo> {
+        self.functions
+            .iter()
+            .filter(|f| f.start <= pc && pc < f.end)
+            .min_by_key(|f| f.end - f.start)
+    }
+
+    pub fn global_name(&self, addr: u32) -> Option<&str> {
+        self.globals
+            .iter()
+            .find(|(a, _)| *a == addr)
+            .map(|(_, n)| n.as_str())
+    }
+
+    fn to_text(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "file {}", self.file);
+        for f in &self.functions {
+            let _ = writeln!(
+                s,
+                "func {} {} {} {} {}",
+                f.start,
+                f.end,
+                f.params,
+                f.name,
+                f.locals.join(",")
+            );
+        }
+        for (a, n) in &self.globals {
+            let _ = writeln!(s, "global {a} {n}");
+        }
+        for e in &self.lines {
+            let _ = writeln!(s, "line {} {} {}", e.pc, e.line, e.col);
+        }
+        s
+    }
+
+    fn from_text(text: &str) -> Result<DebugInfo, ImageError> {
+        let bad = |l: &str| ImageError::Debug(format!("bad line '{l}'"));
+        let mut d = DebugInfo::default();
+        for l in text.lines() {
+            let (tag, rest) = l.split_once(' ').unwrap_or((l, ""));
+            let f: Vec<&str> = rest.split(' ').collect();
+            let num = |i: usize| -> Result<u32, ImageError> {
+                f.get(i).and_then(|x| x.parse().ok()).ok_or_else(|| bad(l))
+            };
+            match tag {
+                "file" => d.file = rest.to_string(),
+                "func" => d.functions.push(FuncInfo {
+                    start: num(0)?,
+                    end: num(1)?,
+                    params: num(2)?,
+                    name: f.get(3).ok_or_else(|| bad(l))?.to_string(),
+                    locals: f
+                        .get(4)
+                        .filter(|x| !x.is_empty())
+                        .map(|x| x.split(',').map(String::from).collect())
+                        .unwrap_or_default(),
+                }),
+                "global" => d
+                    .globals
+                    .push((num(0)?, f.get(1).ok_or_else(|| bad(l))?.to_string())),
+                "line" => d.lines.push(LineEntry {
+                    pc: num(0)?,
+                    line: num(1)?,
+                    col: num(2)?,
+                }),
+                "" => {}
+                _ => return Err(bad(l)),
+            }
+        }
+        d.lines.sort_by_key(|e| e.pc);
+        Ok(d)
+    }
+}

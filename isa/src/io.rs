@@ -1,0 +1,23 @@
+//! I/O ports (`IO_READ`/`IO_WRITE`) and the GPIO timing contract.
+
+/// Write: send the low byte of the value to the console (UART TX on a board).
+pub const PORT_CONSOLE: u32 = 0;
+/// Read: the cycle counter modulo 2**30 (the same as `TICKS`).
+pub const PORT_CYCLES: u32 = 2;
+
+/// `time.ticks_cpu()` wraps at this period, as MicroPython's ticks do.
+pub const TICKS_PERIOD: u32 = 1 << 30;
+
+/// A `PIN_ON`/`PIN_OFF`/`PIN_TOGGLE`/`PIN_WRITE` starting at cycle `c` changes
+/// the pad from cycle `c + OUT_LATENCY` on.
+pub const OUT_LATENCY: u64 = 1;
+/// A `PIN_READ` starting at cycle `c` sees the pad level of cycle `c - IN_LATENCY`
+/// (a two-flop synchroniser).
+pub const IN_LATENCY: u64 = 2;
+/// Cycles of a simulated jumper wire (`--loopback OUT=IN`).
+pub const LOOPBACK_DELAY: u64 = 2;
+
+/// `Pin.IN`, as in MicroPython.
+pub const PIN_MODE_IN: i64 = 0;
+/// `Pin.OUT`, as in MicroPython.
+pub const PIN_MODE_OUT: i64 = 1;

@@ -1,0 +1,145 @@
+//! Tagged values: every Python value is one 32-bit word.
+//!
+//! | low bits | meaning |
+//! |---|---|
+//! | `...1`  | small int: the word shifted right by one (arithmetic), range -2**30 .. 2**30-1 |
+//! | `..00`  | pointer to a heap object (byte address, 4-aligned); the word 0 is NULL, "unbound" |
+//! | `..10`  | immediate: bits 5..2 are the [`ImmKind`], bits 31..6 the payload |
+
+/// Smallest small int.
+pub const INT_MIN: i64 = -(1 << 30);
+/// Largest small int.
+pub const INT_MAX: i64 = (1 << 30) - 1;
+
+/// The NULL word: an unbound variable.
+pub const NULL: u32 = 0;
+
+/// Kinds of immediate values (bits 5..2 of an immediate word).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ImmKind {
+    None = 0,
+    Bool = 1,
+    /// A `machine.Pin`; the payload is the pin id.
+    Pin = 2,
+    /// A plain function; the payload is `arity << 14 | code address`.
+    Function = 3,
+}
+
+/// What `UNARY kind` pushes: a small code for the value's type.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Int = 0,
+    Pointer = 1,
+    None = 2,
+    Bool = 3,
+    Pin = 4,
+    Function = 5,
+    /// An immediate kind that this processor does not define yet.
+    OtherImmediate = 6,
+}
+
+/// Bits of the code address in a function immediate.
+pub const FUNC_ADDR_BITS: u32 = 14;
+/// Largest number of parameters of a function immediate.
+pub const FUNC_MAX_ARITY: u32 = 63;
+
+pub const fn imm(kind: ImmKind, payload: u32) -> u32 {
+    (payload << 6) | ((kind as u32) << 2) | 0b10
+}
+
+pub const NONE: u32 = imm(ImmKind::None, 0);
+pub const FALSE: u32 = imm(ImmKind::Bool, 0);
+pub const TRUE: u32 = imm(ImmKind::Bool, 1);
+
+pub fn int(n: i64) -> u32 {
+    debug_assert!((INT_MIN..=INT_MAX).contains(&n));
+    ((n as i32 as u32) << 1) | 1
+}
+pub fn boolean(b: bool) -> u32 {
+    if b {
+        TRUE
+    } else {
+        FALSE
+    }
+}
+pub fn pin(id: u32) -> u32 {
+    imm(ImmKind::Pin, id)
+}
+pub fn function(addr: u32, arity: u32) -> u32 {
+    imm(ImmKind::Function, (arity << FUNC_ADDR_BITS) | addr)
+}
+
+pub fn is_int(w: u32) -> bool {
+    w & 1 == 1
+}
+pub fn int_value(w: u32) -> i64 {
+    ((w as i32) >> 1) as i64
+}
+pub fn is_imm(w: u32) -> bool {
+    w & 0b11 == 0b10
+}
+pub fn imm_kind(w: u32) -> u32 {
+    (w >> 2) & 0xF
+}
+pub fn imm_payload(w: u32) -> u32 {
+    w >> 6
+}
+pub fn is_bool(w: u32) -> bool {
+    w == TRUE || w == FALSE
+}
+/// Ints and bools: the operands the ALU accepts (bool is a subclass of int).
+pub fn int_like(w: u32) -> Option<i64> {
+    if is_int(w) {
+        Some(int_value(w))
+    } else if w == TRUE {
+        Some(1)
+    } else if w == FALSE {
+        Some(0)
+    } else {
+        None
+    }
+}
+pub fn fits(n: i64) -> bool {
+    (INT_MIN..=INT_MAX).contains(&n)
+}
+
+pub fn kind(w: u32) -> Kind {
+    if is_int(w) {
+        Kind::Int
+    } else if w & 0b11 == 0 {
+        Kind::Pointer
+    } else {
+        match imm_kind(w) {
+            0 => Kind::None,
+            1 => Kind::Bool,
+            2 => Kind::Pin,
+            3 => Kind::Function,
+            _ => Kind::OtherImmediate,
+        }
+    }
+}
+
+/// Python's truth value of a word. Heap objects are true until the runtime
+/// library gives them `__bool__`/`__len__`.
+pub fn truthy(w: u32) -> bool {
+    match kind(w) {
+        Kind::Int => int_value(w) != 0,
+        Kind::None => false,
+        Kind::Bool => imm_payload(w) & 1 == 1,
+        Kind::Pointer => w != NULL,
+        _ => true,
+    }
+}
+
+/// The Python type name of a word, for error messages.
+pub fn type_name(w: u32) -> &'static str {
+    match kind(w) {
+        Kind::Int => "int",
+        Kind::Pointer => "object",
+        Kind::None => "NoneType",
+        Kind::Bool => "bool",
+        Kind::Pin => "Pin",
+        Kind::Function => "function",
+        Kind::OtherImmediate => "object",
+    }
+}
