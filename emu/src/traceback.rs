@@ -168,6 +168,18 @@ pub fn traceback(m: &dyn MachineView, fault: Fault, image: &Image, source: Optio
         .map(|i| mem::rstack_return_pc(m.rstack(i)).wrapping_sub(1))
         .collect();
     pcs.push(m.pc());
+    // Frames of the runtime library (names starting with '$') are not the
+    // user's code: CPython shows the line that called the builtin.
+    let runtime = |pc: &u32| {
+        image
+            .debug
+            .function_of(*pc)
+            .is_some_and(|f| f.name.starts_with('$'))
+    };
+    while pcs.len() > 1 && runtime(pcs.last().unwrap()) {
+        pcs.pop();
+    }
+    pcs.retain(|pc| !runtime(pc));
     let lines: Vec<&str> = source.map(|s| s.lines().collect()).unwrap_or_default();
     let mut out = String::from("Traceback (most recent call last):\n");
     // Very deep recursion: show the ends, as CPython folds repeats.
