@@ -1,1 +1,15 @@
+//! iCEBreaker board support for PySM: the PLL, the GPIO pads, the console
+//! UART, the board top around the processor's `Soc`, and the
+//! yosys/nextpnr/icepack flow.
 
+pub mod flow;
+pub mod gpio;
+pub mod pins;
+pub mod pll;
+pub mod standin;
+pub mod top;
+pub mod uart_tx;
+
+pub use flow::{FlowOptions, Summary};
+pub use pll::PllConfig;
+pub use top::StandinTop;

@@ -1,0 +1,83 @@
+//! The board top: clk (pin 35) -> PLL -> core; GPIO pads; UART TX on pin 9.
+//!
+//! The core is the processor's `Soc` ([`Top`]) or the [`Standin`]
+//! ([`StandinTop`]); both have the same ports. The PLL's lock, synchronised to
+//! the design clock, is the core's `enable`. The LEDs belong to the program.
+
+use crate::gpio::{Gpio, NPADS, OUTPUT_ONLY_WITH_PLL};
+use crate::pins;
+use crate::pll::{Pll, PllConfig};
+use crate::standin::Standin;
+use crate::uart_tx::{ConsoleUart, BAUD};
+use rust_hdl::prelude::*;
+
+macro_rules! board_top {
+    ($(#[$meta:meta])* $name:ident, $core:ty) => {
+        $(#[$meta])*
+        #[derive(LogicBlock)]
+        pub struct $name {
+            /// 12 MHz oscillator, pin 35.
+            pub clk12: Signal<In, Clock>,
+            /// GPIO pads, bit i = pin id i.
+            pub pads: Signal<InOut, Bits<NPADS>>,
+            /// UART to the host, pin 9.
+            pub uart_tx: Signal<Out, Bit>,
+            pub pll: Pll,
+            pub gpio: Gpio,
+            pub uart: ConsoleUart,
+            pub soc: $core,
+            lock_meta: DFF<Bit>,
+            lock_sync: DFF<Bit>,
+            clock: Signal<Local, Clock>,
+        }
+
+        impl $name {
+            /// The board top around `soc`, clocked at the PLL setting `pll`.
+            pub fn new(soc: $core, pll: PllConfig) -> anyhow::Result<$name> {
+                let clock_hz = (pll.fout_mhz * 1e6).round() as u64;
+                Ok($name {
+                    clk12: pins::clock(),
+                    pads: pins::gpio_pads(),
+                    uart_tx: pins::uart_tx(),
+                    pll: Pll::new(pll),
+                    gpio: Gpio::new(OUTPUT_ONLY_WITH_PLL),
+                    uart: ConsoleUart::new(clock_hz, BAUD)?,
+                    soc,
+                    lock_meta: Default::default(),
+                    lock_sync: Default::default(),
+                    clock: Default::default(),
+                })
+            }
+        }
+
+        impl Logic for $name {
+            #[hdl_gen]
+            fn update(&mut self) {
+                self.pll.pin.next = self.clk12.val();
+                self.clock.next = self.pll.clock_out.val();
+                dff_setup!(self, clock, lock_meta, lock_sync);
+                clock!(self, clock, uart, soc);
+                // Hold the core until the PLL has locked.
+                self.lock_meta.d.next = self.pll.locked.val();
+                self.lock_sync.d.next = self.lock_meta.q.val();
+                self.soc.enable.next = self.lock_sync.q.val();
+                // GPIO.
+                Signal::<InOut, Bits<NPADS>>::link(&mut self.pads, &mut self.gpio.pads);
+                self.gpio.gpio_out.next = self.soc.gpio_out.val();
+                self.gpio.gpio_dir.next = self.soc.gpio_dir.val();
+                self.soc.gpio_in.next = self.gpio.gpio_in.val();
+                // Console.
+                self.uart.data.next = self.soc.console_data.val();
+                self.uart.valid.next = self.soc.console_valid.val();
+                self.soc.console_ready.next = self.uart.ready.val();
+                self.uart_tx.next = self.uart.tx.val();
+            }
+        }
+    };
+}
+
+board_top!(
+    /// The iCEBreaker top around the stand-in design (flow bring-up).
+    StandinTop,
+    Standin
+);
