@@ -1,0 +1,126 @@
+//! Simulate the UART transmitter (rust-hdl, direct `simulate()` loop) and
+//! decode its serial waveform back to bytes at 115200 baud.
+
+use pysm_icebreaker::uart_tx::{UartTx, BAUD};
+use rust_hdl::prelude::*;
+
+const CLOCK_HZ: u64 = 24_000_000;
+
+/// Run the transmitter for `cycles`, offering `bytes` whenever it is ready.
+/// Returns the line level after every rising edge, and the most cycles
+/// `ready` stayed low in a row.
+fn run<const N: usize, const NP1: usize>(bytes: &[u8], cycles: usize) -> (Vec<bool>, usize) {
+    let mut uut = UartTx::<N, NP1>::new(CLOCK_HZ, BAUD).unwrap();
+    uut.clock.connect();
+    uut.data.connect();
+    uut.valid.connect();
+    uut.connect_all();
+    check_all(&uut).unwrap();
+    let mut wave = Vec::with_capacity(cycles);
+    let mut next = 0;
+    let (mut stall, mut max_stall) = (0, 0);
+    for _ in 0..cycles {
+        uut.clock.next = false.into();
+        assert!(simulate(&mut uut, 100));
+        let offer = next < bytes.len();
+        let ready = uut.ready.val();
+        uut.valid.next = (offer && ready).into();
+        if offer {
+            uut.data.next = (bytes[next] as u64).into();
+        }
+        assert!(simulate(&mut uut, 100));
+        uut.clock.next = true.into();
+        assert!(simulate(&mut uut, 100));
+        if offer && ready {
+            next += 1;
+        }
+        if offer && !ready {
+            stall += 1;
+            max_stall = max_stall.max(stall);
+        } else {
+            stall = 0;
+        }
+        wave.push(uut.tx.val());
+    }
+    assert_eq!(next, bytes.len(), "not every byte was accepted");
+    (wave, max_stall)
+}
+
+/// A UART receiver: find each start bit, sample every bit at its middle at
+/// `baud`, check the stop bit.
+fn decode(wave: &[bool], clock_hz: u64, baud: u64) -> Vec<u8> {
+    let bit = clock_hz as f64 / baud as f64;
+    let at = |t: f64| wave.get(t.round() as usize).copied();
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < wave.len() {
+        if wave[i - 1] && !wave[i] {
+            let start = i as f64;
+            let Some(mid_start) = at(start + bit / 2.0) else {
+                break;
+            };
+            assert!(
+                !mid_start,
+                "glitch at cycle {i}: start bit not low in its middle"
+            );
+            let mut byte = 0u8;
+            for b in 0..8 {
+                match at(start + bit * (1.5 + b as f64)) {
+                    Some(true) => byte |= 1 << b,
+                    Some(false) => {}
+                    None => return out, // cut off at the end of the run
+                }
+            }
+            match at(start + bit * 9.5) {
+                Some(true) => out.push(byte),
+                Some(false) => panic!("framing error in the byte starting at cycle {i}"),
+                None => return out,
+            }
+            i = (start + bit * 9.5) as usize;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn line_idles_high() {
+    let (wave, _) = run::<4, 5>(&[], 1000);
+    assert!(wave.iter().all(|&x| x));
+}
+
+#[test]
+fn sends_bytes_8n1_at_115200() {
+    let msg = b"Hello, PySM!\n\x00\xff\x55\xaa";
+    let bit = CLOCK_HZ / BAUD;
+    let cycles = (msg.len() as u64 + 2) * 10 * bit;
+    let (wave, _) = run::<4, 5>(msg, cycles as usize);
+    assert_eq!(decode(&wave, CLOCK_HZ, BAUD), msg.to_vec());
+    // Frame timing: 'H' is 0x48, so the line stays low for the start bit and
+    // data bits 0-2: four bit times of 208 clocks at 24 MHz.
+    let first = wave.iter().position(|&x| !x).unwrap();
+    let low = wave[first..].iter().position(|&x| x).unwrap();
+    assert_eq!(low as u64, 4 * bit);
+}
+
+#[test]
+fn fifo_absorbs_a_burst_and_applies_backpressure() {
+    // 40 bytes into a 16-byte FIFO: the writer must wait, nothing is lost.
+    let msg: Vec<u8> = (0..40u8).map(|i| b'A' + (i % 26)).collect();
+    let bit = CLOCK_HZ / BAUD;
+    let cycles = (msg.len() as u64 + 2) * 10 * bit;
+    let (wave, max_stall) = run::<4, 5>(&msg, cycles as usize);
+    assert!(max_stall > 0, "a 16-byte FIFO must fill with 40 bytes");
+    assert_eq!(decode(&wave, CLOCK_HZ, BAUD), msg);
+}
+
+#[test]
+fn console_fifo_takes_a_line_without_stalling() {
+    // The board's 512-byte FIFO swallows a long print at once.
+    let msg: Vec<u8> = (0..200u8).map(|i| b'0' + (i % 10)).collect();
+    let (wave, max_stall) = run::<9, 10>(&msg, 30_000);
+    assert_eq!(max_stall, 0);
+    let got = decode(&wave, CLOCK_HZ, BAUD);
+    assert!(got.len() >= 10 && msg.starts_with(&got), "{got:?}");
+}

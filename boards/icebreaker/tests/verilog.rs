@@ -1,0 +1,126 @@
+//! The board top's Verilog passes yosys' hierarchy check with the iCE40 cell
+//! models, and its PCF places every pin.
+
+use pysm_icebreaker::flow::write_sources;
+use pysm_icebreaker::standin::Standin;
+use pysm_icebreaker::{PllConfig, StandinTop};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn out_dir(name: &str) -> PathBuf {
+    let d = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("icebreaker-tests")
+        .join(name);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// `read_verilog top.v; read_verilog -lib +/ice40/cells_sim.v; hierarchy -check -top top; proc`
+fn yosys_check(dir: &Path) {
+    let out = Command::new(std::env::var("YOSYS").unwrap_or_else(|_| "yosys".into()))
+        .current_dir(dir)
+        .args([
+            "-q",
+            "-l",
+            "check.log",
+            "-p",
+            "read_verilog top.v; read_verilog -lib +/ice40/cells_sim.v; \
+             hierarchy -check -top top; proc; check -assert",
+        ])
+        .output()
+        .expect("cannot run yosys");
+    assert!(
+        out.status.success(),
+        "yosys rejected {}/top.v:\n{}{}",
+        dir.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn check_pcf(dir: &Path) {
+    let pcf = std::fs::read_to_string(dir.join("top.pcf")).unwrap();
+    let set_io: Vec<&str> = pcf.lines().filter(|l| l.starts_with("set_io")).collect();
+    assert!(set_io.contains(&"set_io clk12 35"), "{pcf}");
+    assert!(set_io.contains(&"set_io uart_tx 9"), "{pcf}");
+    for p in pysm_isa::pins::PINS {
+        let line = format!("set_io pads[{}] {}", p.id, p.package_pin);
+        assert!(set_io.contains(&line.as_str()), "missing {line}:\n{pcf}");
+    }
+    assert_eq!(set_io.len(), pysm_isa::pins::PINS.len() + 2);
+}
+
+#[test]
+fn standin_top_passes_yosys() {
+    let dir = out_dir("standin");
+    let mut top = StandinTop::new(Standin::new(23), PllConfig::for_mhz(24.0).unwrap()).unwrap();
+    write_sources(&mut top, &dir).unwrap();
+    let v = std::fs::read_to_string(dir.join("top.v")).unwrap();
+    assert!(v.contains("SB_PLL40_PAD"));
+    assert!(v.contains(".DIVF(7'd63)"));
+    assert_eq!(v.matches("SB_IO #").count(), pysm_isa::pins::PINS.len());
+    // BTN_N has the pull-up; LEDG_N (pin 37, next to the PLL pad) has no input path.
+    assert!(v.contains("SB_IO #(.PIN_TYPE(6'b1010_01), .PULLUP(1'b1)) io_2"));
+    assert!(v.contains("// LEDG_N (pin 37): output only"));
+    yosys_check(&dir);
+    check_pcf(&dir);
+}
+
+#[cfg(feature = "soc")]
+#[test]
+fn soc_top_passes_yosys() {
+    let dir = out_dir("soc");
+    let image = pysm_isa::Image::default();
+    let mut top = pysm_icebreaker::Top::new(
+        pysm_cpu::Soc::new(&image),
+        PllConfig::for_mhz(24.0).unwrap(),
+    )
+    .unwrap();
+    write_sources(&mut top, &dir).unwrap();
+    yosys_check(&dir);
+    check_pcf(&dir);
+}
+
+/// Our PLL settings are the ones `icepll` prints (skipped without icepll).
+#[test]
+fn pll_settings_match_icepll() {
+    for f in [16.0, 20.0, 24.0, 27.0, 30.0, 33.0, 36.0, 40.0, 48.0, 60.0] {
+        let Ok(out) = Command::new("icepll")
+            .args([
+                "-i",
+                "12",
+                "-o",
+                &format!("{f}"),
+                "-q",
+                "-m",
+                "-f",
+                "/dev/stdout",
+            ])
+            .output()
+        else {
+            eprintln!("icepll not found: skipped");
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        let field = |name: &str| -> u32 {
+            let l = text
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!(".{name}(")))
+                .unwrap_or_else(|| panic!("no {name} in icepll output:\n{text}"));
+            let v = l.split('(').nth(1).unwrap().split(')').next().unwrap();
+            let (_, digits) = v.split_once('b').unwrap();
+            u32::from_str_radix(digits, 2).unwrap()
+        };
+        let c = PllConfig::for_mhz(f).unwrap();
+        assert_eq!(
+            (c.divr, c.divf, c.divq, c.filter_range),
+            (
+                field("DIVR"),
+                field("DIVF"),
+                field("DIVQ"),
+                field("FILTER_RANGE")
+            ),
+            "{f} MHz"
+        );
+    }
+}
