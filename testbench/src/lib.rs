@@ -1,1 +1,446 @@
+//! Runs PySM images on the RTL (`pysm_cpu::Soc` under rust-hdl's
+//! `simulate()`), side by side with the emulator, and on the generated
+//! Verilog (see [`verilog`]).
+//!
+//! Cycle convention (the emulator's): cycle 0 fetches the first instruction,
+//! which starts at cycle 1. The Soc's retirement port is registered: an
+//! instruction whose last cycle is `c - 1` shows `retire_valid` in cycle `c`,
+//! the cycle at which the next instruction starts.
 
+pub mod verilog;
+
+use pysm_cpu::Soc;
+use pysm_emu::traceback::MachineView;
+use pysm_emu::{Console, GpioEnv, Outcome, Retire};
+use pysm_isa::mem::{self, DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::{Fault, Image, Instr, Op};
+use rust_hdl::prelude::*;
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+/// The machine state after an RTL run, for tracebacks: registers from the
+/// Soc's state outputs, memories from shadow copies kept from the
+/// retirement trace.
+#[derive(Clone, Debug)]
+pub struct RtlState {
+    pub pc: u32,
+    pub sp: u32,
+    pub fp: u32,
+    pub rsp: u32,
+    pub tos: u32,
+    pub code: Vec<u32>,
+    pub data: Vec<u32>,
+    pub rstack: Vec<u32>,
+}
+
+impl MachineView for RtlState {
+    fn pc(&self) -> u32 {
+        self.pc
+    }
+    fn sp(&self) -> u32 {
+        self.sp
+    }
+    fn fp(&self) -> u32 {
+        self.fp
+    }
+    fn rsp(&self) -> u32 {
+        self.rsp
+    }
+    fn tos(&self) -> u32 {
+        self.tos
+    }
+    fn data(&self, addr: u32) -> u32 {
+        self.data[(addr as usize) % self.data.len()]
+    }
+    fn rstack(&self, i: u32) -> u32 {
+        self.rstack[(i as usize) % self.rstack.len()]
+    }
+    fn code(&self, addr: u32) -> u32 {
+        self.code[(addr as usize) % self.code.len()]
+    }
+}
+
+/// The result of [`run_rtl`], mirroring `pysm_emu::run`.
+#[derive(Clone, Debug)]
+pub struct RtlRun {
+    pub outcome: Outcome,
+    /// The cycle at which the next instruction would start (the emulator's
+    /// `Machine::cycle`).
+    pub cycles: u64,
+    pub instret: u64,
+    pub state: RtlState,
+    /// Clock cycles actually simulated.
+    pub sim_cycles: u64,
+    /// The core stopped retiring instructions without halting or faulting
+    /// (a CPU bug); the outcome is then `OutOfCycles`.
+    pub stuck: bool,
+}
+
+/// More cycles than any instruction takes (with the console always ready).
+const STUCK_CYCLES: u64 = 200;
+
+/// A cycle-by-cycle driver of the Soc.
+pub struct RtlSim {
+    pub soc: Box<Soc>,
+    /// The number of the cycle whose outputs are visible now.
+    pub cycle: u64,
+}
+
+impl RtlSim {
+    pub fn new(image: &Image) -> RtlSim {
+        let mut soc = Box::new(Soc::new(image));
+        soc.connect_all();
+        soc.enable.next = true;
+        soc.console_ready.next = true;
+        soc.gpio_in.next = 0.into();
+        soc.clock.next = false.into();
+        assert!(simulate(&mut *soc, 1000), "the Soc does not settle");
+        RtlSim { soc, cycle: 0 }
+    }
+
+    /// Set the pad levels of the current cycle and clock into the next one.
+    pub fn step(&mut self, pads: u32) {
+        self.soc.gpio_in.next = (pads as u64).into();
+        self.soc.clock.next = true.into();
+        assert!(simulate(&mut *self.soc, 1000), "the Soc does not settle");
+        self.soc.clock.next = false.into();
+        assert!(simulate(&mut *self.soc, 1000), "the Soc does not settle");
+        self.cycle += 1;
+    }
+
+    pub fn retire(&self) -> Option<Retire> {
+        let s = &self.soc;
+        if !s.retire_valid.val() {
+            return None;
+        }
+        Some(Retire {
+            pc: s.retire_pc.val().to_u32(),
+            instr: s.retire_instr.val().to_u32(),
+            tos: s.retire_tos.val().to_u32(),
+            sp: s.retire_sp.val().to_u32(),
+            fp: s.retire_fp.val().to_u32(),
+            rsp: s.retire_rsp.val().to_u32(),
+            write: if s.retire_we.val() {
+                Some((s.retire_waddr.val().to_u32(), s.retire_wdata.val().to_u32()))
+            } else {
+                None
+            },
+        })
+    }
+}
+
+/// What the run loop reports to its observer, per cycle event.
+enum Event<'a> {
+    Retire(&'a Retire),
+}
+
+fn run_inner(
+    image: &Image,
+    env: &mut GpioEnv,
+    console: &mut dyn Console,
+    max_cycles: Option<u64>,
+    observe: &mut dyn FnMut(Event) -> bool,
+) -> RtlRun {
+    let mut sim = RtlSim::new(image);
+    let mut data = image.data.clone();
+    data.resize(DATA_WORDS, 0);
+    let mut rstack = vec![0u32; RSTACK_WORDS];
+    let mut code = image.code.clone();
+    code.resize(mem::CODE_WORDS, 0);
+    let base = image.stack_base();
+    let mut fp_before = base + 1;
+    // The cycle at which the current instruction started.
+    let mut start: u64 = 1;
+    let mut instret = 0u64;
+    let mut last_gpio = (0u32, 0u32);
+    let mut stuck = false;
+    let outcome = loop {
+        let c = sim.cycle;
+        let s = &sim.soc;
+        let mut halted_now = false;
+        let mut instr_start = start;
+        if let Some(r) = sim.retire() {
+            instr_start = start;
+            start = c;
+            instret += 1;
+            if let Some((a, d)) = r.write {
+                data[a as usize % DATA_WORDS] = d;
+            }
+            if let Ok(i) = Instr::decode(r.instr) {
+                if i.op == Op::Call && r.rsp >= 1 {
+                    rstack[(r.rsp - 1) as usize % RSTACK_WORDS] =
+                        mem::rstack_entry(r.pc + 1, fp_before);
+                }
+                halted_now = i.op == Op::Halt;
+            }
+            fp_before = r.fp;
+            if !observe(Event::Retire(&r)) {
+                break Outcome::OutOfCycles;
+            }
+        }
+        if s.console_valid.val() {
+            console.byte(instr_start, s.console_data.val().to_u32() as u8);
+        }
+        let g = (s.gpio_dir.val().to_u32(), s.gpio_out.val().to_u32());
+        if g != last_gpio {
+            env.drive(c, g.0, g.1);
+            last_gpio = g;
+        }
+        if halted_now || s.halted.val() {
+            break Outcome::Halted;
+        }
+        let f = s.fault.val().to_u32();
+        if f != 0 {
+            break Outcome::Faulted(Fault::from_u32(f).unwrap_or(Fault::IllegalInstruction));
+        }
+        if c >= start && max_cycles.is_some_and(|m| start >= m) {
+            break Outcome::OutOfCycles;
+        }
+        if c > start + STUCK_CYCLES {
+            stuck = true;
+            break Outcome::OutOfCycles;
+        }
+        let pads = env.pads(c);
+        sim.step(pads);
+    };
+    env.flush();
+    let s = &sim.soc;
+    RtlRun {
+        outcome,
+        cycles: start,
+        instret,
+        state: RtlState {
+            pc: s.state_pc.val().to_u32(),
+            sp: s.state_sp.val().to_u32(),
+            fp: s.state_fp.val().to_u32(),
+            rsp: s.state_rsp.val().to_u32(),
+            tos: s.state_tos.val().to_u32(),
+            code,
+            data,
+            rstack,
+        },
+        sim_cycles: sim.cycle,
+        stuck,
+    }
+}
+
+/// Run an image on the RTL simulation, like `pysm_emu::run` on the emulator.
+pub fn run_rtl(
+    image: &Image,
+    env: &mut GpioEnv,
+    console: &mut dyn Console,
+    max_cycles: Option<u64>,
+    on_retire: &mut dyn FnMut(&Retire),
+) -> RtlRun {
+    run_inner(image, env, console, max_cycles, &mut |e| {
+        match e {
+            Event::Retire(r) => on_retire(r),
+        }
+        true
+    })
+}
+
+/// Console bytes with the cycle at which their `IO_WRITE` started.
+#[derive(Default, Clone, Debug, PartialEq, Eq)]
+pub struct TimedConsole(pub Vec<(u64, u8)>);
+
+impl Console for TimedConsole {
+    fn byte(&mut self, cycle: u64, b: u8) {
+        self.0.push((cycle, b));
+    }
+}
+
+impl TimedConsole {
+    pub fn bytes(&self) -> Vec<u8> {
+        self.0.iter().map(|x| x.1).collect()
+    }
+}
+
+/// A `Write` into a shared buffer (for `GpioEnv::set_trace`).
+#[derive(Clone, Default)]
+pub struct SharedBuf(pub Arc<Mutex<Vec<u8>>>);
+
+impl Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl SharedBuf {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+/// What one side of a lockstep run did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SideResult {
+    pub outcome: Outcome,
+    pub cycles: u64,
+    pub instret: u64,
+    pub console: Vec<(u64, u8)>,
+    /// The `--gpio-trace` text (`cycle,pin,value` lines).
+    pub gpio_trace: String,
+}
+
+/// The first difference between the emulator and the RTL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mismatch {
+    /// The n-th retired instruction differs (None: that side had no n-th).
+    Retire {
+        index: u64,
+        emu: Option<Retire>,
+        rtl: Option<Retire>,
+    },
+    Outcome {
+        emu: Outcome,
+        rtl: Outcome,
+    },
+    Cycles {
+        emu: u64,
+        rtl: u64,
+    },
+    Console {
+        emu: Vec<(u64, u8)>,
+        rtl: Vec<(u64, u8)>,
+    },
+    Gpio {
+        emu: String,
+        rtl: String,
+    },
+    /// The core stopped retiring without halting or faulting.
+    Stuck {
+        cycle: u64,
+    },
+}
+
+impl std::fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let show = |r: &Option<Retire>| r.map_or("(none)".to_string(), |r| r.to_string());
+        match self {
+            Mismatch::Retire { index, emu, rtl } => write!(
+                f,
+                "retired instruction #{index} differs\n  emu: {}\n  rtl: {}",
+                show(emu),
+                show(rtl)
+            ),
+            Mismatch::Outcome { emu, rtl } => write!(f, "outcome: emu {emu:?}, rtl {rtl:?}"),
+            Mismatch::Cycles { emu, rtl } => write!(f, "cycles: emu {emu}, rtl {rtl}"),
+            Mismatch::Console { emu, rtl } => {
+                write!(f, "console differs:\n  emu: {emu:?}\n  rtl: {rtl:?}")
+            }
+            Mismatch::Gpio { emu, rtl } => write!(f, "gpio trace differs:\n{emu}\n---\n{rtl}"),
+            Mismatch::Stuck { cycle } => write!(f, "the RTL stopped retiring at cycle {cycle}"),
+        }
+    }
+}
+
+/// Run the emulator and the RTL on the same image and compare every retired
+/// instruction, the outcome, the cycle count, the console bytes (with their
+/// cycles) and the GPIO output changes (with their cycles). `setup` prepares
+/// each side's `GpioEnv` (loopbacks, inputs).
+pub fn lockstep(
+    image: &Image,
+    setup: &dyn Fn(&mut GpioEnv),
+    max_cycles: Option<u64>,
+) -> Result<SideResult, Mismatch> {
+    // The emulator first, keeping its trace.
+    let mut env = GpioEnv::new();
+    setup(&mut env);
+    let ebuf = SharedBuf::default();
+    env.set_trace(Box::new(ebuf.clone())).unwrap();
+    let mut econ = TimedConsole::default();
+    let mut etrace = Vec::new();
+    let (m, eout) = pysm_emu::run(image, &mut env, &mut econ, max_cycles, &mut |r| {
+        etrace.push(*r)
+    });
+    drop(env);
+    let emu = SideResult {
+        outcome: eout,
+        cycles: m.cycle,
+        instret: m.instret,
+        console: econ.0,
+        gpio_trace: ebuf.text(),
+    };
+
+    let mut env = GpioEnv::new();
+    setup(&mut env);
+    let rbuf = SharedBuf::default();
+    env.set_trace(Box::new(rbuf.clone())).unwrap();
+    let mut rcon = TimedConsole::default();
+    let mut n = 0usize;
+    let mut first: Option<Mismatch> = None;
+    let run = run_inner(image, &mut env, &mut rcon, max_cycles, &mut |e| match e {
+        Event::Retire(r) => {
+            let want = etrace.get(n).copied();
+            if want != Some(*r) {
+                first = Some(Mismatch::Retire {
+                    index: n as u64,
+                    emu: want,
+                    rtl: Some(*r),
+                });
+                return false;
+            }
+            n += 1;
+            true
+        }
+    });
+    drop(env);
+    if let Some(m) = first {
+        return Err(m);
+    }
+    if run.stuck {
+        return Err(Mismatch::Stuck {
+            cycle: run.sim_cycles,
+        });
+    }
+    if n < etrace.len() {
+        return Err(Mismatch::Retire {
+            index: n as u64,
+            emu: Some(etrace[n]),
+            rtl: None,
+        });
+    }
+    if run.outcome != emu.outcome {
+        return Err(Mismatch::Outcome {
+            emu: emu.outcome,
+            rtl: run.outcome,
+        });
+    }
+    if run.cycles != emu.cycles {
+        return Err(Mismatch::Cycles {
+            emu: emu.cycles,
+            rtl: run.cycles,
+        });
+    }
+    if rcon.0 != emu.console {
+        return Err(Mismatch::Console {
+            emu: emu.console,
+            rtl: rcon.0,
+        });
+    }
+    let rtext = rbuf.text();
+    if rtext != emu.gpio_trace {
+        return Err(Mismatch::Gpio {
+            emu: emu.gpio_trace,
+            rtl: rtext,
+        });
+    }
+    // The traceback state after a fault.
+    if let Outcome::Faulted(_) = run.outcome {
+        let (mv, rv): (&dyn MachineView, &dyn MachineView) = (&m, &run.state);
+        let regs = |v: &dyn MachineView| (v.pc(), v.sp(), v.fp(), v.rsp(), v.tos());
+        if regs(mv) != regs(rv) {
+            return Err(Mismatch::Retire {
+                index: n as u64,
+                emu: None,
+                rtl: None,
+            });
+        }
+    }
+    Ok(emu)
+}

@@ -1,0 +1,335 @@
+//! The ALU: `BINARY` (except the iterative `*`, `//`, `%`, for which it only
+//! checks the operands), `COMPARE` and `UNARY` on tagged words, plus the
+//! truth value of the top of the stack. Purely combinational.
+//!
+//! Every intermediate goes through a correctly sized local (see
+//! `/work/shared/notes/rust-hdl.md` §1.3: literal widths differ between the
+//! Rust simulation and the generated Verilog).
+
+use rust_hdl::prelude::*;
+
+/// `sel` values.
+pub const SEL_BINARY: u64 = 0;
+pub const SEL_COMPARE: u64 = 1;
+pub const SEL_UNARY: u64 = 2;
+
+/// Fault codes produced here (as in `pysm_isa::Fault`).
+pub const F_BINARY_TYPE: u64 = 2;
+pub const F_COMPARE_TYPE: u64 = 3;
+pub const F_UNARY_TYPE: u64 = 4;
+pub const F_ZERO_DIVISION: u64 = 5;
+pub const F_OVERFLOW: u64 = 6;
+pub const F_NEGATIVE_SHIFT: u64 = 7;
+
+#[derive(LogicBlock, Default)]
+pub struct Alu {
+    /// Second from the top (`a` in `a op b`).
+    pub a: Signal<In, Bits<32>>,
+    /// Top of the stack (`b`, and the operand of `UNARY`).
+    pub b: Signal<In, Bits<32>>,
+    /// 0 = BINARY, 1 = COMPARE, 2 = UNARY.
+    pub sel: Signal<In, Bits<2>>,
+    /// The operator code of the instruction.
+    pub code: Signal<In, Bits<4>>,
+    /// The tagged result word.
+    pub result: Signal<Out, Bits<32>>,
+    /// 0, or the fault code.
+    pub fault: Signal<Out, Bits<5>>,
+    /// Python truth value of `b`.
+    pub b_truthy: Signal<Out, Bit>,
+    /// `b` is a Pin object.
+    pub b_is_pin: Signal<Out, Bit>,
+    /// `b` is a function object.
+    pub b_is_func: Signal<Out, Bit>,
+    /// Both `a` and `b` are ints or bools, and their integer values.
+    pub ints_ok: Signal<Out, Bit>,
+    pub x_out: Signal<Out, Bits<32>>,
+    pub y_out: Signal<Out, Bits<32>>,
+
+    a_int: Signal<Local, Bit>,
+    a_true: Signal<Local, Bit>,
+    a_false: Signal<Local, Bit>,
+    a_ok: Signal<Local, Bit>,
+    b_int: Signal<Local, Bit>,
+    b_true: Signal<Local, Bit>,
+    b_false: Signal<Local, Bit>,
+    b_ok: Signal<Local, Bit>,
+    both_ok: Signal<Local, Bit>,
+    both_bool: Signal<Local, Bit>,
+    a_shr: Signal<Local, Bits<32>>,
+    b_shr: Signal<Local, Bits<32>>,
+    x: Signal<Local, Bits<32>>,
+    y: Signal<Local, Bits<32>>,
+    y_neg: Signal<Local, Bit>,
+    y_zero: Signal<Local, Bit>,
+    x_zero: Signal<Local, Bit>,
+    b_kind: Signal<Local, Bits<4>>,
+    b_low2: Signal<Local, Bits<2>>,
+    b_kindcode: Signal<Local, Bits<3>>,
+    truthy: Signal<Local, Bit>,
+    // binary
+    r: Signal<Local, Bits<32>>,
+    r_fits: Signal<Local, Bit>,
+    r_tagged: Signal<Local, Bits<32>>,
+    amt: Signal<Local, Bits<5>>,
+    y_ge31: Signal<Local, Bit>,
+    shl: Signal<Local, Bits<32>>,
+    shl_back: Signal<Local, Bits<32>>,
+    shl_ok: Signal<Local, Bit>,
+    shr_amt: Signal<Local, Bits<5>>,
+    shr: Signal<Local, Bits<32>>,
+    logic_r: Signal<Local, Bits<32>>,
+    logic_nz: Signal<Local, Bit>,
+    // compare
+    lt: Signal<Local, Bit>,
+    eqv: Signal<Local, Bit>,
+    is_same: Signal<Local, Bit>,
+    cmp: Signal<Local, Bit>,
+}
+
+impl Logic for Alu {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Operand classes.
+        self.a_int.next = self.a.val().get_bit(0);
+        self.a_true.next = self.a.val() == 0x46;
+        self.a_false.next = self.a.val() == 0x06;
+        self.a_ok.next = self.a_int.val() | self.a_true.val() | self.a_false.val();
+        self.b_int.next = self.b.val().get_bit(0);
+        self.b_true.next = self.b.val() == 0x46;
+        self.b_false.next = self.b.val() == 0x06;
+        self.b_ok.next = self.b_int.val() | self.b_true.val() | self.b_false.val();
+        self.both_ok.next = self.a_ok.val() & self.b_ok.val();
+        self.both_bool.next =
+            (self.a_true.val() | self.a_false.val()) & (self.b_true.val() | self.b_false.val());
+        // Integer values, sign-extended to 32 bits (bools are 0 and 1).
+        self.a_shr.next = self.a.val() >> 1;
+        if self.a.val().get_bit(31) {
+            self.a_shr.next = !((!self.a.val()) >> 1);
+        }
+        self.b_shr.next = self.b.val() >> 1;
+        if self.b.val().get_bit(31) {
+            self.b_shr.next = !((!self.b.val()) >> 1);
+        }
+        self.x.next = 0.into();
+        if self.a_int.val() {
+            self.x.next = self.a_shr.val();
+        } else if self.a_true.val() {
+            self.x.next = 1.into();
+        }
+        self.y.next = 0.into();
+        if self.b_int.val() {
+            self.y.next = self.b_shr.val();
+        } else if self.b_true.val() {
+            self.y.next = 1.into();
+        }
+        self.x_out.next = self.x.val();
+        self.y_out.next = self.y.val();
+        self.ints_ok.next = self.both_ok.val();
+        self.y_neg.next = self.y.val().get_bit(31);
+        self.y_zero.next = self.y.val() == 0;
+        self.x_zero.next = self.x.val() == 0;
+
+        // Kind and truth value of b.
+        self.b_kind.next = self.b.val().get_bits::<4>(2);
+        self.b_low2.next = self.b.val().get_bits::<2>(0);
+        self.b_is_pin.next = (self.b_low2.val() == 2) & (self.b_kind.val() == 2);
+        self.b_is_func.next = (self.b_low2.val() == 2) & (self.b_kind.val() == 3);
+        if self.b_int.val() {
+            self.b_kindcode.next = 0.into();
+            self.truthy.next = !self.y_zero.val();
+        } else if self.b_low2.val() == 0 {
+            self.b_kindcode.next = 1.into();
+            self.truthy.next = self.b.val().any();
+        } else if self.b_kind.val() == 0 {
+            self.b_kindcode.next = 2.into();
+            self.truthy.next = false;
+        } else if self.b_kind.val() == 1 {
+            self.b_kindcode.next = 3.into();
+            self.truthy.next = self.b.val().get_bit(6);
+        } else if self.b_kind.val() == 2 {
+            self.b_kindcode.next = 4.into();
+            self.truthy.next = true;
+        } else if self.b_kind.val() == 3 {
+            self.b_kindcode.next = 5.into();
+            self.truthy.next = true;
+        } else {
+            self.b_kindcode.next = 6.into();
+            self.truthy.next = true;
+        }
+        self.b_truthy.next = self.truthy.val();
+
+        // Shifts.
+        self.amt.next = self.y.val().get_bits::<5>(0);
+        self.y_ge31.next = self.y.val() >= 31;
+        self.shl.next = self.x.val() << self.amt.val();
+        if self.shl.val().get_bit(31) {
+            self.shl_back.next = !((!self.shl.val()) >> self.amt.val());
+        } else {
+            self.shl_back.next = self.shl.val() >> self.amt.val();
+        }
+        self.shl_ok.next = (self.shl_back.val() == self.x.val())
+            & (self.shl.val().get_bit(31) == self.shl.val().get_bit(30));
+        self.shr_amt.next = self.amt.val();
+        if self.y_ge31.val() {
+            self.shr_amt.next = 31.into();
+        }
+        if self.x.val().get_bit(31) {
+            self.shr.next = !((!self.x.val()) >> self.shr_amt.val());
+        } else {
+            self.shr.next = self.x.val() >> self.shr_amt.val();
+        }
+        // Bitwise operators.
+        self.logic_r.next = self.x.val() & self.y.val();
+        match self.code.val().index() {
+            8 => self.logic_r.next = self.x.val() | self.y.val(),
+            9 => self.logic_r.next = self.x.val() ^ self.y.val(),
+            _ => {}
+        }
+        self.logic_nz.next = self.logic_r.val().any();
+
+        // Comparisons (signed, by flipping the sign bits).
+        self.lt.next = self.x.val() < self.y.val();
+        if self.x.val().get_bit(31) != self.y.val().get_bit(31) {
+            self.lt.next = self.x.val().get_bit(31);
+        }
+        self.is_same.next = self.a.val() == self.b.val();
+        self.eqv.next = self.is_same.val();
+        if self.both_ok.val() {
+            self.eqv.next = self.x.val() == self.y.val();
+        }
+
+        // The integer result of the arithmetic operators, before tagging.
+        self.r.next = self.x.val() + self.y.val();
+        if self.sel.val() == 2 {
+            match self.code.val().index() {
+                0 => self.r.next = 0 - self.y.val(),
+                1 => self.r.next = self.y.val(),
+                _ => self.r.next = !self.y.val(),
+            }
+        } else {
+            match self.code.val().index() {
+                1 => self.r.next = self.x.val() - self.y.val(),
+                5 => self.r.next = self.shl.val(),
+                6 => self.r.next = self.shr.val(),
+                7 => self.r.next = self.logic_r.val(),
+                8 => self.r.next = self.logic_r.val(),
+                9 => self.r.next = self.logic_r.val(),
+                _ => {}
+            }
+        }
+        self.r_fits.next = self.r.val().get_bit(31) == self.r.val().get_bit(30);
+        self.r_tagged.next = (self.r.val() << 1) | 1;
+
+        // Select the result and the fault.
+        self.result.next = self.r_tagged.val();
+        self.fault.next = 0.into();
+        self.cmp.next = false;
+        if self.sel.val() == 0 {
+            if !self.both_ok.val() {
+                self.fault.next = 2.into();
+            } else {
+                match self.code.val().index() {
+                    0 => {
+                        if !self.r_fits.val() {
+                            self.fault.next = 6.into();
+                        }
+                    }
+                    1 => {
+                        if !self.r_fits.val() {
+                            self.fault.next = 6.into();
+                        }
+                    }
+                    3 => {
+                        if self.y_zero.val() {
+                            self.fault.next = 5.into();
+                        }
+                    }
+                    4 => {
+                        if self.y_zero.val() {
+                            self.fault.next = 5.into();
+                        }
+                    }
+                    5 => {
+                        if self.y_neg.val() {
+                            self.fault.next = 7.into();
+                        } else if self.x_zero.val() {
+                            self.result.next = 1.into();
+                        } else if self.y_ge31.val() | !self.shl_ok.val() {
+                            self.fault.next = 6.into();
+                        }
+                    }
+                    6 => {
+                        if self.y_neg.val() {
+                            self.fault.next = 7.into();
+                        }
+                    }
+                    7 => {
+                        if self.both_bool.val() {
+                            self.result.next = 0x06.into();
+                            if self.logic_nz.val() {
+                                self.result.next = 0x46.into();
+                            }
+                        }
+                    }
+                    8 => {
+                        if self.both_bool.val() {
+                            self.result.next = 0x06.into();
+                            if self.logic_nz.val() {
+                                self.result.next = 0x46.into();
+                            }
+                        }
+                    }
+                    9 => {
+                        if self.both_bool.val() {
+                            self.result.next = 0x06.into();
+                            if self.logic_nz.val() {
+                                self.result.next = 0x46.into();
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        } else if self.sel.val() == 1 {
+            match self.code.val().index() {
+                0 => self.cmp.next = self.lt.val(),
+                1 => self.cmp.next = self.lt.val() | self.eqv.val(),
+                2 => self.cmp.next = self.eqv.val(),
+                3 => self.cmp.next = !self.eqv.val(),
+                4 => self.cmp.next = !(self.lt.val() | self.eqv.val()),
+                5 => self.cmp.next = !self.lt.val(),
+                6 => self.cmp.next = self.is_same.val(),
+                _ => self.cmp.next = !self.is_same.val(),
+            }
+            self.result.next = 0x06.into();
+            if self.cmp.val() {
+                self.result.next = 0x46.into();
+            }
+            if (self.code.val() < 2) | (self.code.val() == 4) | (self.code.val() == 5) {
+                if !self.both_ok.val() {
+                    self.fault.next = 3.into();
+                }
+            }
+        } else {
+            match self.code.val().index() {
+                3 => {
+                    self.result.next = 0x46.into();
+                    if self.truthy.val() {
+                        self.result.next = 0x06.into();
+                    }
+                }
+                4 => {
+                    self.result.next = (bit_cast::<32, 3>(self.b_kindcode.val()) << 1) | 1;
+                }
+                _ => {
+                    if !self.b_ok.val() {
+                        self.fault.next = 4.into();
+                    } else if !self.r_fits.val() {
+                        self.fault.next = 6.into();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,817 @@
+//! The PySM core: a multi-cycle implementation of every instruction of
+//! `isa/src/table.rs`, with the emulator's semantics and cycle costs.
+//!
+//! Timing: the instruction word is the registered output of the code memory
+//! and stays there for the whole instruction (its address is `pc`, except in
+//! the last cycle of an instruction, when the address is the next pc). So the
+//! first cycle of an instruction (`E0`) decodes it and issues the data read it
+//! needs; `E1` sees that read. Every architectural register, the data-memory
+//! write and the return-stack write commit at the end of the last cycle of
+//! the instruction, and only if it does not fault. A fault stops the core
+//! with the state of before the instruction.
+//!
+//! Phases: `Fetch` (cycle 0), `E0`, `E1`, `E2` (`PIN_WRITE` only), `Md` (the
+//! 32 cycles of the multiplier/divider), `Stop` (halted or faulted).
+
+use crate::alu::Alu;
+use crate::muldiv::MulDiv;
+use rust_hdl::prelude::*;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum Phase {
+    Fetch,
+    E0,
+    E1,
+    E2,
+    Md,
+    Stop,
+}
+
+#[derive(LogicBlock)]
+pub struct Core {
+    pub clock: Signal<In, Clock>,
+    pub enable: Signal<In, Bit>,
+    /// Code memory: address (registered read) and the word read.
+    pub code_addr: Signal<Out, Bits<10>>,
+    pub instr: Signal<In, Bits<32>>,
+    /// Data memory port.
+    pub dmem_raddr: Signal<Out, Bits<10>>,
+    pub dmem_rdata: Signal<In, Bits<32>>,
+    pub dmem_we: Signal<Out, Bit>,
+    pub dmem_waddr: Signal<Out, Bits<10>>,
+    pub dmem_wdata: Signal<Out, Bits<32>>,
+    /// Return-stack memory port.
+    pub rs_raddr: Signal<Out, Bits<8>>,
+    pub rs_rdata: Signal<In, Bits<32>>,
+    pub rs_we: Signal<Out, Bit>,
+    pub rs_waddr: Signal<Out, Bits<8>>,
+    pub rs_wdata: Signal<Out, Bits<32>>,
+    /// Synchronised pad levels.
+    pub pads: Signal<In, Bits<32>>,
+    pub gpio_out: Signal<Out, Bits<32>>,
+    pub gpio_dir: Signal<Out, Bits<32>>,
+    pub console_data: Signal<Out, Bits<8>>,
+    pub console_valid: Signal<Out, Bit>,
+    pub console_ready: Signal<In, Bit>,
+    pub halted: Signal<Out, Bit>,
+    pub fault: Signal<Out, Bits<8>>,
+    pub retire_valid: Signal<Out, Bit>,
+    pub retire_pc: Signal<Out, Bits<16>>,
+    pub retire_instr: Signal<Out, Bits<32>>,
+    pub retire_tos: Signal<Out, Bits<32>>,
+    pub retire_sp: Signal<Out, Bits<16>>,
+    pub retire_fp: Signal<Out, Bits<16>>,
+    pub retire_rsp: Signal<Out, Bits<16>>,
+    pub retire_we: Signal<Out, Bit>,
+    pub retire_waddr: Signal<Out, Bits<16>>,
+    pub retire_wdata: Signal<Out, Bits<32>>,
+    pub state_pc: Signal<Out, Bits<16>>,
+    pub state_sp: Signal<Out, Bits<16>>,
+    pub state_fp: Signal<Out, Bits<16>>,
+    pub state_rsp: Signal<Out, Bits<16>>,
+    pub state_tos: Signal<Out, Bits<32>>,
+    /// The cycle counter (mod 2**30): the number of the current cycle.
+    pub cycle: Signal<Out, Bits<30>>,
+
+    alu: Alu,
+    md: MulDiv,
+
+    phase: DFF<Phase>,
+    pc: DFFWithInit<Bits<14>>,
+    sp: DFFWithInit<Bits<16>>,
+    fp: DFFWithInit<Bits<16>>,
+    rsp: DFF<Bits<9>>,
+    tos: DFF<Bits<32>>,
+    dir_r: DFF<Bits<32>>,
+    out_r: DFF<Bits<32>>,
+    halted_r: DFF<Bit>,
+    fault_r: DFF<Bits<8>>,
+    ctr: DFF<Bits<30>>,
+    raddr_q: DFF<Bits<10>>,
+    con_data_r: DFF<Bits<8>>,
+    con_valid_r: DFF<Bit>,
+    rv: DFF<Bit>,
+    r_pc: DFF<Bits<14>>,
+    r_instr: DFF<Bits<32>>,
+    r_tos: DFF<Bits<32>>,
+    r_sp: DFF<Bits<16>>,
+    r_fp: DFF<Bits<16>>,
+    r_rsp: DFF<Bits<9>>,
+    r_we: DFF<Bit>,
+    r_waddr: DFF<Bits<10>>,
+    r_wdata: DFF<Bits<32>>,
+
+    // Decode.
+    opcode: Signal<Local, Bits<8>>,
+    arg: Signal<Local, Bits<24>>,
+    arg10: Signal<Local, Bits<10>>,
+    arg_zero: Signal<Local, Bit>,
+    arg_small: Signal<Local, Bit>,
+    legal: Signal<Local, Bit>,
+    sp10: Signal<Local, Bits<10>>,
+    fp10: Signal<Local, Bits<10>>,
+    nos: Signal<Local, Bits<32>>,
+    nos_is_pin: Signal<Local, Bit>,
+    sp_full: Signal<Local, Bit>,
+    int_arg: Signal<Local, Bits<32>>,
+    ctr_tagged: Signal<Local, Bits<32>>,
+    pin_bit: Signal<Local, Bits<32>>,
+    nos_pin_bit: Signal<Local, Bits<32>>,
+    pad_shift: Signal<Local, Bits<32>>,
+    callee: Signal<Local, Bits<32>>,
+    callee_arity: Signal<Local, Bits<12>>,
+    arg12: Signal<Local, Bits<12>>,
+    ret_pc: Signal<Local, Bits<16>>,
+    md_result: Signal<Local, Bits<32>>,
+    md_tagged: Signal<Local, Bits<32>>,
+    // The work of this cycle.
+    raddr: Signal<Local, Bits<10>>,
+    last: Signal<Local, Bit>,
+    flt: Signal<Local, Bits<8>>,
+    do_push: Signal<Local, Bit>,
+    do_pop: Signal<Local, Bit>,
+    push_val: Signal<Local, Bits<32>>,
+    n_pc: Signal<Local, Bits<14>>,
+    n_sp: Signal<Local, Bits<16>>,
+    n_fp: Signal<Local, Bits<16>>,
+    n_rsp: Signal<Local, Bits<9>>,
+    n_tos: Signal<Local, Bits<32>>,
+    we: Signal<Local, Bit>,
+    waddr: Signal<Local, Bits<10>>,
+    wdata: Signal<Local, Bits<32>>,
+    rs_write: Signal<Local, Bit>,
+    gpio_write: Signal<Local, Bit>,
+    n_dir: Signal<Local, Bits<32>>,
+    n_out: Signal<Local, Bits<32>>,
+    con_write: Signal<Local, Bit>,
+    halt_now: Signal<Local, Bit>,
+    next_phase: Signal<Local, Phase>,
+    md_start: Signal<Local, Bit>,
+    commit: Signal<Local, Bit>,
+    init_bit: Signal<Local, Bits<32>>,
+    init_pin: Signal<Local, Bits<32>>,
+    rs_ra: Signal<Local, Bits<9>>,
+}
+
+impl Core {
+    /// `entry`: the first pc; `stack_base`: the first free data word.
+    pub fn new(entry: u32, stack_base: u32) -> Core {
+        Core {
+            clock: Default::default(),
+            enable: Default::default(),
+            code_addr: Default::default(),
+            instr: Default::default(),
+            dmem_raddr: Default::default(),
+            dmem_rdata: Default::default(),
+            dmem_we: Default::default(),
+            dmem_waddr: Default::default(),
+            dmem_wdata: Default::default(),
+            rs_raddr: Default::default(),
+            rs_rdata: Default::default(),
+            rs_we: Default::default(),
+            rs_waddr: Default::default(),
+            rs_wdata: Default::default(),
+            pads: Default::default(),
+            gpio_out: Default::default(),
+            gpio_dir: Default::default(),
+            console_data: Default::default(),
+            console_valid: Default::default(),
+            console_ready: Default::default(),
+            halted: Default::default(),
+            fault: Default::default(),
+            retire_valid: Default::default(),
+            retire_pc: Default::default(),
+            retire_instr: Default::default(),
+            retire_tos: Default::default(),
+            retire_sp: Default::default(),
+            retire_fp: Default::default(),
+            retire_rsp: Default::default(),
+            retire_we: Default::default(),
+            retire_waddr: Default::default(),
+            retire_wdata: Default::default(),
+            state_pc: Default::default(),
+            state_sp: Default::default(),
+            state_fp: Default::default(),
+            state_rsp: Default::default(),
+            state_tos: Default::default(),
+            cycle: Default::default(),
+            alu: Default::default(),
+            md: Default::default(),
+            phase: Default::default(),
+            pc: DFFWithInit::new(bits::<14>((entry & 0x3FFF) as u64)),
+            sp: DFFWithInit::new(bits::<16>(((stack_base + 1) & 0xFFFF) as u64)),
+            fp: DFFWithInit::new(bits::<16>(((stack_base + 1) & 0xFFFF) as u64)),
+            rsp: Default::default(),
+            tos: Default::default(),
+            dir_r: Default::default(),
+            out_r: Default::default(),
+            halted_r: Default::default(),
+            fault_r: Default::default(),
+            ctr: Default::default(),
+            raddr_q: Default::default(),
+            con_data_r: Default::default(),
+            con_valid_r: Default::default(),
+            rv: Default::default(),
+            r_pc: Default::default(),
+            r_instr: Default::default(),
+            r_tos: Default::default(),
+            r_sp: Default::default(),
+            r_fp: Default::default(),
+            r_rsp: Default::default(),
+            r_we: Default::default(),
+            r_waddr: Default::default(),
+            r_wdata: Default::default(),
+            opcode: Default::default(),
+            arg: Default::default(),
+            arg10: Default::default(),
+            arg_zero: Default::default(),
+            arg_small: Default::default(),
+            legal: Default::default(),
+            sp10: Default::default(),
+            fp10: Default::default(),
+            nos: Default::default(),
+            nos_is_pin: Default::default(),
+            sp_full: Default::default(),
+            int_arg: Default::default(),
+            ctr_tagged: Default::default(),
+            pin_bit: Default::default(),
+            nos_pin_bit: Default::default(),
+            pad_shift: Default::default(),
+            callee: Default::default(),
+            callee_arity: Default::default(),
+            arg12: Default::default(),
+            ret_pc: Default::default(),
+            md_result: Default::default(),
+            md_tagged: Default::default(),
+            raddr: Default::default(),
+            last: Default::default(),
+            flt: Default::default(),
+            do_push: Default::default(),
+            do_pop: Default::default(),
+            push_val: Default::default(),
+            n_pc: Default::default(),
+            n_sp: Default::default(),
+            n_fp: Default::default(),
+            n_rsp: Default::default(),
+            n_tos: Default::default(),
+            we: Default::default(),
+            waddr: Default::default(),
+            wdata: Default::default(),
+            rs_write: Default::default(),
+            gpio_write: Default::default(),
+            n_dir: Default::default(),
+            n_out: Default::default(),
+            con_write: Default::default(),
+            halt_now: Default::default(),
+            next_phase: Default::default(),
+            md_start: Default::default(),
+            commit: Default::default(),
+            init_bit: Default::default(),
+            init_pin: Default::default(),
+            rs_ra: Default::default(),
+        }
+    }
+}
+
+impl Logic for Core {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            phase,
+            pc,
+            sp,
+            fp,
+            rsp,
+            tos,
+            dir_r,
+            out_r,
+            halted_r,
+            fault_r,
+            ctr,
+            raddr_q,
+            con_data_r,
+            con_valid_r,
+            rv,
+            r_pc,
+            r_instr,
+            r_tos,
+            r_sp,
+            r_fp,
+            r_rsp,
+            r_we,
+            r_waddr,
+            r_wdata
+        );
+        self.md.clock.next = self.clock.val();
+
+        // ---- Decode ----
+        self.opcode.next = self.instr.val().get_bits::<8>(24);
+        self.arg.next = self.instr.val().get_bits::<24>(0);
+        self.arg10.next = self.instr.val().get_bits::<10>(0);
+        self.arg12.next = self.instr.val().get_bits::<12>(0);
+        self.arg_zero.next = !self.arg.val().any();
+        self.arg_small.next = self.arg.val() < 256;
+        self.sp10.next = self.sp.q.val().get_bits::<10>(0);
+        self.fp10.next = self.fp.q.val().get_bits::<10>(0);
+        self.nos.next = self.dmem_rdata.val();
+        self.nos_is_pin.next =
+            (self.nos.val().get_bits::<2>(0) == 2) & (self.nos.val().get_bits::<4>(2) == 2);
+        self.sp_full.next = self.sp.q.val() >= 1024;
+        self.int_arg.next = bit_cast::<32, 24>(self.arg.val());
+        if self.arg.val().get_bit(23) {
+            self.int_arg.next = !bit_cast::<32, 24>(!self.arg.val());
+        }
+        self.ctr_tagged.next = (bit_cast::<32, 30>(self.ctr.q.val()) << 1) | 1;
+        self.pin_bit.next = bits::<32>(1) << self.tos.q.val().get_bits::<5>(6);
+        self.nos_pin_bit.next = bits::<32>(1) << self.nos.val().get_bits::<5>(6);
+        self.init_bit.next = bits::<32>(1) << self.alu.x_out.val().get_bits::<5>(0);
+        self.init_pin.next = (bit_cast::<32, 5>(self.alu.x_out.val().get_bits::<5>(0)) << 6) | 0xA;
+        self.pad_shift.next = self.pads.val() >> self.tos.q.val().get_bits::<5>(6);
+        self.callee.next = self.nos.val();
+        if self.arg_zero.val() {
+            self.callee.next = self.tos.q.val();
+        }
+        self.callee_arity.next = self.callee.val().get_bits::<12>(20);
+        self.ret_pc.next = bit_cast::<16, 14>(self.pc.q.val()) + 1;
+
+        self.legal.next = false;
+        match self.opcode.val().index() {
+            0 => self.legal.next = self.arg_zero.val(),
+            1 => self.legal.next = self.arg_zero.val(),
+            2 => self.legal.next = (!self.arg_zero.val()) & (self.arg.val() <= 16),
+            8 => self.legal.next = true,
+            9 => self.legal.next = true,
+            10 => self.legal.next = self.arg_zero.val(),
+            11 => self.legal.next = self.arg_zero.val(),
+            12 => self.legal.next = self.arg_small.val(),
+            13 => self.legal.next = self.arg_small.val(),
+            16 => self.legal.next = true,
+            17 => self.legal.next = true,
+            18 => self.legal.next = true,
+            19 => self.legal.next = true,
+            24 => self.legal.next = self.arg.val() < 10,
+            25 => self.legal.next = self.arg.val() < 8,
+            26 => self.legal.next = self.arg.val() < 5,
+            32 => self.legal.next = true,
+            33 => self.legal.next = true,
+            34 => self.legal.next = true,
+            35 => self.legal.next = true,
+            36 => self.legal.next = true,
+            40 => self.legal.next = self.arg_small.val(),
+            41 => self.legal.next = self.arg_zero.val(),
+            48 => self.legal.next = self.arg_zero.val(),
+            49 => self.legal.next = self.arg_zero.val(),
+            50 => self.legal.next = self.arg_zero.val(),
+            51 => self.legal.next = self.arg_zero.val(),
+            52 => self.legal.next = self.arg_zero.val(),
+            53 => self.legal.next = self.arg_zero.val(),
+            56 => self.legal.next = self.arg_zero.val(),
+            57 => self.legal.next = true,
+            58 => self.legal.next = true,
+            _ => self.legal.next = false,
+        }
+
+        // ---- ALU and multiplier/divider operands: a = nos, b = tos ----
+        self.alu.a.next = self.nos.val();
+        self.alu.b.next = self.tos.q.val();
+        self.alu.code.next = self.instr.val().get_bits::<4>(0);
+        self.alu.sel.next = 0.into();
+        if self.opcode.val() == 25 {
+            self.alu.sel.next = 1.into();
+        }
+        if self.opcode.val() == 26 {
+            self.alu.sel.next = 2.into();
+        }
+        self.md.ce.next = self.enable.val();
+        self.md.x.next = self.alu.x_out.val();
+        self.md.y.next = self.alu.y_out.val();
+        self.md.mode_div.next = self.instr.val().get_bits::<4>(0) != 2;
+        self.md_result.next = self.md.remainder.val();
+        if self.instr.val().get_bits::<4>(0) == 2 {
+            self.md_result.next = self.md.product.val();
+        }
+        if self.instr.val().get_bits::<4>(0) == 3 {
+            self.md_result.next = self.md.quotient.val();
+        }
+        self.md_tagged.next = (self.md_result.val() << 1) | 1;
+
+        // ---- The data read this cycle issues ----
+        self.raddr.next = self.sp10.val() - 2;
+        match self.opcode.val().index() {
+            12 => self.raddr.next = self.sp10.val() - self.arg10.val(),
+            13 => self.raddr.next = self.sp10.val() - self.arg10.val(),
+            16 => self.raddr.next = self.fp10.val() + self.arg10.val(),
+            18 => self.raddr.next = self.arg10.val(),
+            40 => self.raddr.next = self.sp10.val() - self.arg10.val() - 1,
+            50 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.sp10.val() - 3;
+                }
+            }
+            _ => {}
+        }
+
+        // ---- Defaults: nothing happens ----
+        self.last.next = false;
+        self.flt.next = 0.into();
+        self.do_push.next = false;
+        self.do_pop.next = false;
+        self.push_val.next = 0.into();
+        self.n_pc.next = self.pc.q.val() + 1;
+        self.n_sp.next = self.sp.q.val();
+        self.n_fp.next = self.fp.q.val();
+        self.n_rsp.next = self.rsp.q.val();
+        self.n_tos.next = self.tos.q.val();
+        self.we.next = false;
+        self.waddr.next = self.sp10.val() - 1;
+        self.wdata.next = self.tos.q.val();
+        self.rs_write.next = false;
+        self.gpio_write.next = false;
+        self.n_dir.next = self.dir_r.q.val();
+        self.n_out.next = self.out_r.q.val();
+        self.con_write.next = false;
+        self.halt_now.next = false;
+        self.next_phase.next = self.phase.q.val();
+        self.md_start.next = false;
+
+        match self.phase.q.val() {
+            Phase::Fetch => {
+                self.next_phase.next = Phase::E0;
+            }
+            Phase::E0 => {
+                // One-cycle instructions execute here; the others go on to E1.
+                self.next_phase.next = Phase::E1;
+                match self.opcode.val().index() {
+                    0 => self.last.next = true,
+                    1 => {
+                        self.last.next = true;
+                        self.halt_now.next = true;
+                    }
+                    2 => self.flt.next = bit_cast::<8, 24>(self.arg.val()),
+                    8 => {
+                        self.last.next = true;
+                        self.do_push.next = true;
+                        self.push_val.next = (self.int_arg.val() << 1) | 1;
+                    }
+                    9 => {
+                        self.last.next = true;
+                        self.do_push.next = true;
+                        self.push_val.next = (bit_cast::<32, 24>(self.arg.val()) << 2) | 2;
+                    }
+                    10 => {
+                        self.last.next = true;
+                        self.do_push.next = true;
+                    }
+                    26 => {
+                        self.last.next = true;
+                        self.n_tos.next = self.alu.result.val();
+                        self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                    }
+                    32 => {
+                        self.last.next = true;
+                        self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                    }
+                    49 => {
+                        self.last.next = true;
+                        if !self.alu.b_is_pin.val() {
+                            self.flt.next = 13.into();
+                        }
+                        self.n_tos.next = 1.into();
+                        if self.pad_shift.val().get_bit(0) {
+                            self.n_tos.next = 3.into();
+                        }
+                    }
+                    56 => {
+                        self.last.next = true;
+                        self.do_push.next = true;
+                        self.push_val.next = self.ctr_tagged.val();
+                    }
+                    57 => {
+                        self.last.next = true;
+                        self.do_push.next = true;
+                        self.push_val.next = 1.into();
+                        if self.arg.val() == 2 {
+                            self.push_val.next = self.ctr_tagged.val();
+                        }
+                    }
+                    _ => {}
+                }
+                if !self.legal.val() {
+                    self.flt.next = 1.into();
+                }
+            }
+            Phase::E1 => {
+                self.last.next = true;
+                match self.opcode.val().index() {
+                    11 => self.do_pop.next = true,
+                    12 => {
+                        self.do_push.next = true;
+                        self.push_val.next = self.nos.val();
+                        if self.arg.val() == 1 {
+                            self.push_val.next = self.tos.q.val();
+                        }
+                    }
+                    13 => {
+                        self.we.next = true;
+                        self.waddr.next = self.sp10.val() - self.arg10.val();
+                        self.n_tos.next = self.nos.val();
+                    }
+                    16 => {
+                        self.do_push.next = true;
+                        self.push_val.next = self.nos.val();
+                    }
+                    17 => {
+                        self.we.next = true;
+                        self.waddr.next = self.fp10.val() + self.arg10.val();
+                        self.do_pop.next = true;
+                    }
+                    18 => {
+                        self.do_push.next = true;
+                        self.push_val.next = self.nos.val();
+                    }
+                    19 => {
+                        self.we.next = true;
+                        self.waddr.next = self.arg10.val();
+                        self.do_pop.next = true;
+                    }
+                    24 => {
+                        if (self.instr.val().get_bits::<4>(0) >= 2)
+                            & (self.instr.val().get_bits::<4>(0) <= 4)
+                        {
+                            self.last.next = false;
+                            self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                            self.md_start.next = !self.alu.fault.val().any();
+                            self.next_phase.next = Phase::Md;
+                        } else {
+                            self.do_pop.next = true;
+                            self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                        }
+                    }
+                    25 => {
+                        self.do_pop.next = true;
+                        self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                    }
+                    33 => {
+                        self.do_pop.next = true;
+                        if !self.alu.b_truthy.val() {
+                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                        }
+                    }
+                    34 => {
+                        self.do_pop.next = true;
+                        if self.alu.b_truthy.val() {
+                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                        }
+                    }
+                    35 => {
+                        if !self.alu.b_truthy.val() {
+                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                        } else {
+                            self.do_pop.next = true;
+                        }
+                    }
+                    36 => {
+                        if self.alu.b_truthy.val() {
+                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                        } else {
+                            self.do_pop.next = true;
+                        }
+                    }
+                    40 => {
+                        if !((self.callee.val().get_bits::<2>(0) == 2)
+                            & (self.callee.val().get_bits::<4>(2) == 3))
+                        {
+                            self.flt.next = 10.into();
+                        } else if self.callee_arity.val() != self.arg12.val() {
+                            self.flt.next = 11.into();
+                        } else if self.rsp.q.val().get_bit(8) {
+                            self.flt.next = 12.into();
+                        }
+                        self.we.next = true;
+                        self.rs_write.next = true;
+                        self.n_rsp.next = self.rsp.q.val() + 1;
+                        self.n_fp.next = self.sp.q.val() - bit_cast::<16, 10>(self.arg10.val());
+                        self.n_pc.next = self.callee.val().get_bits::<14>(6);
+                    }
+                    41 => {
+                        if !self.rsp.q.val().any() {
+                            self.flt.next = 1.into();
+                        }
+                        self.n_rsp.next = self.rsp.q.val() - 1;
+                        self.n_sp.next = self.fp.q.val();
+                        self.n_pc.next = self.rs_rdata.val().get_bits::<14>(16);
+                        self.n_fp.next = self.rs_rdata.val().get_bits::<16>(0);
+                    }
+                    48 => {
+                        if !self.alu.ints_ok.val()
+                            | (self.alu.x_out.val() >= 27)
+                            | (self.alu.y_out.val() >= 2)
+                        {
+                            self.flt.next = 14.into();
+                        }
+                        self.gpio_write.next = true;
+                        self.n_dir.next = self.dir_r.q.val() & !self.init_bit.val();
+                        if self.alu.y_out.val().get_bit(0) {
+                            self.n_dir.next = self.dir_r.q.val() | self.init_bit.val();
+                        }
+                        self.n_tos.next = self.init_pin.val();
+                        self.do_pop.next = true;
+                    }
+                    50 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E2;
+                        if !self.nos_is_pin.val() {
+                            self.flt.next = 13.into();
+                        }
+                        self.gpio_write.next = true;
+                        self.n_out.next = self.out_r.q.val() & !self.nos_pin_bit.val();
+                        if self.alu.b_truthy.val() {
+                            self.n_out.next = self.out_r.q.val() | self.nos_pin_bit.val();
+                        }
+                    }
+                    51 => {
+                        if !self.alu.b_is_pin.val() {
+                            self.flt.next = 13.into();
+                        }
+                        self.gpio_write.next = true;
+                        self.n_out.next = self.out_r.q.val() | self.pin_bit.val();
+                        self.do_pop.next = true;
+                    }
+                    52 => {
+                        if !self.alu.b_is_pin.val() {
+                            self.flt.next = 13.into();
+                        }
+                        self.gpio_write.next = true;
+                        self.n_out.next = self.out_r.q.val() & !self.pin_bit.val();
+                        self.do_pop.next = true;
+                    }
+                    53 => {
+                        if !self.alu.b_is_pin.val() {
+                            self.flt.next = 13.into();
+                        }
+                        self.gpio_write.next = true;
+                        self.n_out.next = self.out_r.q.val() ^ self.pin_bit.val();
+                        self.do_pop.next = true;
+                    }
+                    58 => {
+                        if self.arg_zero.val() {
+                            self.con_write.next = true;
+                            if !self.console_ready.val() {
+                                self.last.next = false;
+                                self.con_write.next = false;
+                            }
+                        }
+                        self.do_pop.next = true;
+                    }
+                    _ => {}
+                }
+            }
+            Phase::E2 => {
+                // PIN_WRITE: the new top is the word below the popped Pin.
+                self.last.next = true;
+                self.n_tos.next = self.nos.val();
+                self.n_sp.next = self.sp.q.val() - 2;
+            }
+            Phase::Md => {
+                if self.md.done.val() {
+                    self.last.next = true;
+                    self.do_pop.next = true;
+                    if ((self.instr.val().get_bits::<4>(0) == 2) & self.md.mul_overflow.val())
+                        | ((self.instr.val().get_bits::<4>(0) == 3) & self.md.div_overflow.val())
+                    {
+                        self.flt.next = 6.into();
+                    }
+                }
+            }
+            _ => {}
+        }
+
+        // Pushes and pops (a push writes the old top below it).
+        if self.do_push.val() {
+            self.we.next = true;
+            self.n_tos.next = self.push_val.val();
+            self.n_sp.next = self.sp.q.val() + 1;
+            if self.sp_full.val() {
+                self.flt.next = 12.into();
+            }
+            if (self.opcode.val() == 16) & !self.nos.val().any() {
+                self.flt.next = 9.into();
+            }
+            if (self.opcode.val() == 18) & !self.nos.val().any() {
+                self.flt.next = 8.into();
+            }
+        }
+        if self.do_pop.val() {
+            self.n_sp.next = self.sp.q.val() - 1;
+            if self.opcode.val() == 24 {
+                self.n_tos.next = self.alu.result.val();
+                if self.phase.q.val() == Phase::Md {
+                    self.n_tos.next = self.md_tagged.val();
+                }
+            } else if self.opcode.val() == 25 {
+                self.n_tos.next = self.alu.result.val();
+            } else if self.opcode.val() != 48 {
+                self.n_tos.next = self.nos.val();
+            }
+        }
+        if self.flt.val().any() {
+            self.last.next = false;
+            self.md_start.next = false;
+            self.gpio_write.next = false;
+            self.con_write.next = false;
+            self.next_phase.next = Phase::Stop;
+        } else if self.last.val() {
+            self.next_phase.next = Phase::E0;
+            if self.halt_now.val() {
+                self.next_phase.next = Phase::Stop;
+            }
+        }
+        self.commit.next = self.last.val() & self.enable.val();
+        self.md.start.next = self.md_start.val();
+
+        // ---- Memories ----
+        self.code_addr.next = self.pc.q.val().get_bits::<10>(0);
+        if self.commit.val() {
+            self.code_addr.next = self.n_pc.val().get_bits::<10>(0);
+        }
+        self.dmem_raddr.next = self.raddr_q.q.val();
+        if self.enable.val() {
+            self.dmem_raddr.next = self.raddr.val();
+        }
+        self.dmem_we.next = self.commit.val() & self.we.val();
+        self.dmem_waddr.next = self.waddr.val();
+        self.dmem_wdata.next = self.wdata.val();
+        self.rs_ra.next = self.rsp.q.val() - 1;
+        self.rs_raddr.next = self.rs_ra.val().get_bits::<8>(0);
+        self.rs_we.next = self.commit.val() & self.rs_write.val();
+        self.rs_waddr.next = self.rsp.q.val().get_bits::<8>(0);
+        self.rs_wdata.next =
+            (bit_cast::<32, 16>(self.ret_pc.val()) << 16) | bit_cast::<32, 16>(self.fp.q.val());
+
+        // ---- Registers ----
+        self.rv.d.next = self.commit.val();
+        self.con_valid_r.d.next = self.commit.val() & self.con_write.val();
+        if self.enable.val() {
+            self.ctr.d.next = self.ctr.q.val() + 1;
+            self.raddr_q.d.next = self.raddr.val();
+            self.phase.d.next = self.next_phase.val();
+            if self.flt.val().any() {
+                self.fault_r.d.next = self.flt.val();
+            }
+            if self.gpio_write.val() {
+                self.dir_r.d.next = self.n_dir.val();
+                self.out_r.d.next = self.n_out.val();
+            }
+            if self.last.val() {
+                self.pc.d.next = self.n_pc.val();
+                self.sp.d.next = self.n_sp.val();
+                self.fp.d.next = self.n_fp.val();
+                self.rsp.d.next = self.n_rsp.val();
+                self.tos.d.next = self.n_tos.val();
+                self.halted_r.d.next = self.halt_now.val();
+                self.r_pc.d.next = self.pc.q.val();
+                self.r_instr.d.next = self.instr.val();
+                self.r_tos.d.next = self.n_tos.val();
+                self.r_sp.d.next = self.n_sp.val();
+                self.r_fp.d.next = self.n_fp.val();
+                self.r_rsp.d.next = self.n_rsp.val();
+                self.r_we.d.next = self.we.val();
+                self.r_waddr.d.next = self.waddr.val();
+                self.r_wdata.d.next = self.wdata.val();
+                if self.con_write.val() {
+                    self.con_data_r.d.next = self.tos.q.val().get_bits::<8>(1);
+                }
+            }
+        }
+
+        // ---- Outputs ----
+        self.gpio_dir.next = self.dir_r.q.val();
+        self.gpio_out.next = self.out_r.q.val();
+        if self.gpio_write.val() {
+            self.gpio_dir.next = self.n_dir.val();
+            self.gpio_out.next = self.n_out.val();
+        }
+        self.console_data.next = self.con_data_r.q.val();
+        self.console_valid.next = self.con_valid_r.q.val();
+        self.halted.next = self.halted_r.q.val();
+        self.fault.next = self.fault_r.q.val();
+        self.retire_valid.next = self.rv.q.val();
+        self.retire_pc.next = bit_cast::<16, 14>(self.r_pc.q.val());
+        self.retire_instr.next = self.r_instr.q.val();
+        self.retire_tos.next = self.r_tos.q.val();
+        self.retire_sp.next = self.r_sp.q.val();
+        self.retire_fp.next = self.r_fp.q.val();
+        self.retire_rsp.next = bit_cast::<16, 9>(self.r_rsp.q.val());
+        self.retire_we.next = self.r_we.q.val();
+        self.retire_waddr.next = bit_cast::<16, 10>(self.r_waddr.q.val());
+        self.retire_wdata.next = self.r_wdata.q.val();
+        self.state_pc.next = bit_cast::<16, 14>(self.pc.q.val());
+        self.state_sp.next = self.sp.q.val();
+        self.state_fp.next = self.fp.q.val();
+        self.state_rsp.next = bit_cast::<16, 9>(self.rsp.q.val());
+        self.state_tos.next = self.tos.q.val();
+        self.cycle.next = self.ctr.q.val();
+    }
+}

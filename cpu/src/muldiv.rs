@@ -1,0 +1,163 @@
+//! The iterative multiplier/divider for `*`, `//` and `%` on small ints.
+//!
+//! `start` (with `ce`) loads the operands (32-bit sign-extended ints in the
+//! small-int range); then 31 iterations run, one per cycle with `ce`, on the
+//! magnitudes (MSB-first shift-and-add for `*`, restoring division for `//`
+//! and `%`). `done` is high from the cycle after the last iteration on; the
+//! outputs are then valid combinationally:
+//! * `product` (32-bit signed) and `overflow` (the product is outside the
+//!   small-int range),
+//! * `quotient` (floored; `overflow` if it is outside the range) and
+//!   `remainder` (with the sign of the divisor), as Python defines them.
+//!
+//! The core spends `E0`, `E1` (which raises `start`) and 32 more cycles, the
+//! last of which sees `done`: `2 + MULDIV_EXTRA_CYCLES` cycles in all.
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct MulDiv {
+    pub clock: Signal<In, Clock>,
+    pub ce: Signal<In, Bit>,
+    pub start: Signal<In, Bit>,
+    /// 1 for `//` and `%`, 0 for `*` (held for the whole operation).
+    pub mode_div: Signal<In, Bit>,
+    /// Dividend or multiplicand.
+    pub x: Signal<In, Bits<32>>,
+    /// Divisor or multiplier (must not be 0 for a division).
+    pub y: Signal<In, Bits<32>>,
+    pub done: Signal<Out, Bit>,
+    pub product: Signal<Out, Bits<32>>,
+    pub quotient: Signal<Out, Bits<32>>,
+    pub remainder: Signal<Out, Bits<32>>,
+    /// The product (for `*`) does not fit.
+    pub mul_overflow: Signal<Out, Bit>,
+    /// The quotient (for `//`) does not fit.
+    pub div_overflow: Signal<Out, Bit>,
+
+    /// Multiplicand or divisor magnitude.
+    mag_y: DFF<Bits<32>>,
+    /// Multiplier bits / dividend bits shifting out, quotient bits shifting in.
+    shreg: DFF<Bits<32>>,
+    /// Product accumulator or partial remainder.
+    acc: DFF<Bits<32>>,
+    sticky: DFF<Bit>,
+    neg_x: DFF<Bit>,
+    neg_y: DFF<Bit>,
+    count: DFF<Bits<5>>,
+    busy: DFF<Bit>,
+
+    abs_x: Signal<Local, Bits<32>>,
+    abs_y: Signal<Local, Bits<32>>,
+    top_bit: Signal<Local, Bit>,
+    mul_sum: Signal<Local, Bits<33>>,
+    acc2: Signal<Local, Bits<33>>,
+    mag33: Signal<Local, Bits<33>>,
+    rem2: Signal<Local, Bits<33>>,
+    rem_sub: Signal<Local, Bits<33>>,
+    rem_ge: Signal<Local, Bit>,
+    count_next: Signal<Local, Bits<5>>,
+    signs_differ: Signal<Local, Bit>,
+    rem_nz: Signal<Local, Bit>,
+    q_mag: Signal<Local, Bits<32>>,
+    q_adj: Signal<Local, Bits<32>>,
+    r_adj: Signal<Local, Bits<32>>,
+    p_signed: Signal<Local, Bits<32>>,
+}
+
+impl Logic for MulDiv {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, mag_y, shreg, acc, sticky, neg_x, neg_y, count, busy);
+        self.abs_x.next = self.x.val();
+        if self.x.val().get_bit(31) {
+            self.abs_x.next = 0 - self.x.val();
+        }
+        self.abs_y.next = self.y.val();
+        if self.y.val().get_bit(31) {
+            self.abs_y.next = 0 - self.y.val();
+        }
+        // One multiply step: acc = 2 * acc + (bit ? y : 0).
+        self.top_bit.next = self.shreg.q.val().get_bit(30);
+        self.mag33.next = bit_cast::<33, 32>(self.mag_y.q.val());
+        self.acc2.next = bit_cast::<33, 32>(self.acc.q.val()) << 1;
+        self.mul_sum.next = self.acc2.val();
+        if self.top_bit.val() {
+            self.mul_sum.next = self.acc2.val() + self.mag33.val();
+        }
+        // One division step: rem = 2 * rem + bit; subtract the divisor if it fits.
+        self.rem2.next = self.acc2.val();
+        if self.top_bit.val() {
+            self.rem2.next = self.acc2.val() | 1;
+        }
+        self.rem_sub.next = self.rem2.val() - self.mag33.val();
+        self.rem_ge.next = self.rem2.val() >= self.mag33.val();
+        self.count_next.next = self.count.q.val() + 1;
+
+        // The signed results, from the magnitudes (valid when done).
+        self.signs_differ.next = self.neg_x.q.val() ^ self.neg_y.q.val();
+        self.rem_nz.next = self.acc.q.val().any();
+        // Division: shreg holds the quotient magnitude, acc the remainder.
+        self.q_mag.next = self.shreg.q.val() & 0x7FFF_FFFF;
+        self.q_adj.next = self.q_mag.val();
+        if self.signs_differ.val() {
+            if self.rem_nz.val() {
+                self.q_adj.next = !self.q_mag.val();
+            } else {
+                self.q_adj.next = 0 - self.q_mag.val();
+            }
+        }
+        self.r_adj.next = self.acc.q.val();
+        if self.signs_differ.val() & self.rem_nz.val() {
+            self.r_adj.next = self.mag_y.q.val() - self.acc.q.val();
+        }
+        self.quotient.next = self.q_adj.val();
+        self.remainder.next = self.r_adj.val();
+        if self.neg_y.q.val() {
+            self.remainder.next = 0 - self.r_adj.val();
+        }
+        self.div_overflow.next = self.q_adj.val().get_bit(31) != self.q_adj.val().get_bit(30);
+        // Multiplication: acc holds the product magnitude (< 2**31 unless sticky).
+        self.p_signed.next = self.acc.q.val();
+        if self.signs_differ.val() {
+            self.p_signed.next = 0 - self.acc.q.val();
+        }
+        self.product.next = self.p_signed.val();
+        self.mul_overflow.next = self.sticky.q.val()
+            | (self.p_signed.val().get_bit(31) != self.p_signed.val().get_bit(30));
+        self.done.next = !self.busy.q.val();
+
+        if self.ce.val() {
+            if self.start.val() {
+                self.mag_y.d.next = self.abs_y.val();
+                self.shreg.d.next = self.abs_x.val();
+                self.acc.d.next = 0.into();
+                self.sticky.d.next = false;
+                self.neg_x.d.next = self.x.val().get_bit(31);
+                self.neg_y.d.next = self.y.val().get_bit(31);
+                self.count.d.next = 0.into();
+                self.busy.d.next = true;
+            } else if self.busy.q.val() {
+                self.count.d.next = self.count_next.val();
+                if self.count.q.val() == 30 {
+                    self.busy.d.next = false;
+                }
+                if self.mode_div.val() {
+                    if self.rem_ge.val() {
+                        self.acc.d.next = bit_cast::<32, 33>(self.rem_sub.val());
+                        self.shreg.d.next = (self.shreg.q.val() << 1) | 1;
+                    } else {
+                        self.acc.d.next = bit_cast::<32, 33>(self.rem2.val());
+                        self.shreg.d.next = self.shreg.q.val() << 1;
+                    }
+                } else {
+                    self.acc.d.next = bit_cast::<32, 33>(self.mul_sum.val());
+                    self.shreg.d.next = self.shreg.q.val() << 1;
+                    if self.mul_sum.val().get_bit(32) | self.mul_sum.val().get_bit(31) {
+                        self.sticky.d.next = true;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Verilog co-simulation (see below).
