@@ -430,7 +430,7 @@ pub fn binary(op: BinOp, a: u32, b: u32) -> R<u32> {
             let (q, r) = (x.div_euclid(y), x.rem_euclid(y));
             // Python floors; Euclid keeps the remainder non-negative.
             let (q, r) = if r != 0 && y < 0 {
-                (q + 1, r + y)
+                (q - 1, r + y)
             } else {
                 (q, r)
             };
@@ -505,6 +505,29 @@ pub fn unary(op: UnOp, a: u32) -> R<u32> {
                 UnOp::Pos => fit(x),
                 _ => fit(!x),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod floor_div_tests {
+    use super::*;
+
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        // (a, b, a // b, a % b) from CPython.
+        for (a, b, q, r) in [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (1, -2, -1, -1),
+            (-1, -2, 0, -1),
+            (6, -3, -2, 0),
+            (-6, -3, 2, 0),
+        ] {
+            assert_eq!(binary(BinOp::FloorDiv, v::int(a), v::int(b)), Ok(v::int(q)), "{a} // {b}");
+            assert_eq!(binary(BinOp::Mod, v::int(a), v::int(b)), Ok(v::int(r)), "{a} % {b}");
         }
     }
 }
