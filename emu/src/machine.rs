@@ -526,8 +526,16 @@ mod floor_div_tests {
             (6, -3, -2, 0),
             (-6, -3, 2, 0),
         ] {
-            assert_eq!(binary(BinOp::FloorDiv, v::int(a), v::int(b)), Ok(v::int(q)), "{a} // {b}");
-            assert_eq!(binary(BinOp::Mod, v::int(a), v::int(b)), Ok(v::int(r)), "{a} % {b}");
+            assert_eq!(
+                binary(BinOp::FloorDiv, v::int(a), v::int(b)),
+                Ok(v::int(q)),
+                "{a} // {b}"
+            );
+            assert_eq!(
+                binary(BinOp::Mod, v::int(a), v::int(b)),
+                Ok(v::int(r)),
+                "{a} % {b}"
+            );
         }
     }
 }
