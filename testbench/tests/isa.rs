@@ -1,0 +1,468 @@
+//! Hand-assembled programs covering every opcode, run on the emulator and the
+//! RTL in lockstep (every retired instruction, the outcome, the cycle count,
+//! the console bytes and the GPIO changes must agree).
+
+use pysm_emu::machine::{binary, compare, unary};
+use pysm_emu::{GpioEnv, Outcome};
+use pysm_isa::asm::assemble;
+use pysm_isa::value as v;
+use pysm_isa::{BinOp, CmpOp, Fault, Image, UnOp};
+use pysm_testbench::lockstep;
+
+fn image(asm: &str, data: &[u32]) -> Image {
+    Image {
+        entry: 0,
+        code: assemble(asm).unwrap_or_else(|e| panic!("{e}\n{asm}")),
+        data: data.to_vec(),
+        ..Default::default()
+    }
+}
+
+fn check_env(name: &str, img: &Image, setup: &dyn Fn(&mut GpioEnv), expect: Outcome) {
+    match lockstep(img, setup, Some(300_000)) {
+        Ok(r) => assert_eq!(r.outcome, expect, "{name}: unexpected outcome"),
+        Err(m) => panic!("{name}: {m}"),
+    }
+}
+
+fn check(name: &str, asm: &str, data: &[u32], expect: Outcome) {
+    check_env(name, &image(asm, data), &|_| {}, expect);
+}
+
+fn fault(f: Fault) -> Outcome {
+    Outcome::Faulted(f)
+}
+
+/// Interesting operand words.
+fn values() -> Vec<u32> {
+    let ints: [i64; 20] = [
+        0,
+        1,
+        -1,
+        2,
+        -2,
+        3,
+        -3,
+        7,
+        -7,
+        30,
+        31,
+        100,
+        -100,
+        12345,
+        -98765,
+        1 << 29,
+        v::INT_MAX,
+        v::INT_MAX - 1,
+        v::INT_MIN,
+        v::INT_MIN + 1,
+    ];
+    let mut w: Vec<u32> = ints.iter().map(|&n| v::int(n)).collect();
+    w.extend([
+        v::TRUE,
+        v::FALSE,
+        v::NONE,
+        v::pin(3),
+        v::function(5, 1),
+        0x100,                       // a heap pointer
+        v::imm(v::ImmKind::Bool, 2), // an odd bool-kind immediate
+        0x3e,                        // an immediate of an undefined kind
+    ]);
+    w
+}
+
+/// Every operator on every pair of values: the non-faulting ones in big
+/// programs (operands from data memory), and a few faulting ones of each
+/// kind on their own.
+#[test]
+fn operators() {
+    let vals = values();
+    let n = vals.len() as u32;
+    let mut ok_lines: Vec<String> = Vec::new();
+    let mut faults: Vec<(String, Fault)> = Vec::new();
+    let mut seen = std::collections::HashMap::<(u32, u32, u32), u32>::new();
+    let mut add_fault = |key: (u32, u32, Fault), text: String| {
+        let c = seen.entry((key.0, key.1, key.2 as u32)).or_insert(0);
+        if *c < 3 {
+            *c += 1;
+            faults.push((text, key.2));
+        }
+    };
+    for (i, &a) in vals.iter().enumerate() {
+        for (j, &b) in vals.iter().enumerate() {
+            let load = format!("LOAD_GLOBAL {i}\nLOAD_GLOBAL {j}\n");
+            for &op in BinOp::ALL {
+                let text = format!("{load}BINARY {}\n", op.name());
+                match binary(op, a, b) {
+                    Ok(_) => ok_lines.push(format!("{text}POP\n")),
+                    Err(f) => add_fault((0, op as u32, f), text),
+                }
+            }
+            for &op in CmpOp::ALL {
+                let text = format!("{load}COMPARE {}\n", op.name());
+                match compare(op, a, b) {
+                    Ok(_) => ok_lines.push(format!("{text}POP\n")),
+                    Err(f) => add_fault((1, op as u32, f), text),
+                }
+            }
+        }
+        for &op in UnOp::ALL {
+            let text = format!("LOAD_GLOBAL {i}\nUNARY {}\n", op.name());
+            match unary(op, a) {
+                Ok(_) => ok_lines.push(format!("{text}POP\n")),
+                Err(f) => add_fault((2, op as u32, f), text),
+            }
+        }
+    }
+    let _ = n;
+    // Pack the good cases into programs that fit the code memory.
+    let mut prog = String::new();
+    let mut count = 0;
+    let mut programs = 0;
+    for l in ok_lines {
+        prog.push_str(&l);
+        count += 1;
+        if count == 240 {
+            prog.push_str("HALT\n");
+            check("operators", &prog, &vals, Outcome::Halted);
+            programs += 1;
+            prog.clear();
+            count = 0;
+        }
+    }
+    prog.push_str("HALT\n");
+    check("operators", &prog, &vals, Outcome::Halted);
+    for (text, f) in &faults {
+        check(
+            &format!("fault {f:?}:\n{text}"),
+            &format!("PUSH_INT 9\n{text}HALT\n"),
+            &vals,
+            fault(*f),
+        );
+    }
+    eprintln!(
+        "{} good programs, {} faulting ones",
+        programs + 1,
+        faults.len()
+    );
+}
+
+#[test]
+fn stack_ops() {
+    check(
+        "stack",
+        "PUSH_INT 1\nPUSH_INT 2\nPUSH_INT 3\nCOPY 1\nCOPY 2\nCOPY 4\nCOPY 0\nSWAP 2\nSWAP 3\nSWAP 5\n\
+         SWAP 1\nSWAP 0\nPOP\nPOP\nPUSH_NULL\nPUSH_IMM 0x11\nPUSH_IMM 0xffffff\nPUSH_INT -8388608\n\
+         PUSH_INT 8388607\nNOP\nPOP\nPOP\nHALT\n",
+        &[],
+        Outcome::Halted,
+    );
+    // Push until the data stack is full.
+    check(
+        "data stack overflow",
+        "loop: PUSH_INT 1\nJUMP loop\n",
+        &[],
+        fault(Fault::StackOverflow),
+    );
+    check(
+        "copy overflow",
+        "loop: COPY 1\nJUMP loop\n",
+        &[],
+        fault(Fault::StackOverflow),
+    );
+}
+
+#[test]
+fn globals_and_locals() {
+    let data = [0, v::int(5), v::NONE, 0];
+    check(
+        "globals",
+        "LOAD_GLOBAL 1\nLOAD_GLOBAL 2\nSTORE_GLOBAL 0\nLOAD_GLOBAL 0\nSTORE_GLOBAL 3\nLOAD_GLOBAL 3\n\
+         STORE_GLOBAL 1025\nLOAD_GLOBAL 1\nHALT\n",
+        &data,
+        Outcome::Halted,
+    );
+    check(
+        "name unbound",
+        "PUSH_INT 1\nLOAD_GLOBAL 0\nHALT\n",
+        &data,
+        fault(Fault::NameUnbound),
+    );
+    // Locals of the module frame (fp = stack base + 1).
+    check(
+        "locals",
+        "PUSH_INT 7\nPUSH_INT 8\nPUSH_INT 9\nSTORE_FAST 0\nLOAD_FAST 0\nLOAD_FAST 1\nSTORE_FAST 2\n\
+         LOAD_FAST 2\nHALT\n",
+        &data,
+        Outcome::Halted,
+    );
+    check(
+        "local unbound",
+        "PUSH_NULL\nPUSH_NULL\nPUSH_NULL\nLOAD_FAST 1\nHALT\n",
+        &data,
+        fault(Fault::LocalUnbound),
+    );
+}
+
+#[test]
+fn jumps() {
+    let vals = values();
+    let mut prog = String::new();
+    for i in 0..vals.len() {
+        for (k, op) in [
+            "POP_JUMP_IF_FALSE",
+            "POP_JUMP_IF_TRUE",
+            "JUMP_IF_FALSE_OR_POP",
+            "JUMP_IF_TRUE_OR_POP",
+        ]
+        .iter()
+        .enumerate()
+        {
+            prog.push_str(&format!(
+                "PUSH_INT 77\nLOAD_GLOBAL {i}\n{op} l{i}_{k}\nPUSH_INT 1\nl{i}_{k}: NOP\n"
+            ));
+        }
+    }
+    prog.push_str("JUMP end\nPUSH_INT 5\nend: HALT\n");
+    check("jumps", &prog, &vals, Outcome::Halted);
+    // A counting loop.
+    check(
+        "loop",
+        "PUSH_INT 0\nloop: PUSH_INT 1\nBINARY add\nCOPY 1\nPUSH_INT 20\nCOMPARE lt\n\
+         POP_JUMP_IF_TRUE loop\nHALT\n",
+        &[],
+        Outcome::Halted,
+    );
+}
+
+/// Build a program whose data words 0.. hold function objects for the
+/// functions given as (arity, body), placed after the main code.
+fn with_functions(main: &str, funcs: &[(u32, &str)], extra_data: &[u32]) -> Image {
+    let mut addr = assemble(main).unwrap().len() as u32;
+    let mut data = Vec::new();
+    let mut text = main.to_string();
+    for (arity, body) in funcs {
+        data.push(v::function(addr, *arity));
+        addr += assemble(body).unwrap().len() as u32;
+        text.push_str(body);
+    }
+    data.extend_from_slice(extra_data);
+    image(&text, &data)
+}
+
+#[test]
+fn calls() {
+    let funcs: &[(u32, &str)] = &[
+        (0, "PUSH_INT 42\nRETURN\n"),
+        (1, "LOAD_FAST 0\nPUSH_INT 1\nBINARY add\nRETURN\n"),
+        (2, "LOAD_FAST 0\nLOAD_FAST 1\nBINARY sub\nRETURN\n"),
+        (
+            3,
+            "PUSH_NULL\nLOAD_FAST 0\nLOAD_FAST 1\nBINARY mul\nLOAD_FAST 2\nBINARY add\nSTORE_FAST 3\n\
+             LOAD_FAST 3\nRETURN\n",
+        ),
+        // f4(n): recursive sum n + f4(n - 1), f4(0) = 0
+        (
+            1,
+            "LOAD_FAST 0\nPOP_JUMP_IF_TRUE rec\nPUSH_INT 0\nRETURN\nrec: LOAD_GLOBAL 4\nLOAD_FAST 0\n\
+             PUSH_INT 1\nBINARY sub\nCALL 1\nLOAD_FAST 0\nBINARY add\nRETURN\n",
+        ),
+    ];
+    let main =
+        "LOAD_GLOBAL 0\nCALL 0\nLOAD_GLOBAL 1\nPUSH_INT 5\nCALL 1\nLOAD_GLOBAL 2\nPUSH_INT 5\n\
+                PUSH_INT 9\nCALL 2\nLOAD_GLOBAL 3\nPUSH_INT 3\nPUSH_INT -4\nPUSH_INT 5\nCALL 3\n\
+                LOAD_GLOBAL 4\nPUSH_INT 30\nCALL 1\nHALT\n";
+    check_env(
+        "calls",
+        &with_functions(main, funcs, &[]),
+        &|_| {},
+        Outcome::Halted,
+    );
+    // Faults.
+    let cases: &[(&str, Fault)] = &[
+        ("LOAD_GLOBAL 1\nCALL 0\nHALT\n", Fault::Arity),
+        (
+            "LOAD_GLOBAL 1\nPUSH_INT 1\nPUSH_INT 2\nCALL 2\nHALT\n",
+            Fault::Arity,
+        ),
+        ("LOAD_GLOBAL 0\nPUSH_INT 1\nCALL 1\nHALT\n", Fault::Arity),
+        ("PUSH_INT 3\nCALL 0\nHALT\n", Fault::NotCallable),
+        ("PUSH_NULL\nPUSH_INT 1\nCALL 1\nHALT\n", Fault::NotCallable),
+        (
+            "PUSH_IMM 0\nPUSH_INT 1\nPUSH_INT 1\nCALL 2\nHALT\n",
+            Fault::NotCallable,
+        ),
+        ("RETURN\n", Fault::IllegalInstruction),
+    ];
+    for (main, f) in cases {
+        check_env(main, &with_functions(main, funcs, &[]), &|_| {}, fault(*f));
+    }
+    // Unbounded recursion fills the return stack.
+    let rec: &[(u32, &str)] = &[(0, "LOAD_GLOBAL 0\nCALL 0\nRETURN\n")];
+    check_env(
+        "recursion",
+        &with_functions("LOAD_GLOBAL 0\nCALL 0\nHALT\n", rec, &[]),
+        &|_| {},
+        fault(Fault::StackOverflow),
+    );
+    // With arguments the data stack fills first.
+    let rec3: &[(u32, &str)] = &[(
+        3,
+        "LOAD_GLOBAL 0\nLOAD_FAST 0\nLOAD_FAST 1\nLOAD_FAST 2\nCALL 3\nRETURN\n",
+    )];
+    check_env(
+        "recursion with args",
+        &with_functions(
+            "LOAD_GLOBAL 0\nPUSH_INT 1\nPUSH_INT 2\nPUSH_INT 3\nCALL 3\nHALT\n",
+            rec3,
+            &[],
+        ),
+        &|_| {},
+        fault(Fault::StackOverflow),
+    );
+}
+
+#[test]
+fn faults_and_illegal() {
+    for &f in Fault::ALL {
+        check(
+            f.name(),
+            &format!("PUSH_INT 1\nFAULT {}\nHALT\n", f.name()),
+            &[],
+            fault(f),
+        );
+    }
+    for word in [
+        0x0300_0000u32,
+        0xff00_0000,
+        0x0a00_0001,
+        0x0000_0100,
+        0x1800_000a,
+        0x1900_0008,
+        0x1a00_0005,
+        0x0200_0000,
+        0x0200_0011,
+        0x0c00_0100,
+        0x2800_0100,
+        0x3100_0001,
+    ] {
+        check(
+            &format!("{word:08x}"),
+            &format!("PUSH_INT 1\n.word 0x{word:x}\nHALT\n"),
+            &[],
+            fault(Fault::IllegalInstruction),
+        );
+    }
+    // Running off the end of the program executes NOPs (zero words) and
+    // wraps around to the start.
+    check("wrap", "JUMP 1020\n", &[], Outcome::OutOfCycles);
+    check(
+        "bools as pin and mode",
+        "PUSH_IMM 0x11\nPUSH_IMM 0x11\nPIN_INIT\nHALT\n",
+        &[],
+        Outcome::Halted,
+    );
+    let mut code = vec![0u32; 1020];
+    code[0] = 0x0800_0001; // PUSH_INT 1 at 0, NOPs until the end, wrap
+    let img = Image {
+        entry: 0,
+        code,
+        ..Default::default()
+    };
+    match lockstep(&img, &|_| {}, Some(5_000)) {
+        Ok(r) => assert_eq!(r.outcome, Outcome::OutOfCycles),
+        Err(m) => panic!("wrap: {m}"),
+    }
+}
+
+#[test]
+fn gpio() {
+    let p1a1 = 3;
+    let p1a2 = 4;
+    let led1 = 23;
+    let btn_n = 2;
+    let prog = format!(
+        "PUSH_INT {p1a1}\nPUSH_INT 1\nPIN_INIT\nSTORE_GLOBAL 0\n\
+         PUSH_INT {p1a2}\nPUSH_INT 0\nPIN_INIT\nSTORE_GLOBAL 1\n\
+         PUSH_INT {led1}\nPUSH_IMM 0x11\nPIN_INIT\nSTORE_GLOBAL 2\n\
+         PUSH_INT {btn_n}\nPUSH_IMM 1\nPIN_INIT\nPIN_READ\n\
+         LOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 0\nPIN_ON\n\
+         LOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\n\
+         LOAD_GLOBAL 0\nPIN_OFF\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\n\
+         LOAD_GLOBAL 0\nPIN_TOGGLE\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 0\nPIN_TOGGLE\n\
+         LOAD_GLOBAL 0\nPUSH_INT 5\nPIN_WRITE\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\n\
+         LOAD_GLOBAL 0\nPUSH_IMM 0\nPIN_WRITE\nLOAD_GLOBAL 1\nPIN_READ\nLOAD_GLOBAL 1\nPIN_READ\n\
+         LOAD_GLOBAL 2\nPIN_TOGGLE\nLOAD_GLOBAL 2\nPIN_READ\nLOAD_GLOBAL 2\nPUSH_IMM 0x11\nPIN_WRITE\n\
+         PUSH_INT {p1a1}\nPUSH_INT 0\nPIN_INIT\nPOP\nLOAD_GLOBAL 1\nPIN_READ\nHALT\n"
+    );
+    let data = [0u32; 3];
+    check_env(
+        "gpio loopback",
+        &image(&prog, &data),
+        &|e| e.add_loopback("P1A1=P1A2").unwrap(),
+        Outcome::Halted,
+    );
+    // Input stimulus from a file.
+    let stim = "cycle,pin,value\n3,P1A2,1\n9,P1A2,0\n12,P1A2,1\n";
+    let prog2 = "PUSH_INT 4\nPUSH_INT 0\nPIN_INIT\nloop: COPY 1\nPIN_READ\nPOP\nTICKS\nPUSH_INT 40\nCOMPARE lt\n\
+                 POP_JUMP_IF_TRUE loop\nHALT\n";
+    check_env(
+        "gpio inputs",
+        &image(prog2, &[]),
+        &|e| e.load_inputs(stim, "stim").unwrap(),
+        Outcome::Halted,
+    );
+    // Faults.
+    let cases: &[(&str, Fault)] = &[
+        ("PUSH_INT 27\nPUSH_INT 1\nPIN_INIT\nHALT\n", Fault::BadPin),
+        ("PUSH_INT -1\nPUSH_INT 1\nPIN_INIT\nHALT\n", Fault::BadPin),
+        ("PUSH_INT 3\nPUSH_INT 2\nPIN_INIT\nHALT\n", Fault::BadPin),
+        ("PUSH_INT 3\nPUSH_INT -1\nPIN_INIT\nHALT\n", Fault::BadPin),
+        ("PUSH_INT 3\nPUSH_IMM 0\nPIN_INIT\nHALT\n", Fault::BadPin),
+        ("PUSH_IMM 0\nPUSH_INT 1\nPIN_INIT\nHALT\n", Fault::BadPin),
+        ("PUSH_INT 3\nPIN_READ\nHALT\n", Fault::NotAPin),
+        ("PUSH_INT 3\nPIN_ON\nHALT\n", Fault::NotAPin),
+        ("PUSH_IMM 0\nPIN_OFF\nHALT\n", Fault::NotAPin),
+        ("PUSH_IMM 0x11\nPIN_TOGGLE\nHALT\n", Fault::NotAPin),
+        ("PUSH_INT 3\nPUSH_INT 1\nPIN_WRITE\nHALT\n", Fault::NotAPin),
+        (
+            "PUSH_INT 3\nPUSH_INT 1\nPIN_INIT\nPUSH_INT 1\nSWAP 2\nPIN_WRITE\nHALT\n",
+            Fault::NotAPin,
+        ),
+    ];
+    for (p, f) in cases {
+        check(p, p, &[], fault(*f));
+    }
+}
+
+#[test]
+fn ticks_and_io() {
+    check(
+        "ticks",
+        "TICKS\nTICKS\nIO_READ 2\nIO_READ 5\nPUSH_INT 3\nPUSH_INT 4\nBINARY mul\nTICKS\nIO_READ 2\n\
+         PUSH_INT 1\nPUSH_INT 0\nPIN_INIT\nTICKS\nHALT\n",
+        &[],
+        Outcome::Halted,
+    );
+    check(
+        "console",
+        "PUSH_INT 72\nIO_WRITE 0\nPUSH_INT 105\nIO_WRITE 0\nPUSH_INT 10\nIO_WRITE 0\nPUSH_INT 65\n\
+         IO_WRITE 1\nPUSH_INT 321\nIO_WRITE 0\nPUSH_INT -1\nIO_WRITE 0\nPUSH_IMM 0x11\nIO_WRITE 0\nHALT\n",
+        &[],
+        Outcome::Halted,
+    );
+}
+
+#[test]
+fn max_cycles() {
+    let img = image(
+        "loop: PUSH_INT 3\nPUSH_INT 5\nBINARY floordiv\nPOP\nJUMP loop\n",
+        &[],
+    );
+    for max in [0, 1, 2, 3, 37, 38, 39, 40, 1000, 1001] {
+        match lockstep(&img, &|_| {}, Some(max)) {
+            Ok(r) => assert_eq!(r.outcome, Outcome::OutOfCycles),
+            Err(m) => panic!("max {max}: {m}"),
+        }
+    }
+}
