@@ -220,10 +220,12 @@ pub fn parse_nextpnr_log(log: &str) -> Result<Summary> {
     let spram = util("ICESTORM_SPRAM")?;
     let mut clocks: Vec<(String, f64)> = Vec::new();
     for l in log.lines() {
-        let Some(i) = l.find("Max frequency for clock '") else {
+        // The name is padded: `Max frequency for clock       'clock': ...`.
+        let Some(i) = l.find("Max frequency for clock") else {
             continue;
         };
-        let rest = &l[i + "Max frequency for clock '".len()..];
+        let Some(q) = l[i..].find('\'') else { continue };
+        let rest = &l[i + q + 1..];
         let Some(end) = rest.find("':") else { continue };
         let name = rest[..end].to_string();
         let f: Option<f64> = rest[end + 2..]
@@ -273,5 +275,27 @@ Info: Max frequency for clock 'pll.clock_out': 44.35 MHz (PASS at 24.00 MHz)
         assert_eq!((s.logic_cells, s.ebr, s.spram), (243, 2, 1));
         assert_eq!(s.fmax_mhz, 44.35);
         assert_eq!(s.clock_name, "pll.clock_out");
+    }
+
+    #[test]
+    fn picks_the_design_clock_not_the_oscillator() {
+        let log = "\
+Info: \t         ICESTORM_LC:   254/ 5280     4%
+Info: \t        ICESTORM_RAM:     1/   30     3%
+Info: \t      ICESTORM_SPRAM:     0/    4     0%
+Info: Max frequency for clock                   'clock': 45.14 MHz (PASS at 6.00 MHz)
+Info: Max frequency for clock 'clk12$SB_IO_IN_$glb_clk': 99.35 MHz (PASS at 6.00 MHz)
+Info: Max frequency for clock                   'clock': 44.79 MHz (PASS at 6.00 MHz)
+Info: Max frequency for clock 'clk12$SB_IO_IN_$glb_clk': 99.06 MHz (PASS at 6.00 MHz)
+";
+        let s = parse_nextpnr_log(log).unwrap();
+        assert_eq!((s.clock_name.as_str(), s.fmax_mhz), ("clock", 44.79));
+        let direct = "\
+Info: \t         ICESTORM_LC:   237/ 5280     4%
+Info: \t        ICESTORM_RAM:     1/   30     3%
+Info: \t      ICESTORM_SPRAM:     0/    4     0%
+Info: Max frequency for clock 'clk12$SB_IO_IN_$glb_clk': 46.14 MHz (PASS at 12.00 MHz)
+";
+        assert_eq!(parse_nextpnr_log(direct).unwrap().fmax_mhz, 46.14);
     }
 }

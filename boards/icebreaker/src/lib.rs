@@ -11,5 +11,7 @@ pub mod top;
 pub mod uart_tx;
 
 pub use flow::{FlowOptions, Summary};
-pub use pll::PllConfig;
+pub use pll::{ClockPlan, PllConfig};
 pub use top::StandinTop;
+#[cfg(feature = "soc")]
+pub use top::Top;

@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use pysm_icebreaker::flow::{self, FlowOptions};
-use pysm_icebreaker::{PllConfig, StandinTop};
+use pysm_icebreaker::{ClockPlan, StandinTop};
 use std::path::PathBuf;
 
 const USAGE: &str = "\
@@ -17,7 +17,8 @@ usage:
       print the summary line of the last build in DIR
 
   --out DIR   output directory (default build/icebreaker)
-  --mhz F     design clock from the PLL, and nextpnr's target (default 24)
+  --mhz F     design clock and nextpnr's target (default 24): the PLL from
+              16 MHz up, else 12 MHz / n (12, 6, 4, 3 ...)
   --seed N    nextpnr placement seed
 
 The last line of a build is the summary:
@@ -81,29 +82,31 @@ fn load_image(path: &Option<PathBuf>) -> Result<pysm_isa::Image> {
 }
 
 #[cfg(feature = "soc")]
-fn soc_top(image: &pysm_isa::Image, pll: PllConfig) -> Result<pysm_icebreaker::Top> {
+fn soc_top(image: &pysm_isa::Image, pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
     pysm_icebreaker::Top::new(pysm_cpu::Soc::new(image), pll)
 }
 
 #[cfg(not(feature = "soc"))]
-fn soc_top(_image: &pysm_isa::Image, _pll: PllConfig) -> Result<StandinTop> {
+fn soc_top(_image: &pysm_isa::Image, _pll: ClockPlan) -> Result<StandinTop> {
     bail!("pysm-icebreaker was built without the processor (cargo feature `soc`)")
 }
 
-fn standin_top(pll: PllConfig) -> Result<StandinTop> {
+fn standin_top(pll: ClockPlan) -> Result<StandinTop> {
     StandinTop::new(pysm_icebreaker::standin::Standin::new(23), pll)
 }
 
 fn main_() -> Result<()> {
     let a = parse_args()?;
-    let pll = PllConfig::for_mhz(a.mhz)?;
-    if (pll.fout_mhz - a.mhz).abs() > 1e-6 {
+    let pll = ClockPlan::for_mhz(a.mhz)?;
+    if (pll.mhz() - a.mhz).abs() > 1e-6 {
         eprintln!(
             "icebreaker: the PLL makes {:.3} MHz, not {} MHz; the target is {:.3} MHz",
-            pll.fout_mhz, a.mhz, pll.fout_mhz
+            pll.mhz(),
+            a.mhz,
+            pll.mhz()
         );
     }
-    let mut opts = FlowOptions::new(&a.out, pll.fout_mhz);
+    let mut opts = FlowOptions::new(&a.out, pll.mhz());
     opts.seed = a.seed;
     let summary = match a.command.as_str() {
         "bitstream" => {

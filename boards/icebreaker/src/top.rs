@@ -1,4 +1,4 @@
-//! The board top: clk (pin 35) -> PLL -> core; GPIO pads; UART TX on pin 9.
+//! The board top: clk (pin 35) -> PLL (or 12 MHz / n) -> core; GPIO pads; UART TX on pin 9.
 //!
 //! The core is the processor's `Soc` ([`Top`]) or the [`Standin`]
 //! ([`StandinTop`]); both have the same ports. The PLL's lock, synchronised to
@@ -6,7 +6,7 @@
 
 use crate::gpio::{Gpio, NPADS, OUTPUT_ONLY_WITH_PLL};
 use crate::pins;
-use crate::pll::{Pll, PllConfig};
+use crate::pll::{ClockPlan, Pll};
 use crate::standin::Standin;
 use crate::uart_tx::{ConsoleUart, BAUD};
 use rust_hdl::prelude::*;
@@ -32,15 +32,16 @@ macro_rules! board_top {
         }
 
         impl $name {
-            /// The board top around `soc`, clocked at the PLL setting `pll`.
-            pub fn new(soc: $core, pll: PllConfig) -> anyhow::Result<$name> {
-                let clock_hz = (pll.fout_mhz * 1e6).round() as u64;
+            /// The board top around `soc`, clocked as `clock` says.
+            pub fn new(soc: $core, clock: ClockPlan) -> anyhow::Result<$name> {
+                let clock_hz = (clock.mhz() * 1e6).round() as u64;
+                let output_only: &[&str] = if clock.uses_pll() { OUTPUT_ONLY_WITH_PLL } else { &[] };
                 Ok($name {
                     clk12: pins::clock(),
                     pads: pins::gpio_pads(),
                     uart_tx: pins::uart_tx(),
-                    pll: Pll::new(pll),
-                    gpio: Gpio::new(OUTPUT_ONLY_WITH_PLL),
+                    pll: Pll::new(clock),
+                    gpio: Gpio::new(output_only),
                     uart: ConsoleUart::new(clock_hz, BAUD)?,
                     soc,
                     lock_meta: Default::default(),
@@ -75,6 +76,13 @@ macro_rules! board_top {
         }
     };
 }
+
+#[cfg(feature = "soc")]
+board_top!(
+    /// The iCEBreaker top around the processor.
+    Top,
+    pysm_cpu::Soc
+);
 
 board_top!(
     /// The iCEBreaker top around the stand-in design (flow bring-up).

@@ -3,7 +3,7 @@
 
 use pysm_icebreaker::flow::write_sources;
 use pysm_icebreaker::standin::Standin;
-use pysm_icebreaker::{PllConfig, StandinTop};
+use pysm_icebreaker::{ClockPlan, PllConfig, StandinTop};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -53,7 +53,7 @@ fn check_pcf(dir: &Path) {
 #[test]
 fn standin_top_passes_yosys() {
     let dir = out_dir("standin");
-    let mut top = StandinTop::new(Standin::new(23), PllConfig::for_mhz(24.0).unwrap()).unwrap();
+    let mut top = StandinTop::new(Standin::new(23), ClockPlan::for_mhz(24.0).unwrap()).unwrap();
     write_sources(&mut top, &dir).unwrap();
     let v = std::fs::read_to_string(dir.join("top.v")).unwrap();
     assert!(v.contains("SB_PLL40_PAD"));
@@ -73,7 +73,7 @@ fn soc_top_passes_yosys() {
     let image = pysm_isa::Image::default();
     let mut top = pysm_icebreaker::Top::new(
         pysm_cpu::Soc::new(&image),
-        PllConfig::for_mhz(24.0).unwrap(),
+        ClockPlan::for_mhz(24.0).unwrap(),
     )
     .unwrap();
     write_sources(&mut top, &dir).unwrap();
