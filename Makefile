@@ -1,0 +1,97 @@
+# PySM: everyday targets and the FPGA flow. Thin: the work is done by the
+# `pysm` CLI and by `pysm-icebreaker` (boards/icebreaker).
+#
+#   make bitstream [PROGRAM=examples/x.py] [FREQ_MHZ=6] [SEED=N]
+#   make prog        flash build/icebreaker/top.bin to the board (iceprog)
+#   make report      utilisation, nextpnr Fmax and icetime's independent timing
+#   make standin     the flow on the small stand-in design (no processor)
+#   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
+
+# --- Tools ------------------------------------------------------------------
+CARGO    ?= cargo
+YOSYS    ?= yosys
+NEXTPNR  ?= nextpnr-ice40
+ICEPACK  ?= icepack
+ICEPROG  ?= iceprog
+ICETIME  ?= icetime
+IVERILOG ?= iverilog
+VERILATOR ?= verilator
+export YOSYS NEXTPNR ICEPACK
+
+# --- Configuration ----------------------------------------------------------
+BOARD    ?= icebreaker
+PROGRAM  ?= examples/gpio_toggle.py
+# Design clock (MHz) and nextpnr's target: the PLL from 16 MHz up, below that
+# 12 MHz / n (12, 6, 4, 3 ...). Raise it to what the processor meets.
+FREQ_MHZ ?= 6
+# nextpnr placement seed (empty: nextpnr's default).
+SEED     ?=
+BUILD    ?= build/$(BOARD)
+
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+PYSM       := $(TARGET_DIR)/release/pysm
+PYSM_BOARD := $(TARGET_DIR)/release/pysm-$(BOARD)
+SEED_ARG   := $(if $(SEED),--seed $(SEED))
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BOARDS := icebreaker
+ifeq ($(filter $(BOARD),$(BOARDS)),)
+$(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
+endif
+
+.PHONY: all release tools bitstream standin prog report clean-board
+
+all: bitstream
+
+# --- Build ------------------------------------------------------------------
+# cargo decides what is stale; this only makes sure both binaries exist.
+release:
+	$(CARGO) build --release -p pysm -p pysm-$(BOARD)
+
+tools:
+	@if command -v $(YOSYS) >/dev/null && command -v $(NEXTPNR) >/dev/null \
+	   && command -v $(ICEPACK) >/dev/null && command -v $(ICEPROG) >/dev/null \
+	   && command -v $(ICETIME) >/dev/null && command -v $(IVERILOG) >/dev/null \
+	   && command -v $(VERILATOR) >/dev/null; then \
+	  echo "tools: yosys, nextpnr-ice40, icestorm, iverilog and verilator are installed"; \
+	else \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) apt-get install -y yosys nextpnr-ice40 fpga-icestorm iverilog verilator; \
+	fi
+
+# --- FPGA flow --------------------------------------------------------------
+# Compile the program, then Verilog + PCF -> yosys -> nextpnr -> icepack.
+# Every tool's log is kept in $(BUILD); the last line is the summary:
+#   icebreaker: logic_cells=N/5280 ebr=N/30 spram=N/4 fmax_mhz=F target_mhz=T bitstream=PATH
+# Fails when a tool fails or when timing is not met at FREQ_MHZ.
+bitstream: tools release
+	@mkdir -p $(BUILD)
+	$(PYSM) compile $(PROGRAM) -o $(BUILD)/program.pysm
+	$(PYSM_BOARD) bitstream $(BUILD)/program.pysm --out $(BUILD) --mhz $(FREQ_MHZ) $(SEED_ARG)
+
+# The same flow on the stand-in design (a counter printing over the UART).
+standin: tools release
+	$(PYSM_BOARD) standin --out $(BUILD)-standin --mhz $(FREQ_MHZ) $(SEED_ARG)
+
+prog:
+	@test -f $(BUILD)/top.bin || { echo "prog: no $(BUILD)/top.bin: run 'make bitstream' first" >&2; exit 1; }
+	$(ICEPROG) $(BUILD)/top.bin
+
+# Utilisation and Fmax from nextpnr's log, then icetime's own timing analysis
+# of the placed and routed design (report in $(BUILD)/icetime.rpt).
+report:
+	@test -f $(BUILD)/top.asc || { echo "report: no $(BUILD)/top.asc: run 'make bitstream' first" >&2; exit 1; }
+	@echo "== utilisation ($(BUILD)/nextpnr.log)"
+	@sed -n '/Device utilisation/,/^Info: *$$/p' $(BUILD)/nextpnr.log | grep -E 'ICESTORM|SB_IO|SB_GB' | sed 's/^Info: *//'
+	@echo "== nextpnr Fmax (after routing)"
+	@grep 'Max frequency for clock' $(BUILD)/nextpnr.log | tail -n 2 | sed 's/^[A-Za-z]*: *//'
+	@echo "== icetime -d up5k -c $(FREQ_MHZ) ($(BUILD)/icetime.rpt)"
+	@$(ICETIME) -d up5k -P sg48 -p $(BUILD)/top.pcf -c $(FREQ_MHZ) -mtr $(BUILD)/icetime.rpt $(BUILD)/top.asc 2>&1 \
+	  | grep -E 'Total path delay|Timing|ERROR' ; true
+	@$(PYSM_BOARD) report --out $(BUILD) --mhz $(FREQ_MHZ)
+
+clean-board:
+	rm -rf $(BUILD) $(BUILD)-standin
+
+# --- Tests and benchmarks ---------------------------------------------------
+# >>> `test` and `bench` targets go here (owned by the testbench work). <<<
