@@ -82,12 +82,13 @@ prog:
 report:
 	@test -f $(BUILD)/top.asc || { echo "report: no $(BUILD)/top.asc: run 'make bitstream' first" >&2; exit 1; }
 	@echo "== utilisation ($(BUILD)/nextpnr.log)"
-	@sed -n '/Device utilisation/,/^Info: *$$/p' $(BUILD)/nextpnr.log | grep -E 'ICESTORM|SB_IO|SB_GB' | sed 's/^Info: *//'
+	@grep -E '^Info:[[:space:]]+[A-Z0-9_]+:[[:space:]]+[0-9]+/' $(BUILD)/nextpnr.log | sed 's/^Info:[[:space:]]*/  /'
 	@echo "== nextpnr Fmax (after routing)"
-	@grep 'Max frequency for clock' $(BUILD)/nextpnr.log | tail -n 2 | sed 's/^[A-Za-z]*: *//'
+	@grep 'Max frequency for clock' $(BUILD)/nextpnr.log | sed 's/^[A-Za-z]*: */  /' \
+	  | awk -F"'" '{ last[$$2] = $$0 } END { for (c in last) print last[c] }'
 	@echo "== icetime -d up5k -c $(FREQ_MHZ) ($(BUILD)/icetime.rpt)"
 	@$(ICETIME) -d up5k -P sg48 -p $(BUILD)/top.pcf -c $(FREQ_MHZ) -mtr $(BUILD)/icetime.rpt $(BUILD)/top.asc 2>&1 \
-	  | grep -E 'Total path delay|Timing|ERROR' ; true
+	  | grep -E 'Total path delay|Timing estimate|ERROR' | sed 's/^/  /'; true
 	@$(PYSM_BOARD) report --out $(BUILD) --mhz $(FREQ_MHZ)
 
 clean-board:
