@@ -24,7 +24,7 @@ fn run<const N: usize, const NP1: usize>(bytes: &[u8], cycles: usize) -> (Vec<bo
         assert!(simulate(&mut uut, 100));
         let offer = next < bytes.len();
         let ready = uut.ready.val();
-        uut.valid.next = (offer && ready).into();
+        uut.valid.next = offer && ready;
         if offer {
             uut.data.next = (bytes[next] as u64).into();
         }
