@@ -82,6 +82,17 @@ fn fmt_mhz(f: f64) -> String {
     }
 }
 
+/// The fastest clock a [`crate::ClockPlan`] can make at or below `fmax_mhz`:
+/// whole MHz from the PLL (16 MHz and up), else 12 MHz / n.
+pub fn suggest_mhz(fmax_mhz: f64) -> f64 {
+    if fmax_mhz >= 16.0 {
+        fmax_mhz.floor()
+    } else {
+        let n = (crate::pll::OSC_MHZ / fmax_mhz).ceil().max(1.0);
+        crate::pll::OSC_MHZ / n
+    }
+}
+
 /// Write `top.v` and `top.pcf` for a board top into the output directory.
 pub fn write_sources<B: Block>(top: &mut B, out_dir: &Path) -> Result<(PathBuf, PathBuf)> {
     std::fs::create_dir_all(out_dir)
@@ -179,7 +190,7 @@ pub fn build<B: Block>(top: &mut B, opts: &FlowOptions) -> Result<Summary> {
             summary.fmax_mhz,
             fmt_mhz(opts.target_mhz),
             dir.join("nextpnr.log").display(),
-            (summary.fmax_mhz.floor() as u64).max(16)
+            fmt_mhz(suggest_mhz(summary.fmax_mhz))
         );
     }
     Ok(summary)
@@ -275,6 +286,14 @@ Info: Max frequency for clock 'pll.clock_out': 44.35 MHz (PASS at 24.00 MHz)
         assert_eq!((s.logic_cells, s.ebr, s.spram), (243, 2, 1));
         assert_eq!(s.fmax_mhz, 44.35);
         assert_eq!(s.clock_name, "pll.clock_out");
+    }
+
+    #[test]
+    fn suggests_a_reachable_clock() {
+        assert_eq!(suggest_mhz(44.2), 44.0);
+        assert_eq!(suggest_mhz(10.66), 6.0);
+        assert_eq!(suggest_mhz(12.5), 12.0);
+        assert_eq!(suggest_mhz(5.0), 4.0);
     }
 
     #[test]
