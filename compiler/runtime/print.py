@@ -1,0 +1,52 @@
+# print(x) for one value: CPython's repr of an int, a bool or None, written
+# to the console port one byte at a time. The compiler writes the spaces
+# between values and the final newline.
+
+
+def print(x):
+    k = __kind(x)
+    if k == 2:
+        __io_write(0, 78)  # None
+        __io_write(0, 111)
+        __io_write(0, 110)
+        __io_write(0, 101)
+        return None
+    if k == 3:
+        if x:
+            __io_write(0, 84)  # True
+            __io_write(0, 114)
+            __io_write(0, 117)
+            __io_write(0, 101)
+        else:
+            __io_write(0, 70)  # False
+            __io_write(0, 97)
+            __io_write(0, 108)
+            __io_write(0, 115)
+            __io_write(0, 101)
+        return None
+    if k != 0:
+        __fault("illegal")
+    n = x
+    if n < 0:
+        __io_write(0, 45)  # '-'
+        # Work on n // -10 and the last digit so that -2**30 cannot overflow.
+        last = -(n % -10)
+        n = n // -10
+        if n == 0:
+            __io_write(0, 48 + last)
+            return None
+    else:
+        last = n % 10
+        n = n // 10
+        if n == 0:
+            __io_write(0, 48 + last)
+            return None
+    p = 1
+    while n // p >= 10:
+        p = p * 10
+    while p > 0:
+        d = n // p
+        __io_write(0, 48 + d)
+        n = n - d * p
+        p = p // 10
+    __io_write(0, 48 + last)

@@ -1,0 +1,299 @@
+//! Code generation: one [`Unit`] of instructions per function (and one for
+//! the module), with symbolic operands that the linker resolves: labels,
+//! constants, hidden data words and function addresses.
+
+mod expr;
+mod stmt;
+
+use crate::ast::{FuncDef, Pos, Stmt, StmtKind};
+use crate::symtab::{self, FuncScope, Static, Symtab};
+use crate::CompileError;
+use pysm_isa::Op;
+
+/// A symbolic operand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    None,
+    /// A literal operand (int, count, operator, fault, port, local slot).
+    Int(i32),
+    /// A label of the same unit.
+    Label(u32),
+    /// A named global: its index in the program's global list.
+    Global(u32),
+    /// A hidden module-level data word (for-loop state).
+    Hidden(u32),
+    /// An unnamed constant data word holding this small int.
+    Const(i64),
+    /// `PUSH_IMM` of a function immediate.
+    Func(FuncRef),
+    /// `PUSH_IMM` of a fixed immediate word (None, True, False).
+    Imm(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FuncRef {
+    /// A user function: the index of its unit.
+    User(usize),
+    /// A runtime-library function, by its name without the `$`.
+    Runtime(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Ins {
+    pub op: Op,
+    pub arg: Arg,
+    pub pos: Pos,
+}
+
+/// The code of one function, or of the module.
+#[derive(Clone, Debug, Default)]
+pub struct Unit {
+    pub name: String,
+    pub params: u32,
+    /// Local slot names, parameters first.
+    pub locals: Vec<String>,
+    pub code: Vec<Ins>,
+    /// Label number to instruction index.
+    pub labels: Vec<usize>,
+    pub is_module: bool,
+}
+
+/// A compiled program before linking.
+pub struct Program {
+    /// `units[0]` is the module.
+    pub units: Vec<Unit>,
+    pub globals: Vec<String>,
+    pub hidden: u32,
+}
+
+type R<T> = Result<T, CompileError>;
+
+/// Compile the user's module.
+pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
+    let sym = symtab::build(body, file, false)?;
+    let mut g = Gen {
+        file,
+        sym: &sym,
+        runtime: false,
+        units: vec![Unit::default()],
+        hidden: 0,
+    };
+    let mut m = FnGen::new(
+        Unit {
+            name: "<module>".into(),
+            is_module: true,
+            ..Unit::default()
+        },
+        None,
+        Pos { line: 1, col: 1 },
+    );
+    g.block(&mut m, body)?;
+    let end = body.last().map_or(Pos { line: 1, col: 1 }, |s| s.pos);
+    m.pos = end;
+    m.emit(Op::Halt, Arg::None);
+    g.units[0] = m.finish();
+    Ok(Program {
+        units: g.units,
+        globals: sym.globals.clone(),
+        hidden: g.hidden,
+    })
+}
+
+/// Compile runtime-library source: top-level `def`s only; returns the units
+/// named `$name`.
+pub fn compile_runtime(body: &[Stmt], file: &str) -> R<Vec<Unit>> {
+    let sym = symtab::build(body, file, true)?;
+    let mut g = Gen {
+        file,
+        sym: &sym,
+        runtime: true,
+        units: Vec::new(),
+        hidden: 0,
+    };
+    for s in body {
+        match &s.kind {
+            StmtKind::Def(f) => {
+                g.function(f, s.pos)?;
+            }
+            StmtKind::Expr(e) if matches!(e.kind, crate::ast::ExprKind::Str(_)) => {}
+            _ => {
+                return Err(CompileError::at(
+                    file,
+                    s.pos,
+                    "runtime library: only function definitions at top level",
+                ))
+            }
+        }
+    }
+    Ok(g.units)
+}
+
+/// Program-wide state.
+pub(crate) struct Gen<'a> {
+    pub file: &'a str,
+    pub sym: &'a Symtab,
+    pub runtime: bool,
+    pub units: Vec<Unit>,
+    pub hidden: u32,
+}
+
+/// Where a name lives.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum NameRef {
+    Local(u32),
+    Global(u32),
+    Static(Static),
+}
+
+/// A storage slot for compiler temporaries.
+#[derive(Copy, Clone, Debug)]
+pub(crate) enum Slot {
+    Local(u32),
+    Hidden(u32),
+}
+
+struct Loop {
+    brk: u32,
+    cont: u32,
+}
+
+/// Per-unit state.
+pub(crate) struct FnGen {
+    pub unit: Unit,
+    pub scope: Option<FuncScope>,
+    pub pos: Pos,
+    loops: Vec<Loop>,
+    /// Next hidden local slot (functions).
+    next_hidden_local: u32,
+    /// Block nesting (0: the top level of the unit).
+    pub depth: u32,
+}
+
+impl FnGen {
+    fn new(unit: Unit, scope: Option<FuncScope>, pos: Pos) -> FnGen {
+        let next_hidden_local = scope.as_ref().map_or(0, |s| s.locals.len() as u32);
+        FnGen {
+            unit,
+            scope,
+            pos,
+            loops: Vec::new(),
+            next_hidden_local,
+            depth: 0,
+        }
+    }
+
+    pub fn emit(&mut self, op: Op, arg: Arg) {
+        self.unit.code.push(Ins {
+            op,
+            arg,
+            pos: self.pos,
+        });
+    }
+
+    pub fn emit_int(&mut self, op: Op, n: i32) {
+        self.emit(op, Arg::Int(n));
+    }
+
+    pub fn label(&mut self) -> u32 {
+        self.unit.labels.push(usize::MAX);
+        (self.unit.labels.len() - 1) as u32
+    }
+
+    pub fn place(&mut self, l: u32) {
+        self.unit.labels[l as usize] = self.unit.code.len();
+    }
+
+    pub fn jump(&mut self, op: Op, l: u32) {
+        self.emit(op, Arg::Label(l));
+    }
+
+    fn finish(self) -> Unit {
+        self.unit
+    }
+}
+
+/// Count the for loops of a body (each needs hidden slots).
+fn count_fors(body: &[Stmt]) -> u32 {
+    body.iter()
+        .map(|s| match &s.kind {
+            StmtKind::For(_, _, _, a, b) => 1 + count_fors(a) + count_fors(b),
+            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => count_fors(a) + count_fors(b),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Hidden slots per for loop: current value, stop, step.
+const FOR_SLOTS: u32 = 3;
+
+impl Gen<'_> {
+    pub fn err<T>(&self, pos: Pos, message: impl Into<String>) -> R<T> {
+        Err(CompileError::at(self.file, pos, message))
+    }
+
+    pub fn resolve(&self, f: &FnGen, name: &str, pos: Pos) -> R<NameRef> {
+        if let Some(i) = f.scope.as_ref().and_then(|s| s.index.get(name)) {
+            return Ok(NameRef::Local(*i));
+        }
+        if let Some(s) = self.sym.statics.get(name) {
+            return Ok(NameRef::Static(*s));
+        }
+        match self.sym.global_index.get(name) {
+            Some(a) => Ok(NameRef::Global(*a)),
+            None => self.err(pos, format!("unknown name '{name}'")),
+        }
+    }
+
+    /// A fresh slot for compiler temporaries.
+    pub fn hidden_slot(&mut self, f: &mut FnGen) -> Slot {
+        if f.scope.is_some() {
+            let s = f.next_hidden_local;
+            f.next_hidden_local += 1;
+            Slot::Local(s)
+        } else {
+            let s = self.hidden;
+            self.hidden += 1;
+            Slot::Hidden(s)
+        }
+    }
+
+    /// Compile a function definition into a new unit; returns its index.
+    pub fn function(&mut self, def: &FuncDef, pos: Pos) -> R<usize> {
+        let scope = symtab::function_scope(def, pos, self.file, &self.sym.statics)?;
+        let mut locals = scope.locals.clone();
+        let fors = count_fors(&def.body);
+        for k in 0..fors {
+            for what in ["cur", "stop", "step"] {
+                locals.push(format!("$for{k}_{what}"));
+            }
+        }
+        debug_assert_eq!(FOR_SLOTS, 3);
+        let name = if self.runtime {
+            format!("${}", def.name)
+        } else {
+            def.name.clone()
+        };
+        let unit = Unit {
+            name,
+            params: scope.params,
+            locals: locals.clone(),
+            ..Unit::default()
+        };
+        let params = scope.params;
+        let mut f = FnGen::new(unit, Some(scope), pos);
+        // Prologue: NULL for every non-parameter local (unbound until
+        // assigned), and one more word so that the locals always sit in
+        // data memory below the top-of-stack register.
+        for _ in params..locals.len() as u32 {
+            f.emit(Op::PushNull, Arg::None);
+        }
+        f.emit(Op::PushNull, Arg::None);
+        self.block(&mut f, &def.body)?;
+        f.pos = def.body.last().map_or(pos, |s| s.pos);
+        f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
+        f.emit(Op::Return, Arg::None);
+        let unit = f.finish();
+        self.units.push(unit);
+        Ok(self.units.len() - 1)
+    }
+}

@@ -1,0 +1,422 @@
+//! The front end: parse with `rustpython-parser` and lower its tree at once
+//! into [`crate::ast`], rejecting every construct outside the subset. The
+//! parser's types stay inside this module.
+
+use crate::ast::{BinOpK, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target};
+use crate::CompileError;
+use pysm_isa::{BinOp, CmpOp, UnOp};
+use rustpython_parser::ast::{self as py, Ranged};
+use rustpython_parser::text_size::TextSize;
+
+/// How deeply statements and expressions may nest.
+pub const MAX_DEPTH: u32 = 100;
+
+/// Byte offsets to 1-based line:column.
+pub struct LineIndex<'a> {
+    source: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(source: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { source, starts }
+    }
+
+    pub fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.source.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self
+            .source
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        Pos {
+            line: line as u32,
+            col: col as u32 + 1,
+        }
+    }
+}
+
+/// Parse `source` into the compiler's tree.
+pub fn parse(source: &str, file: &str) -> Result<Vec<Stmt>, CompileError> {
+    let index = LineIndex::new(source);
+    let body =
+        rustpython_parser::parse(source, rustpython_parser::Mode::Module, file).map_err(|e| {
+            let pos = index.pos(u32::from(e.offset) as usize);
+            CompileError::at(file, pos, format!("invalid syntax: {}", e.error))
+        })?;
+    let body = match body {
+        py::Mod::Module(m) => m.body,
+        _ => {
+            return Err(CompileError::at(
+                file,
+                Pos { line: 1, col: 1 },
+                "not a module",
+            ))
+        }
+    };
+    let mut l = Lower {
+        index,
+        file,
+        depth: 0,
+    };
+    l.stmts(&body)
+}
+
+struct Lower<'a> {
+    index: LineIndex<'a>,
+    file: &'a str,
+    depth: u32,
+}
+
+type R<T> = Result<T, CompileError>;
+
+fn unsupported(what: &str) -> String {
+    format!("{what} is not supported")
+}
+
+impl Lower<'_> {
+    fn pos(&self, at: TextSize) -> Pos {
+        self.index.pos(u32::from(at) as usize)
+    }
+
+    fn err<T>(&self, at: TextSize, message: impl Into<String>) -> R<T> {
+        Err(CompileError::at(self.file, self.pos(at), message))
+    }
+
+    fn enter(&mut self, at: TextSize) -> R<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err(
+                at,
+                format!("nesting too deep (more than {MAX_DEPTH} levels)"),
+            );
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &[py::Stmt]) -> R<Vec<Stmt>> {
+        body.iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&mut self, s: &py::Stmt) -> R<Stmt> {
+        self.enter(s.start())?;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &py::Stmt) -> R<Stmt> {
+        let pos = self.pos(s.start());
+        let kind = match s {
+            py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
+            py::Stmt::Pass(_) => StmtKind::Pass,
+            py::Stmt::Break(_) => StmtKind::Break,
+            py::Stmt::Continue(_) => StmtKind::Continue,
+            py::Stmt::Return(r) => StmtKind::Return(match &r.value {
+                Some(v) => Some(self.expr(v)?),
+                None => None,
+            }),
+            py::Stmt::Assign(a) => {
+                let targets = a
+                    .targets
+                    .iter()
+                    .map(|t| self.target(t))
+                    .collect::<R<Vec<_>>>()?;
+                StmtKind::Assign(targets, self.expr(&a.value)?)
+            }
+            py::Stmt::AugAssign(a) => {
+                let (name, npos) = match a.target.as_ref() {
+                    py::Expr::Name(n) => (n.id.to_string(), self.pos(n.start())),
+                    t => {
+                        return self.err(
+                            t.start(),
+                            unsupported("augmented assignment to anything but a name"),
+                        )
+                    }
+                };
+                let op = self.binop(a.op, a.start())?;
+                StmtKind::AugAssign(name, npos, op, self.expr(&a.value)?)
+            }
+            py::Stmt::AnnAssign(a) => {
+                return self.err(a.start(), unsupported("annotated assignment"))
+            }
+            py::Stmt::If(i) => StmtKind::If(
+                self.expr(&i.test)?,
+                self.stmts(&i.body)?,
+                self.stmts(&i.orelse)?,
+            ),
+            py::Stmt::While(w) => StmtKind::While(
+                self.expr(&w.test)?,
+                self.stmts(&w.body)?,
+                self.stmts(&w.orelse)?,
+            ),
+            py::Stmt::For(f) => {
+                let (name, npos) = match f.target.as_ref() {
+                    py::Expr::Name(n) => (n.id.to_string(), self.pos(n.start())),
+                    t => {
+                        return self.err(
+                            t.start(),
+                            unsupported("a for loop target other than a name"),
+                        )
+                    }
+                };
+                StmtKind::For(
+                    name,
+                    npos,
+                    self.expr(&f.iter)?,
+                    self.stmts(&f.body)?,
+                    self.stmts(&f.orelse)?,
+                )
+            }
+            py::Stmt::FunctionDef(f) => {
+                if let Some(d) = f.decorator_list.first() {
+                    return self.err(d.start(), unsupported("a decorator"));
+                }
+                let a = &f.args;
+                if let Some(p) = a.posonlyargs.first() {
+                    return self.err(p.def.start(), unsupported("a positional-only parameter"));
+                }
+                if let Some(p) = &a.vararg {
+                    return self.err(p.start(), unsupported("*args"));
+                }
+                if let Some(p) = a.kwonlyargs.first() {
+                    return self.err(p.def.start(), unsupported("a keyword-only parameter"));
+                }
+                if let Some(p) = &a.kwarg {
+                    return self.err(p.start(), unsupported("**kwargs"));
+                }
+                let mut params = Vec::new();
+                for p in &a.args {
+                    if let Some(d) = &p.default {
+                        return self.err(d.start(), unsupported("a default argument"));
+                    }
+                    params.push(p.def.arg.to_string());
+                }
+                StmtKind::Def(FuncDef {
+                    name: f.name.to_string(),
+                    params,
+                    body: self.stmts(&f.body)?,
+                })
+            }
+            py::Stmt::Global(g) => {
+                StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect())
+            }
+            py::Stmt::Import(i) => StmtKind::Import(
+                i.names
+                    .iter()
+                    .map(|a| {
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        (a.name.to_string(), bound)
+                    })
+                    .collect(),
+            ),
+            py::Stmt::ImportFrom(i) => {
+                let level = i.level.as_ref().map_or(0, |l| l.to_u32());
+                let module = match (&i.module, level) {
+                    (Some(m), 0) => m.to_string(),
+                    _ => return self.err(i.start(), unsupported("a relative import")),
+                };
+                let mut names = Vec::new();
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        return self.err(a.start(), unsupported("import *"));
+                    }
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    names.push((a.name.to_string(), bound));
+                }
+                StmtKind::ImportFrom(module, names)
+            }
+            py::Stmt::AsyncFunctionDef(_) => return self.err(s.start(), unsupported("async def")),
+            py::Stmt::ClassDef(_) => return self.err(s.start(), unsupported("a class definition")),
+            py::Stmt::Delete(_) => return self.err(s.start(), unsupported("del")),
+            py::Stmt::TypeAlias(_) => return self.err(s.start(), unsupported("a type alias")),
+            py::Stmt::AsyncFor(_) => return self.err(s.start(), unsupported("async for")),
+            py::Stmt::With(_) | py::Stmt::AsyncWith(_) => {
+                return self.err(s.start(), unsupported("a with statement"))
+            }
+            py::Stmt::Match(_) => return self.err(s.start(), unsupported("a match statement")),
+            py::Stmt::Raise(_) => return self.err(s.start(), unsupported("raise")),
+            py::Stmt::Try(_) | py::Stmt::TryStar(_) => {
+                return self.err(s.start(), unsupported("a try statement"))
+            }
+            py::Stmt::Assert(_) => return self.err(s.start(), unsupported("assert")),
+            py::Stmt::Nonlocal(_) => return self.err(s.start(), unsupported("nonlocal")),
+        };
+        Ok(Stmt { pos, kind })
+    }
+
+    fn target(&mut self, t: &py::Expr) -> R<Target> {
+        match t {
+            py::Expr::Name(n) => Ok(Target::Name(n.id.to_string(), self.pos(n.start()))),
+            py::Expr::Tuple(tu) => {
+                let mut names = Vec::new();
+                for e in &tu.elts {
+                    match e {
+                        py::Expr::Name(n) => names.push((n.id.to_string(), self.pos(n.start()))),
+                        e => {
+                            return self
+                                .err(e.start(), unsupported("assignment to anything but names"))
+                        }
+                    }
+                }
+                Ok(Target::Tuple(names, self.pos(t.start())))
+            }
+            py::Expr::List(_) => self.err(t.start(), unsupported("assignment to a list")),
+            py::Expr::Attribute(_) => {
+                self.err(t.start(), unsupported("assignment to an attribute"))
+            }
+            py::Expr::Subscript(_) => self.err(t.start(), unsupported("assignment to a subscript")),
+            _ => self.err(t.start(), unsupported("this assignment target")),
+        }
+    }
+
+    fn binop(&self, op: py::Operator, at: TextSize) -> R<BinOpK> {
+        Ok(BinOpK::Hw(match op {
+            py::Operator::Add => BinOp::Add,
+            py::Operator::Sub => BinOp::Sub,
+            py::Operator::Mult => BinOp::Mul,
+            py::Operator::FloorDiv => BinOp::FloorDiv,
+            py::Operator::Mod => BinOp::Mod,
+            py::Operator::LShift => BinOp::LShift,
+            py::Operator::RShift => BinOp::RShift,
+            py::Operator::BitAnd => BinOp::And,
+            py::Operator::BitOr => BinOp::Or,
+            py::Operator::BitXor => BinOp::Xor,
+            py::Operator::Pow => return Ok(BinOpK::Pow),
+            py::Operator::Div => return self.err(at, unsupported("true division '/'")),
+            py::Operator::MatMult => return self.err(at, unsupported("matrix multiplication '@'")),
+        }))
+    }
+
+    fn expr(&mut self, e: &py::Expr) -> R<Expr> {
+        self.enter(e.start())?;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &py::Expr) -> R<Expr> {
+        let pos = self.pos(e.start());
+        let kind = match e {
+            py::Expr::Constant(c) => match &c.value {
+                py::Constant::Int(i) => ExprKind::Int(i.to_string().parse::<i64>().ok()),
+                py::Constant::Bool(b) => ExprKind::Bool(*b),
+                py::Constant::None => ExprKind::None,
+                py::Constant::Str(s) => ExprKind::Str(s.clone()),
+                py::Constant::Float(_) => return self.err(e.start(), unsupported("a float")),
+                py::Constant::Complex { .. } => {
+                    return self.err(e.start(), unsupported("a complex number"))
+                }
+                py::Constant::Bytes(_) => return self.err(e.start(), unsupported("bytes")),
+                py::Constant::Ellipsis => return self.err(e.start(), unsupported("Ellipsis")),
+                py::Constant::Tuple(_) => return self.err(e.start(), unsupported("a tuple")),
+            },
+            py::Expr::Name(n) => ExprKind::Name(n.id.to_string()),
+            py::Expr::Attribute(a) => {
+                ExprKind::Attr(Box::new(self.expr(&a.value)?), a.attr.to_string())
+            }
+            py::Expr::BinOp(b) => {
+                let op = self.binop(b.op, b.start())?;
+                ExprKind::Bin(
+                    op,
+                    Box::new(self.expr(&b.left)?),
+                    Box::new(self.expr(&b.right)?),
+                )
+            }
+            py::Expr::UnaryOp(u) => {
+                let op = match u.op {
+                    py::UnaryOp::USub => UnOp::Neg,
+                    py::UnaryOp::UAdd => UnOp::Pos,
+                    py::UnaryOp::Invert => UnOp::Invert,
+                    py::UnaryOp::Not => UnOp::Not,
+                };
+                let operand = self.expr(&u.operand)?;
+                // Fold `-LITERAL` so that the most negative small int is a literal.
+                match (op, &operand.kind) {
+                    (UnOp::Neg, ExprKind::Int(Some(v))) => ExprKind::Int(v.checked_neg()),
+                    _ => ExprKind::Unary(op, Box::new(operand)),
+                }
+            }
+            py::Expr::BoolOp(b) => ExprKind::BoolOp(
+                matches!(b.op, py::BoolOp::And),
+                b.values
+                    .iter()
+                    .map(|v| self.expr(v))
+                    .collect::<R<Vec<_>>>()?,
+            ),
+            py::Expr::Compare(c) => {
+                let left = Box::new(self.expr(&c.left)?);
+                let mut rest = Vec::new();
+                for (op, right) in c.ops.iter().zip(&c.comparators) {
+                    let op = match op {
+                        py::CmpOp::Eq => CmpOp::Eq,
+                        py::CmpOp::NotEq => CmpOp::Ne,
+                        py::CmpOp::Lt => CmpOp::Lt,
+                        py::CmpOp::LtE => CmpOp::Le,
+                        py::CmpOp::Gt => CmpOp::Gt,
+                        py::CmpOp::GtE => CmpOp::Ge,
+                        py::CmpOp::Is => CmpOp::Is,
+                        py::CmpOp::IsNot => CmpOp::IsNot,
+                        py::CmpOp::In | py::CmpOp::NotIn => {
+                            return self.err(e.start(), unsupported("the 'in' operator"))
+                        }
+                    };
+                    rest.push((op, self.expr(right)?));
+                }
+                ExprKind::Compare(left, rest)
+            }
+            py::Expr::IfExp(i) => ExprKind::IfExp(
+                Box::new(self.expr(&i.test)?),
+                Box::new(self.expr(&i.body)?),
+                Box::new(self.expr(&i.orelse)?),
+            ),
+            py::Expr::Call(c) => {
+                if let Some(k) = c.keywords.first() {
+                    return self.err(k.start(), unsupported("a keyword argument"));
+                }
+                let func = Box::new(self.expr(&c.func)?);
+                let mut args = Vec::new();
+                for a in &c.args {
+                    if let py::Expr::Starred(s) = a {
+                        return self.err(s.start(), unsupported("*args in a call"));
+                    }
+                    args.push(self.expr(a)?);
+                }
+                ExprKind::Call(func, args)
+            }
+            py::Expr::Tuple(t) => {
+                ExprKind::Tuple(t.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
+            }
+            py::Expr::NamedExpr(_) => return self.err(e.start(), unsupported("':='")),
+            py::Expr::Lambda(_) => return self.err(e.start(), unsupported("lambda")),
+            py::Expr::Dict(_) | py::Expr::DictComp(_) => {
+                return self.err(e.start(), unsupported("a dict"))
+            }
+            py::Expr::Set(_) | py::Expr::SetComp(_) => {
+                return self.err(e.start(), unsupported("a set"))
+            }
+            py::Expr::List(_) | py::Expr::ListComp(_) => {
+                return self.err(e.start(), unsupported("a list"))
+            }
+            py::Expr::GeneratorExp(_) => {
+                return self.err(e.start(), unsupported("a generator expression"))
+            }
+            py::Expr::Await(_) => return self.err(e.start(), unsupported("await")),
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => {
+                return self.err(e.start(), unsupported("yield"))
+            }
+            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => {
+                return self.err(e.start(), unsupported("an f-string"))
+            }
+            py::Expr::Subscript(_) => return self.err(e.start(), unsupported("subscripting")),
+            py::Expr::Starred(_) => {
+                return self.err(e.start(), unsupported("a starred expression"))
+            }
+            py::Expr::Slice(_) => return self.err(e.start(), unsupported("a slice")),
+        };
+        Ok(Expr { pos, kind })
+    }
+}
