@@ -1,0 +1,3 @@
+# error: 2:1: a class definition is not supported
+class A:
+    pass

@@ -1,0 +1,2 @@
+# error: 2:1: importing 'ADC' from 'machine' is not supported
+from machine import ADC

@@ -1,0 +1,2 @@
+# error: 2:1: importing module 'os' is not supported
+import os

@@ -1,0 +1,2 @@
+# error: 2:5: lambda is not supported
+f = lambda x: x

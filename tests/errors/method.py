@@ -1,0 +1,3 @@
+# error: 3:1: the method .append() is not supported
+x = 1
+x.append(2)

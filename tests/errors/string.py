@@ -1,0 +1,2 @@
+# error: 2:5: a string is not supported
+x = "hello"

@@ -1,0 +1,3 @@
+# error: 2:8: invalid syntax
+x = 1 +
+

@@ -1,0 +1,3 @@
+# TypeError: calling an int.
+f = 5
+print(f(1))

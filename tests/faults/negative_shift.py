@@ -1,0 +1,3 @@
+# ValueError: a negative shift count.
+n = -3
+print(1 << n)

@@ -1,0 +1,6 @@
+# TypeError: None + 1.
+def nothing():
+    pass
+
+v = nothing()
+w = v + 1

@@ -1,0 +1,3 @@
+# TypeError: unary minus of None.
+x = None
+y = -x
