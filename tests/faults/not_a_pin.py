@@ -1,0 +1,3 @@
+# AttributeError: a pin method on an int.
+x = 5
+x.on()
