@@ -123,9 +123,9 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 CompileError::at(file, ins.pos, format!("cannot encode instruction: {e}"))
             })?;
             let pc = code.len() as u32;
-            if lines
+            if !lines
                 .last()
-                .map_or(true, |l| l.line != ins.pos.line || l.col != ins.pos.col)
+                .is_some_and(|l| l.line == ins.pos.line && l.col == ins.pos.col)
             {
                 lines.push(LineEntry {
                     pc,

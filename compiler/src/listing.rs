@@ -1,7 +1,7 @@
 //! A listing: the disassembly interleaved with the source lines, like
 //! `objdump -S`.
 
-use pysm_isa::{disassemble_word, Image};
+use pysm_isa::{disassemble_word, value, Image, Instr, Op};
 use std::fmt::Write as _;
 
 pub fn listing(image: &Image, source: &str) -> String {
@@ -45,9 +45,45 @@ pub fn listing(image: &Image, source: &str) -> String {
         }
         let _ = writeln!(
             out,
-            "        {pc:04x}:  {word:08x}  {}",
-            disassemble_word(word)
+            "        {pc:04x}:  {word:08x}  {}{}",
+            disassemble_word(word),
+            comment(image, word)
         );
     }
     out
+}
+
+/// What an operand names: a global, a constant, a function.
+fn comment(image: &Image, word: u32) -> String {
+    let Ok(i) = Instr::decode(word) else {
+        return String::new();
+    };
+    let d = &image.debug;
+    match i.op {
+        Op::LoadGlobal | Op::StoreGlobal => match d.global_name(i.arg as u32) {
+            Some(n) => format!("  ; {n}"),
+            None => match image.data.get(i.arg as usize) {
+                Some(&w) if value::is_int(w) => format!("  ; = {}", value::int_value(w)),
+                _ => String::new(),
+            },
+        },
+        Op::PushImm => {
+            let w = ((i.arg as u32) << 2) | 0b10;
+            match value::kind(w) {
+                value::Kind::Function => {
+                    let addr = value::imm_payload(w) & ((1 << value::FUNC_ADDR_BITS) - 1);
+                    d.functions
+                        .iter()
+                        .find(|f| f.start == addr)
+                        .map_or(String::new(), |f| format!("  ; {}", f.name))
+                }
+                value::Kind::None => "  ; None".into(),
+                value::Kind::Bool => {
+                    format!("  ; {}", if value::truthy(w) { "True" } else { "False" })
+                }
+                _ => String::new(),
+            }
+        }
+        _ => String::new(),
+    }
 }

@@ -1,0 +1,130 @@
+//! The code-generation conventions the emulator and the CPU rely on, and
+//! the listing.
+
+use pysm_isa::{value, Instr, Op};
+
+fn compile(src: &str) -> pysm_isa::Image {
+    pysm_compiler::compile(src, "t.py").unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ops(image: &pysm_isa::Image, from: u32, to: u32) -> Vec<Instr> {
+    (from..to)
+        .map(|pc| Instr::decode(image.code[pc as usize]).expect("decodes"))
+        .collect()
+}
+
+#[test]
+fn def_stores_a_function_immediate_and_prologue_pushes_null() {
+    let img = compile("def f(a, b):\n    c = a + b\n    return c\nprint(f(1, 2))\n");
+    let f = img
+        .debug
+        .functions
+        .iter()
+        .find(|f| f.name == "f")
+        .expect("f");
+    assert_eq!(f.params, 2);
+    assert_eq!(&f.locals[..3], &["a", "b", "c"]);
+    let module = ops(&img, img.entry, img.entry + 2);
+    let want = value::function(f.start, 2);
+    assert_eq!(module[0].op, Op::PushImm);
+    assert_eq!(((module[0].arg as u32) << 2) | 0b10, want);
+    assert_eq!(module[1].op, Op::StoreGlobal);
+    assert_eq!(img.debug.global_name(module[1].arg as u32), Some("f"));
+    let body = ops(&img, f.start, f.end);
+    assert_eq!(body[0].op, Op::PushNull, "c starts unbound");
+    let n = body.len();
+    assert_eq!(
+        (body[n - 2].op, body[n - 1].op),
+        (Op::PushImm, Op::Return),
+        "falls off the end with None"
+    );
+    assert_eq!(body[n - 2].arg as u32, value::NONE >> 2);
+}
+
+#[test]
+fn literals_use_push_int_or_a_constant_word() {
+    let img = compile("a = 8388607\nb = 8388608\nc = -1073741824\n");
+    let code = ops(&img, 0, img.code.len() as u32);
+    assert_eq!(code[0], Instr::new(Op::PushInt, 8388607));
+    assert_eq!(code[2].op, Op::LoadGlobal);
+    assert_eq!(img.data[code[2].arg as usize], value::int(8388608));
+    assert_eq!(img.data[code[4].arg as usize], value::int(-1073741824));
+    assert_eq!(code.last().map(|i| i.op), Some(Op::Halt));
+    img.check_fits().expect("fits");
+}
+
+#[test]
+fn every_module_name_has_a_slot() {
+    let img = compile("x = 1\ndef g():\n    return y\n");
+    let names: Vec<&str> = img.debug.globals.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(names, ["x", "g", "y"]);
+    for (a, _) in &img.debug.globals {
+        assert_eq!(img.data[*a as usize], value::NULL);
+    }
+}
+
+#[test]
+fn only_reachable_runtime_functions_are_linked() {
+    let names = |src: &str| -> Vec<String> {
+        compile(src)
+            .debug
+            .functions
+            .iter()
+            .map(|f| f.name.clone())
+            .collect()
+    };
+    assert!(names("x = 1\n").is_empty());
+    assert_eq!(names("print(1)\n"), ["$print"]);
+    assert_eq!(names("x = 2 ** 3\n"), ["$pow"]);
+    assert_eq!(
+        names("from time import ticks_diff\nx = ticks_diff(1, 2)\n"),
+        ["$ticks_diff"]
+    );
+}
+
+#[test]
+fn calls_map_to_their_line() {
+    let src = "def f(x):\n    return x\n\ny = 1\nz = f(\n    y)\n";
+    let img = compile(src);
+    let call = (0..img.code.len() as u32)
+        .find(|&pc| {
+            img.debug.function_of(pc).is_none()
+                && Instr::decode(img.code[pc as usize]).map(|i| i.op) == Ok(Op::Call)
+        })
+        .expect("a CALL");
+    assert_eq!(
+        img.debug.line_of(call).map(|e| (e.line, e.col)),
+        Some((5, 5))
+    );
+}
+
+#[test]
+fn chained_comparison_uses_copy_and_swap() {
+    let img = compile("a = 1\nb = 2\nc = 3\nx = a < b < c\n");
+    let code: Vec<Op> = ops(&img, 0, img.code.len() as u32)
+        .iter()
+        .map(|i| i.op)
+        .collect();
+    let w = [Op::Swap, Op::Copy, Op::Compare, Op::JumpIfFalseOrPop];
+    assert!(code.windows(4).any(|s| s == w), "{code:?}");
+}
+
+#[test]
+fn listing_interleaves_source() {
+    let src = "x = 5\nif x > 2:\n    print(x)\n";
+    let img = compile(src);
+    let text = pysm_compiler::listing(&img, src);
+    assert!(text.contains("    1  x = 5"), "{text}");
+    assert!(text.contains("    3      print(x)"), "{text}");
+    assert!(text.contains("PUSH_INT 5"), "{text}");
+    assert!(text.contains("STORE_GLOBAL 0"), "{text}");
+    assert!(text.contains("$print(x):"), "{text}");
+    assert!(text.contains("HALT"), "{text}");
+}
+
+#[test]
+fn error_display() {
+    let e = pysm_compiler::compile("x = 'a'\n", "s.py").expect_err("string");
+    assert_eq!(e.to_string(), "s.py:1:5: error: a string is not supported");
+    let _: &dyn std::error::Error = &e;
+}
