@@ -38,7 +38,10 @@ pub fn listing(image: &Image, source: &str) -> String {
         let runtime = func.is_some_and(|f| f.name.starts_with('$'));
         if let Some(e) = d.line_of(pc) {
             if !runtime && last_line != Some(e.line) {
-                let text = lines.get(e.line as usize - 1).copied().unwrap_or("");
+                let text = lines
+                    .get((e.line as usize).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or("");
                 let _ = writeln!(out, "{:>5}  {}", e.line, text.trim_end());
                 last_line = Some(e.line);
             }

@@ -128,3 +128,19 @@ fn error_display() {
     assert_eq!(e.to_string(), "s.py:1:5: error: a string is not supported");
     let _: &dyn std::error::Error = &e;
 }
+
+#[test]
+fn listing_survives_a_mismatched_source() {
+    let img = compile("x = 1\nprint(x)\n");
+    let mut odd = img.clone();
+    odd.debug.lines.insert(
+        0,
+        pysm_isa::LineEntry {
+            pc: 0,
+            line: 0,
+            col: 0,
+        },
+    );
+    let _ = pysm_compiler::listing(&odd, "");
+    let _ = pysm_compiler::listing(&img, "");
+}
