@@ -85,6 +85,8 @@ pub struct Alu {
     eqv: Signal<Local, Bit>,
     is_same: Signal<Local, Bit>,
     cmp: Signal<Local, Bit>,
+    res: Signal<Local, Bits<32>>,
+    flt: Signal<Local, Bits<5>>,
 }
 
 impl Logic for Alu {
@@ -222,69 +224,69 @@ impl Logic for Alu {
         self.r_tagged.next = (self.r.val() << 1) | 1;
 
         // Select the result and the fault.
-        self.result.next = self.r_tagged.val();
-        self.fault.next = 0.into();
+        self.res.next = self.r_tagged.val();
+        self.flt.next = 0.into();
         self.cmp.next = false;
         if self.sel.val() == 0 {
             if !self.both_ok.val() {
-                self.fault.next = 2.into();
+                self.flt.next = 2.into();
             } else {
                 match self.code.val().index() {
                     0 => {
                         if !self.r_fits.val() {
-                            self.fault.next = 6.into();
+                            self.flt.next = 6.into();
                         }
                     }
                     1 => {
                         if !self.r_fits.val() {
-                            self.fault.next = 6.into();
+                            self.flt.next = 6.into();
                         }
                     }
                     3 => {
                         if self.y_zero.val() {
-                            self.fault.next = 5.into();
+                            self.flt.next = 5.into();
                         }
                     }
                     4 => {
                         if self.y_zero.val() {
-                            self.fault.next = 5.into();
+                            self.flt.next = 5.into();
                         }
                     }
                     5 => {
                         if self.y_neg.val() {
-                            self.fault.next = 7.into();
+                            self.flt.next = 7.into();
                         } else if self.x_zero.val() {
-                            self.result.next = 1.into();
+                            self.res.next = 1.into();
                         } else if self.y_ge31.val() | !self.shl_ok.val() {
-                            self.fault.next = 6.into();
+                            self.flt.next = 6.into();
                         }
                     }
                     6 => {
                         if self.y_neg.val() {
-                            self.fault.next = 7.into();
+                            self.flt.next = 7.into();
                         }
                     }
                     7 => {
                         if self.both_bool.val() {
-                            self.result.next = 0x06.into();
+                            self.res.next = 0x06.into();
                             if self.logic_nz.val() {
-                                self.result.next = 0x46.into();
+                                self.res.next = 0x46.into();
                             }
                         }
                     }
                     8 => {
                         if self.both_bool.val() {
-                            self.result.next = 0x06.into();
+                            self.res.next = 0x06.into();
                             if self.logic_nz.val() {
-                                self.result.next = 0x46.into();
+                                self.res.next = 0x46.into();
                             }
                         }
                     }
                     9 => {
                         if self.both_bool.val() {
-                            self.result.next = 0x06.into();
+                            self.res.next = 0x06.into();
                             if self.logic_nz.val() {
-                                self.result.next = 0x46.into();
+                                self.res.next = 0x46.into();
                             }
                         }
                     }
@@ -302,34 +304,36 @@ impl Logic for Alu {
                 6 => self.cmp.next = self.is_same.val(),
                 _ => self.cmp.next = !self.is_same.val(),
             }
-            self.result.next = 0x06.into();
+            self.res.next = 0x06.into();
             if self.cmp.val() {
-                self.result.next = 0x46.into();
+                self.res.next = 0x46.into();
             }
             if (self.code.val() < 2) | (self.code.val() == 4) | (self.code.val() == 5) {
                 if !self.both_ok.val() {
-                    self.fault.next = 3.into();
+                    self.flt.next = 3.into();
                 }
             }
         } else {
             match self.code.val().index() {
                 3 => {
-                    self.result.next = 0x46.into();
+                    self.res.next = 0x46.into();
                     if self.truthy.val() {
-                        self.result.next = 0x06.into();
+                        self.res.next = 0x06.into();
                     }
                 }
                 4 => {
-                    self.result.next = (bit_cast::<32, 3>(self.b_kindcode.val()) << 1) | 1;
+                    self.res.next = (bit_cast::<32, 3>(self.b_kindcode.val()) << 1) | 1;
                 }
                 _ => {
                     if !self.b_ok.val() {
-                        self.fault.next = 4.into();
+                        self.flt.next = 4.into();
                     } else if !self.r_fits.val() {
-                        self.fault.next = 6.into();
+                        self.flt.next = 6.into();
                     }
                 }
             }
         }
+        self.result.next = self.res.val();
+        self.fault.next = self.flt.val();
     }
 }

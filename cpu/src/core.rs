@@ -151,6 +151,12 @@ pub struct Core {
     init_bit: Signal<Local, Bits<32>>,
     init_pin: Signal<Local, Bits<32>>,
     rs_ra: Signal<Local, Bits<9>>,
+    arg_hi: Signal<Local, Bits<32>>,
+    alu_sel: Signal<Local, Bits<2>>,
+    caddr: Signal<Local, Bits<10>>,
+    draddr: Signal<Local, Bits<10>>,
+    dir_o: Signal<Local, Bits<32>>,
+    out_o: Signal<Local, Bits<32>>,
 }
 
 impl Core {
@@ -269,6 +275,12 @@ impl Core {
             init_bit: Default::default(),
             init_pin: Default::default(),
             rs_ra: Default::default(),
+            arg_hi: Default::default(),
+            alu_sel: Default::default(),
+            caddr: Default::default(),
+            draddr: Default::default(),
+            dir_o: Default::default(),
+            out_o: Default::default(),
         }
     }
 }
@@ -319,9 +331,12 @@ impl Logic for Core {
         self.nos_is_pin.next =
             (self.nos.val().get_bits::<2>(0) == 2) & (self.nos.val().get_bits::<4>(2) == 2);
         self.sp_full.next = self.sp.q.val() >= 1024;
-        self.int_arg.next = bit_cast::<32, 24>(self.arg.val());
+        // Sign-extend the operand (a 32-bit arithmetic shift: `!` of a
+        // narrower value is widened first in Verilog, see docs/rust-hdl-bugs.md).
+        self.arg_hi.next = bit_cast::<32, 24>(self.arg.val()) << 8;
+        self.int_arg.next = self.arg_hi.val() >> 8;
         if self.arg.val().get_bit(23) {
-            self.int_arg.next = !bit_cast::<32, 24>(!self.arg.val());
+            self.int_arg.next = !((!self.arg_hi.val()) >> 8);
         }
         self.ctr_tagged.next = (bit_cast::<32, 30>(self.ctr.q.val()) << 1) | 1;
         self.pin_bit.next = bits::<32>(1) << self.tos.q.val().get_bits::<5>(6);
@@ -377,13 +392,14 @@ impl Logic for Core {
         self.alu.a.next = self.nos.val();
         self.alu.b.next = self.tos.q.val();
         self.alu.code.next = self.instr.val().get_bits::<4>(0);
-        self.alu.sel.next = 0.into();
+        self.alu_sel.next = 0.into();
         if self.opcode.val() == 25 {
-            self.alu.sel.next = 1.into();
+            self.alu_sel.next = 1.into();
         }
         if self.opcode.val() == 26 {
-            self.alu.sel.next = 2.into();
+            self.alu_sel.next = 2.into();
         }
+        self.alu.sel.next = self.alu_sel.val();
         self.md.ce.next = self.enable.val();
         self.md.x.next = self.alu.x_out.val();
         self.md.y.next = self.alu.y_out.val();
@@ -732,14 +748,16 @@ impl Logic for Core {
         self.md.start.next = self.md_start.val();
 
         // ---- Memories ----
-        self.code_addr.next = self.pc.q.val().get_bits::<10>(0);
+        self.caddr.next = self.pc.q.val().get_bits::<10>(0);
         if self.commit.val() {
-            self.code_addr.next = self.n_pc.val().get_bits::<10>(0);
+            self.caddr.next = self.n_pc.val().get_bits::<10>(0);
         }
-        self.dmem_raddr.next = self.raddr_q.q.val();
+        self.code_addr.next = self.caddr.val();
+        self.draddr.next = self.raddr_q.q.val();
         if self.enable.val() {
-            self.dmem_raddr.next = self.raddr.val();
+            self.draddr.next = self.raddr.val();
         }
+        self.dmem_raddr.next = self.draddr.val();
         self.dmem_we.next = self.commit.val() & self.we.val();
         self.dmem_waddr.next = self.waddr.val();
         self.dmem_wdata.next = self.wdata.val();
@@ -787,12 +805,14 @@ impl Logic for Core {
         }
 
         // ---- Outputs ----
-        self.gpio_dir.next = self.dir_r.q.val();
-        self.gpio_out.next = self.out_r.q.val();
+        self.dir_o.next = self.dir_r.q.val();
+        self.out_o.next = self.out_r.q.val();
         if self.gpio_write.val() {
-            self.gpio_dir.next = self.n_dir.val();
-            self.gpio_out.next = self.n_out.val();
+            self.dir_o.next = self.n_dir.val();
+            self.out_o.next = self.n_out.val();
         }
+        self.gpio_dir.next = self.dir_o.val();
+        self.gpio_out.next = self.out_o.val();
         self.console_data.next = self.con_data_r.q.val();
         self.console_valid.next = self.con_valid_r.q.val();
         self.halted.next = self.halted_r.q.val();

@@ -63,6 +63,7 @@ pub struct MulDiv {
     q_adj: Signal<Local, Bits<32>>,
     r_adj: Signal<Local, Bits<32>>,
     p_signed: Signal<Local, Bits<32>>,
+    r_signed: Signal<Local, Bits<32>>,
 }
 
 impl Logic for MulDiv {
@@ -112,10 +113,11 @@ impl Logic for MulDiv {
             self.r_adj.next = self.mag_y.q.val() - self.acc.q.val();
         }
         self.quotient.next = self.q_adj.val();
-        self.remainder.next = self.r_adj.val();
+        self.r_signed.next = self.r_adj.val();
         if self.neg_y.q.val() {
-            self.remainder.next = 0 - self.r_adj.val();
+            self.r_signed.next = 0 - self.r_adj.val();
         }
+        self.remainder.next = self.r_signed.val();
         self.div_overflow.next = self.q_adj.val().get_bit(31) != self.q_adj.val().get_bit(30);
         // Multiplication: acc holds the product magnitude (< 2**31 unless sticky).
         self.p_signed.next = self.acc.q.val();

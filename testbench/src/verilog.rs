@@ -1,1 +1,158 @@
-//! Verilog co-simulation (see below).
+//! Verilog co-simulation: generate the Soc's Verilog with rust-hdl's
+//! `generate_verilog`, run it under iverilog with a small testbench, and
+//! produce the same event log as [`rtl_events`] does from the rust-hdl
+//! simulation, so that the two can be compared line by line.
+//!
+//! The log has one line per event, with the cycle number:
+//! `R cycle pc instr tos sp fp rsp we waddr wdata` (retirement),
+//! `C cycle byte` (console), `G cycle dir out` (GPIO outputs changed),
+//! and a last line `H cycle` (halted), `F cycle code` (fault) or
+//! `M cycle` (cycle limit). The pads read back the driven outputs and
+//! rest at their idle levels elsewhere.
+
+use crate::RtlSim;
+use pysm_cpu::Soc;
+use pysm_isa::pins;
+use pysm_isa::Image;
+use rust_hdl::prelude::*;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+/// The Soc's Verilog (top module `top`).
+pub fn soc_verilog(image: &Image) -> String {
+    let mut soc = Soc::new(image);
+    soc.connect_all();
+    generate_verilog(&soc)
+}
+
+fn pads(dir: u32, out: u32) -> u32 {
+    (dir & out) | (!dir & pins::idle_levels())
+}
+
+/// The event log of the rust-hdl simulation, for at most `max_cycles` cycles.
+pub fn rtl_events(image: &Image, max_cycles: u64) -> String {
+    let mut sim = RtlSim::new(image);
+    let mut log = String::new();
+    let mut last = (0u32, 0u32);
+    loop {
+        let s = &sim.soc;
+        let c = sim.cycle;
+        if s.retire_valid.val() {
+            let _ = writeln!(
+                log,
+                "R {c} {:04x} {:08x} {:08x} {:04x} {:04x} {:04x} {} {:04x} {:08x}",
+                s.retire_pc.val().to_u32(),
+                s.retire_instr.val().to_u32(),
+                s.retire_tos.val().to_u32(),
+                s.retire_sp.val().to_u32(),
+                s.retire_fp.val().to_u32(),
+                s.retire_rsp.val().to_u32(),
+                s.retire_we.val() as u8,
+                s.retire_waddr.val().to_u32(),
+                s.retire_wdata.val().to_u32(),
+            );
+        }
+        if s.console_valid.val() {
+            let _ = writeln!(log, "C {c} {:02x}", s.console_data.val().to_u32());
+        }
+        let g = (s.gpio_dir.val().to_u32(), s.gpio_out.val().to_u32());
+        if g != last {
+            let _ = writeln!(log, "G {c} {:08x} {:08x}", g.0, g.1);
+            last = g;
+        }
+        if s.halted.val() {
+            let _ = writeln!(log, "H {c}");
+            break;
+        }
+        if s.fault.val().to_u32() != 0 {
+            let _ = writeln!(log, "F {c} {}", s.fault.val().to_u32());
+            break;
+        }
+        if c >= max_cycles {
+            let _ = writeln!(log, "M {c}");
+            break;
+        }
+        sim.step(pads(g.0, g.1));
+    }
+    log
+}
+
+const TESTBENCH: &str = r#"
+module tb;
+  reg clock = 0;
+  wire [31:0] gpio_out, gpio_dir, retire_instr, retire_tos, retire_wdata, state_tos;
+  wire [15:0] retire_pc, retire_sp, retire_fp, retire_rsp, retire_waddr;
+  wire [15:0] state_pc, state_sp, state_fp, state_rsp;
+  wire [29:0] cycle;
+  wire [7:0] console_data, fault;
+  wire console_valid, halted, retire_valid, retire_we;
+  wire [31:0] gpio_in = (gpio_dir & gpio_out) | (~gpio_dir & 32'hIDLE);
+  top dut(.clock(clock), .enable(1'b1), .gpio_in(gpio_in), .gpio_out(gpio_out), .gpio_dir(gpio_dir),
+    .console_data(console_data), .console_valid(console_valid), .console_ready(1'b1),
+    .halted(halted), .fault(fault), .retire_valid(retire_valid), .retire_pc(retire_pc),
+    .retire_instr(retire_instr), .retire_tos(retire_tos), .retire_sp(retire_sp),
+    .retire_fp(retire_fp), .retire_rsp(retire_rsp), .retire_we(retire_we),
+    .retire_waddr(retire_waddr), .retire_wdata(retire_wdata), .state_pc(state_pc),
+    .state_sp(state_sp), .state_fp(state_fp), .state_rsp(state_rsp), .state_tos(state_tos),
+    .cycle(cycle));
+  integer c = 0;
+  reg [63:0] lastg = 0;
+  initial begin
+    #1;
+    forever begin
+      if (retire_valid)
+        $display("R %0d %h %h %h %h %h %h %0d %h %h", c, retire_pc, retire_instr, retire_tos,
+          retire_sp, retire_fp, retire_rsp, retire_we, retire_waddr, retire_wdata);
+      if (console_valid) $display("C %0d %h", c, console_data);
+      if ({gpio_dir, gpio_out} != lastg) begin
+        $display("G %0d %h %h", c, gpio_dir, gpio_out);
+        lastg = {gpio_dir, gpio_out};
+      end
+      if (halted) begin $display("H %0d", c); $finish; end
+      if (fault != 0) begin $display("F %0d %0d", c, fault); $finish; end
+      if (c >= MAXC) begin $display("M %0d", c); $finish; end
+      #5 clock = 1;
+      #5 clock = 0;
+      c = c + 1;
+    end
+  end
+endmodule
+"#;
+
+/// Write `dut.v` and `tb.v` into `dir`, validate the design with yosys, run
+/// iverilog, and return the event log.
+pub fn iverilog_events(image: &Image, max_cycles: u64, dir: &Path) -> Result<String, String> {
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let v = soc_verilog(image);
+    std::fs::write(dir.join("dut.v"), &v).map_err(|e| e.to_string())?;
+    let tb = TESTBENCH
+        .replace("IDLE", &format!("{:08x}", pins::idle_levels()))
+        .replace("MAXC", &max_cycles.to_string());
+    std::fs::write(dir.join("tb.v"), tb).map_err(|e| e.to_string())?;
+    let run = |cmd: &mut Command| -> Result<String, String> {
+        let out = cmd.current_dir(dir).output().map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        if !out.status.success() {
+            return Err(format!(
+                "{cmd:?} failed:\n{text}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(text)
+    };
+    run(Command::new("iverilog").args(["-g2012", "-o", "sim.vvp", "-s", "tb", "tb.v", "dut.v"]))?;
+    let text = run(Command::new("vvp").args(["-n", "sim.vvp"]))?;
+    // Keep the event lines only (vvp adds a $finish note).
+    Ok(text
+        .lines()
+        .filter(|l| matches!(l.split(' ').next(), Some("R" | "C" | "G" | "H" | "F" | "M")))
+        .map(|l| format!("{l}\n"))
+        .collect())
+}
+
+/// Check the generated Verilog with yosys (`read; hierarchy -check; proc`):
+/// undeclared identifiers, latches, missing modules.
+pub fn yosys_check(image: &Image) -> Result<(), String> {
+    yosys_validate("pysm_soc", &soc_verilog(image)).map_err(|e| format!("{e:?}"))
+}
