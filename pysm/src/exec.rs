@@ -1,0 +1,130 @@
+//! `pysm run` and `pysm sim`: one contract, two machines.
+
+use crate::{exit, load_program, RunArgs, EXIT_EXCEPTION, EXIT_ILLEGAL, EXIT_MAX_CYCLES};
+use anyhow::{Context, Result};
+use pysm_emu::traceback::{traceback, MachineView};
+use pysm_emu::{Console, GpioEnv, Outcome, Retire};
+use pysm_isa::{Fault, Image};
+use std::io::Write;
+
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum Backend {
+    Emulator,
+    Rtl,
+}
+
+/// Program output goes straight to stdout, byte for byte.
+struct Stdout(std::io::BufWriter<std::io::Stdout>);
+
+impl Console for Stdout {
+    fn byte(&mut self, _cycle: u64, b: u8) {
+        let _ = self.0.write_all(&[b]);
+        if b == b'\n' {
+            let _ = self.0.flush();
+        }
+    }
+}
+
+fn gpio_env(args: &RunArgs) -> Result<GpioEnv> {
+    let mut env = GpioEnv::new();
+    for l in &args.loopback {
+        env.add_loopback(l)
+            .map_err(|e| exit(crate::EXIT_COMPILE, format!("pysm: error: --loopback: {e}")))?;
+    }
+    if let Some(p) = &args.gpio_in {
+        let text = std::fs::read_to_string(p)
+            .map_err(|e| exit(crate::EXIT_COMPILE, format!("{}: error: {e}", p.display())))?;
+        env.load_inputs(&text, &p.display().to_string())
+            .map_err(|e| exit(crate::EXIT_COMPILE, format!("pysm: error: {e}")))?;
+    }
+    if let Some(p) = &args.gpio_trace {
+        let f =
+            std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?;
+        env.set_trace(Box::new(std::io::BufWriter::new(f)))?;
+    }
+    Ok(env)
+}
+
+/// One line per retired instruction, with the source line it came from.
+fn trace_line(image: &Image, lines: &[&str], r: &Retire) -> String {
+    let src = image
+        .debug
+        .line_of(r.pc)
+        .and_then(|e| {
+            lines
+                .get(e.line as usize - 1)
+                .map(|l| format!("  | {:>4}: {}", e.line, l.trim()))
+        })
+        .unwrap_or_default();
+    format!("{r}{src}\n")
+}
+
+pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
+    let program = load_program(&args.file)?;
+    let image = &program.image;
+    let mut env = gpio_env(args)?;
+    let mut console = Stdout(std::io::BufWriter::new(std::io::stdout()));
+    let lines: Vec<&str> = program
+        .source
+        .as_deref()
+        .map(|s| s.lines().collect())
+        .unwrap_or_default();
+    let mut err = std::io::BufWriter::new(std::io::stderr());
+    let trace = args.trace;
+    let mut on_retire = |r: &Retire| {
+        if trace {
+            let _ = err.write_all(trace_line(image, &lines, r).as_bytes());
+        }
+    };
+    let (outcome, cycles, instret, state): (Outcome, u64, u64, Box<dyn MachineView>) = match backend
+    {
+        Backend::Emulator => {
+            let (m, o) = pysm_emu::run(
+                image,
+                &mut env,
+                &mut console,
+                args.max_cycles,
+                &mut on_retire,
+            );
+            (o, m.cycle, m.instret, Box::new(m))
+        }
+        Backend::Rtl => {
+            let r = pysm_testbench::run_rtl(
+                image,
+                &mut env,
+                &mut console,
+                args.max_cycles,
+                &mut on_retire,
+            );
+            (r.outcome, r.cycles, r.instret, Box::new(r.state))
+        }
+    };
+    drop(on_retire);
+    let _ = err.flush();
+    let _ = console.0.flush();
+    env.flush();
+    if args.stats {
+        eprintln!("cycles={cycles} instructions={instret}");
+    }
+    Ok(match outcome {
+        Outcome::Halted => 0,
+        Outcome::OutOfCycles => {
+            eprintln!(
+                "pysm: stopped after {} cycles: the --max-cycles limit was reached",
+                args.max_cycles.unwrap_or(cycles)
+            );
+            EXIT_MAX_CYCLES
+        }
+        Outcome::Faulted(f) => {
+            eprint!(
+                "{}",
+                traceback(state.as_ref(), f, image, program.source.as_deref())
+            );
+            if f == Fault::IllegalInstruction {
+                EXIT_ILLEGAL
+            } else {
+                EXIT_EXCEPTION
+            }
+        }
+    })
+}

@@ -1,0 +1,216 @@
+//! The command-line contract of `pysm run`, `pysm sim`, `pysm compile` and
+//! `pysm disasm`: output, exit codes, `--stats`, `--max-cycles`, GPIO files.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn write(name: &str, text: &str) -> PathBuf {
+    let p = tmp(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn pysm(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pysm"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const BACKENDS: [&str; 2] = ["run", "sim"];
+
+#[test]
+fn prints_like_cpython_and_exits_zero() {
+    let p = write(
+        "hello.py",
+        "x = 6\nprint(x * 7, -x // 4, None, x > 5)\nprint()\n",
+    );
+    for b in BACKENDS {
+        let o = pysm(&[b, p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", text(&o.stderr));
+        assert_eq!(text(&o.stdout), "42 -2 None True\n\n", "{b}");
+        assert!(o.stderr.is_empty(), "{b}: {}", text(&o.stderr));
+    }
+}
+
+#[test]
+fn stats_report_the_same_cycles_on_both_backends() {
+    let p = write(
+        "loop.py",
+        "s = 0\nfor i in range(10):\n    s += i\nprint(s)\n",
+    );
+    let mut lines = Vec::new();
+    for b in BACKENDS {
+        let o = pysm(&[b, "--stats", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(text(&o.stdout), "45\n");
+        let err = text(&o.stderr);
+        let line = err.lines().last().unwrap().to_string();
+        assert!(
+            line.starts_with("cycles=") && line.contains(" instructions="),
+            "{line}"
+        );
+        lines.push(line);
+    }
+    assert_eq!(lines[0], lines[1], "emulator and RTL disagree on cycles");
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_one() {
+    let p = write(
+        "boom.py",
+        "def f(a):\n    return a // 0\n\nprint(1)\nf(3)\n",
+    );
+    for b in BACKENDS {
+        let o = pysm(&[b, p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{b}");
+        assert_eq!(text(&o.stdout), "1\n");
+        let err = text(&o.stderr);
+        let want = format!(
+            "Traceback (most recent call last):\n  File \"{f}\", line 5, in <module>\n    f(3)\n  \
+             File \"{f}\", line 2, in f\n    return a // 0\nZeroDivisionError: integer division or modulo by zero\n",
+            f = p.display()
+        );
+        assert_eq!(err, want, "{b}");
+    }
+}
+
+#[test]
+fn compile_error_names_file_line_and_column() {
+    let p = write("bad.py", "x = 1\ny = 'text'\n");
+    for b in BACKENDS {
+        let o = pysm(&[b, p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{b}");
+        let err = text(&o.stderr);
+        assert!(
+            err.starts_with(&format!("{}:2:5: error: ", p.display())),
+            "{err}"
+        );
+    }
+    let p = write("syntax.py", "x = (1 +\n");
+    let o = pysm(&["run", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).starts_with(&format!("{}:", p.display())));
+    let p = tmp("latin1.py");
+    std::fs::write(&p, b"x = 1\n# caf\xe9\n").unwrap();
+    let o = pysm(&["run", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        text(&o.stderr).trim(),
+        format!("{}:2:6: error: the file is not valid UTF-8", p.display())
+    );
+    let o = pysm(&["run", "/nonexistent/x.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).starts_with("/nonexistent/x.py:1:1: error: cannot read file"));
+}
+
+#[test]
+fn max_cycles_stops_a_runaway_program() {
+    let p = write("forever.py", "while True:\n    pass\n");
+    for b in BACKENDS {
+        let o = pysm(&[b, "--max-cycles", "1000", "--stats", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(3), "{b}");
+        let err = text(&o.stderr);
+        assert!(err.contains("--max-cycles"), "{err}");
+        let cycles: u64 = err
+            .lines()
+            .find_map(|l| l.strip_prefix("cycles="))
+            .and_then(|l| l.split(' ').next())
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((1000..1010).contains(&cycles), "{cycles}");
+    }
+}
+
+#[test]
+fn gpio_loopback_trace_and_input_files() {
+    let prog = "from machine import Pin\nimport time\n\
+                out = Pin('P1A1', Pin.OUT)\ninp = Pin('P1A2', Pin.IN)\nbtn = Pin('BTN1', Pin.IN)\n\
+                out.on()\nwhile inp.value() == 0:\n    pass\nout.off()\n\
+                while btn.value() == 0:\n    pass\nprint(btn.value())\n";
+    let p = write("gpio.py", prog);
+    let input = write("gpio_in.csv", "cycle,pin,value\n500,BTN1,1\n");
+    let mut traces = Vec::new();
+    for b in BACKENDS {
+        let trace = tmp(&format!("trace_{b}.csv"));
+        let o = pysm(&[
+            b,
+            "--loopback",
+            "P1A1=P1A2",
+            "--gpio-in",
+            input.to_str().unwrap(),
+            "--gpio-trace",
+            trace.to_str().unwrap(),
+            "--max-cycles",
+            "100000",
+            p.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", text(&o.stderr));
+        assert_eq!(text(&o.stdout), "1\n");
+        let t = std::fs::read_to_string(&trace).unwrap();
+        let rows: Vec<&str> = t.lines().collect();
+        assert_eq!(rows[0], "cycle,pin,value");
+        assert!(rows[1].ends_with(",P1A1,0"), "{t}");
+        assert!(rows[2].ends_with(",P1A1,1"), "{t}");
+        assert!(rows[3].ends_with(",P1A1,0"), "{t}");
+        traces.push(t);
+    }
+    assert_eq!(traces[0], traces[1], "emulator and RTL pin timing differ");
+}
+
+#[test]
+fn compile_listing_and_disasm() {
+    let p = write(
+        "fn.py",
+        "def add(a, b):\n    return a + b\nprint(add(2, 3))\n",
+    );
+    let img = tmp("fn.pysm");
+    let o = pysm(&[
+        "compile",
+        p.to_str().unwrap(),
+        "-o",
+        img.to_str().unwrap(),
+        "--listing",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let listing = text(&o.stdout);
+    assert!(
+        listing.contains("return a + b") && listing.contains("BINARY add"),
+        "{listing}"
+    );
+    let o = pysm(&["disasm", img.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let d = text(&o.stdout);
+    assert!(
+        d.contains("add:") && d.contains("RETURN") && d.contains("HALT"),
+        "{d}"
+    );
+    // The image runs like the source.
+    let o = pysm(&["run", img.to_str().unwrap()]);
+    assert_eq!(text(&o.stdout), "5\n");
+    // A damaged image is refused with a clear error.
+    let mut bytes = std::fs::read(&img).unwrap();
+    let n = bytes.len();
+    bytes[n - 1] ^= 0x55;
+    let bad = tmp("bad.pysm");
+    std::fs::write(&bad, &bytes).unwrap();
+    for args in [
+        vec!["disasm", bad.to_str().unwrap()],
+        vec!["run", bad.to_str().unwrap()],
+    ] {
+        let o = pysm(&args);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(text(&o.stderr).contains("checksum"), "{}", text(&o.stderr));
+    }
+}
