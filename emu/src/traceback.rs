@@ -89,7 +89,12 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
             let sym = pysm_isa::UnOp::from_u32(arg).map_or("?", |b| b.symbol());
             format!("bad operand type for unary {sym}: '{}'", v::type_name(tos))
         }
-        Fault::ZeroDivision => "integer division or modulo by zero".into(),
+        Fault::ZeroDivision => match pysm_isa::BinOp::from_u32(arg) {
+            Some(pysm_isa::BinOp::Mod) if instr.is_some_and(|i| i.op == Op::Binary) => {
+                "integer modulo by zero".into()
+            }
+            _ => "integer division or modulo by zero".into(),
+        },
         Fault::Overflow => format!(
             "integer overflow: the result does not fit in a small int ({}..{})",
             v::INT_MIN,
@@ -124,7 +129,8 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
             };
             let p = v::imm_payload(callee);
             let want = p >> v::FUNC_ADDR_BITS;
-            let name = func_name(p & ((1 << v::FUNC_ADDR_BITS) - 1));
+            let addr = p & ((1 << v::FUNC_ADDR_BITS) - 1);
+            let name = func_name(addr);
             if arg > want {
                 format!(
                     "{name}() takes {} but {} given",
@@ -136,8 +142,29 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
                     }
                 )
             } else {
+                // CPython names the missing parameters: 'a', 'b' and 'c'.
+                let params: Vec<String> = image
+                    .debug
+                    .functions
+                    .iter()
+                    .find(|f| f.start == addr)
+                    .map(|f| {
+                        f.locals
+                            .iter()
+                            .skip(arg as usize)
+                            .take((want - arg) as usize)
+                    })
+                    .into_iter()
+                    .flatten()
+                    .map(|n| format!("'{n}'"))
+                    .collect();
+                let names = match params.len() {
+                    0 => String::new(),
+                    1 => format!(": {}", params[0]),
+                    n => format!(": {} and {}", params[..n - 1].join(", "), params[n - 1]),
+                };
                 format!(
-                    "{name}() missing {}",
+                    "{name}() missing {}{names}",
                     plural(want - arg, "required positional argument")
                 )
             }
