@@ -39,7 +39,7 @@ ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
 
-.PHONY: all release tools bitstream standin prog report clean-board
+.PHONY: all release tools bitstream standin prog report clean-board demo test docs
 
 all: bitstream
 
@@ -95,4 +95,23 @@ clean-board:
 	rm -rf $(BUILD) $(BUILD)-standin
 
 # --- Tests and benchmarks ---------------------------------------------------
-# >>> `test` and `bench` targets go here (owned by the testbench work). <<<
+# The main job: the bitstream for the demo, then the demo's pin timing from
+# the cycle-accurate simulation of the same processor.
+DEMO_CYCLES ?= 20000
+demo: bitstream
+	@echo "== $(PROGRAM) on the simulated CPU: $(DEMO_CYCLES) cycles"
+	@$(PYSM) sim $(PROGRAM) --max-cycles $(DEMO_CYCLES) --stats \
+	  --gpio-trace $(BUILD)/gpio_trace.csv >/dev/null; test $$? -le 3
+	@awk -F, -v mhz=$(FREQ_MHZ) \
+	  -v fmax=$$(sed -n 's/.*fmax_mhz=\([0-9.]*\).*/\1/p' $(BUILD)/summary.txt) \
+	  -f scripts/pin_timing.awk $(BUILD)/gpio_trace.csv
+	@cat $(BUILD)/summary.txt
+
+# The whole test suite: emulator vs CPython, RTL in lockstep with the
+# emulator, the generated Verilog in iverilog, the board top through yosys.
+test: tools
+	$(CARGO) test --release --workspace
+
+# Regenerate docs/isa.md from the ISA table.
+docs:
+	PYSM_BLESS=1 $(CARGO) test --release -p pysm-isa --test isa isa_doc_is_up_to_date
