@@ -214,3 +214,31 @@ fn compile_listing_and_disasm() {
         assert!(text(&o.stderr).contains("checksum"), "{}", text(&o.stderr));
     }
 }
+
+fn example(name: &str) -> String {
+    format!("{}/../examples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn examples_behave() {
+    // fib on the emulator prints what python3 prints (the RTL runs it in the testbench).
+    let fib = example("fib.py");
+    let want = Command::new("python3").arg(&fib).output().unwrap();
+    let o = pysm(&["run", &fib]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.stdout, want.stdout);
+    // The round trip needs its jumper, and measures the same on both machines.
+    let rt = example("gpio_roundtrip.py");
+    let mut outs = Vec::new();
+    for b in BACKENDS {
+        let o = pysm(&[b, "--loopback", "P1A1=P1A2", "--stats", &rt]);
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", text(&o.stderr));
+        let cycles: u64 = text(&o.stdout).trim().parse().unwrap();
+        assert!(cycles > 0);
+        outs.push((text(&o.stdout), text(&o.stderr)));
+    }
+    assert_eq!(outs[0], outs[1]);
+    // Without the jumper it waits forever: --max-cycles ends it.
+    let o = pysm(&["run", "--max-cycles", "5000", &rt]);
+    assert_eq!(o.status.code(), Some(3));
+}
