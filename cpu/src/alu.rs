@@ -74,7 +74,12 @@ pub struct Alu {
     amt: Signal<Local, Bits<5>>,
     y_ge31: Signal<Local, Bit>,
     shl: Signal<Local, Bits<32>>,
-    shl_back: Signal<Local, Bits<32>>,
+    ones: Signal<Local, Bits<32>>,
+    sh_in: Signal<Local, Bits<32>>,
+    sh_out: Signal<Local, Bits<32>>,
+    fill_mask: Signal<Local, Bits<32>>,
+    sign_chg: Signal<Local, Bits<32>>,
+    ov_mask: Signal<Local, Bits<32>>,
     shl_ok: Signal<Local, Bit>,
     shr_amt: Signal<Local, Bits<5>>,
     shr: Signal<Local, Bits<32>>,
@@ -161,26 +166,100 @@ impl Logic for Alu {
         }
         self.b_truthy.next = self.truthy.val();
 
-        // Shifts.
+        // Shifts: one right shifter. `<<` shifts the bit-reversed operand
+        // right (logically) and reverses the result; `>>` is arithmetic
+        // (the vacated bits are filled with the sign, `fill_mask`).
         self.amt.next = self.y.val().get_bits::<5>(0);
         self.y_ge31.next = self.y.val() >= 31;
-        self.shl.next = self.x.val() << self.amt.val();
-        if self.shl.val().get_bit(31) {
-            self.shl_back.next = !((!self.shl.val()) >> self.amt.val());
-        } else {
-            self.shl_back.next = self.shl.val() >> self.amt.val();
-        }
-        self.shl_ok.next = (self.shl_back.val() == self.x.val())
-            & (self.shl.val().get_bit(31) == self.shl.val().get_bit(30));
         self.shr_amt.next = self.amt.val();
         if self.y_ge31.val() {
             self.shr_amt.next = 31.into();
         }
-        if self.x.val().get_bit(31) {
-            self.shr.next = !((!self.x.val()) >> self.shr_amt.val());
-        } else {
-            self.shr.next = self.x.val() >> self.shr_amt.val();
+        self.ones.next = self.x.val() | !self.x.val();
+        self.sh_in.next = self.x.val();
+        self.fill_mask.next = 0.into();
+        if self.code.val() == 5 {
+            self.sh_in.next = self
+                .x
+                .val()
+                .replace_bit(0, self.x.val().get_bit(31))
+                .replace_bit(1, self.x.val().get_bit(30))
+                .replace_bit(2, self.x.val().get_bit(29))
+                .replace_bit(3, self.x.val().get_bit(28))
+                .replace_bit(4, self.x.val().get_bit(27))
+                .replace_bit(5, self.x.val().get_bit(26))
+                .replace_bit(6, self.x.val().get_bit(25))
+                .replace_bit(7, self.x.val().get_bit(24))
+                .replace_bit(8, self.x.val().get_bit(23))
+                .replace_bit(9, self.x.val().get_bit(22))
+                .replace_bit(10, self.x.val().get_bit(21))
+                .replace_bit(11, self.x.val().get_bit(20))
+                .replace_bit(12, self.x.val().get_bit(19))
+                .replace_bit(13, self.x.val().get_bit(18))
+                .replace_bit(14, self.x.val().get_bit(17))
+                .replace_bit(15, self.x.val().get_bit(16))
+                .replace_bit(16, self.x.val().get_bit(15))
+                .replace_bit(17, self.x.val().get_bit(14))
+                .replace_bit(18, self.x.val().get_bit(13))
+                .replace_bit(19, self.x.val().get_bit(12))
+                .replace_bit(20, self.x.val().get_bit(11))
+                .replace_bit(21, self.x.val().get_bit(10))
+                .replace_bit(22, self.x.val().get_bit(9))
+                .replace_bit(23, self.x.val().get_bit(8))
+                .replace_bit(24, self.x.val().get_bit(7))
+                .replace_bit(25, self.x.val().get_bit(6))
+                .replace_bit(26, self.x.val().get_bit(5))
+                .replace_bit(27, self.x.val().get_bit(4))
+                .replace_bit(28, self.x.val().get_bit(3))
+                .replace_bit(29, self.x.val().get_bit(2))
+                .replace_bit(30, self.x.val().get_bit(1))
+                .replace_bit(31, self.x.val().get_bit(0));
+        } else if self.x.val().get_bit(31) {
+            self.fill_mask.next = !(self.ones.val() >> self.shr_amt.val());
         }
+        self.sh_out.next = (self.sh_in.val() >> self.shr_amt.val()) | self.fill_mask.val();
+        self.shr.next = self.sh_out.val();
+        self.shl.next = self
+            .sh_out
+            .val()
+            .replace_bit(0, self.sh_out.val().get_bit(31))
+            .replace_bit(1, self.sh_out.val().get_bit(30))
+            .replace_bit(2, self.sh_out.val().get_bit(29))
+            .replace_bit(3, self.sh_out.val().get_bit(28))
+            .replace_bit(4, self.sh_out.val().get_bit(27))
+            .replace_bit(5, self.sh_out.val().get_bit(26))
+            .replace_bit(6, self.sh_out.val().get_bit(25))
+            .replace_bit(7, self.sh_out.val().get_bit(24))
+            .replace_bit(8, self.sh_out.val().get_bit(23))
+            .replace_bit(9, self.sh_out.val().get_bit(22))
+            .replace_bit(10, self.sh_out.val().get_bit(21))
+            .replace_bit(11, self.sh_out.val().get_bit(20))
+            .replace_bit(12, self.sh_out.val().get_bit(19))
+            .replace_bit(13, self.sh_out.val().get_bit(18))
+            .replace_bit(14, self.sh_out.val().get_bit(17))
+            .replace_bit(15, self.sh_out.val().get_bit(16))
+            .replace_bit(16, self.sh_out.val().get_bit(15))
+            .replace_bit(17, self.sh_out.val().get_bit(14))
+            .replace_bit(18, self.sh_out.val().get_bit(13))
+            .replace_bit(19, self.sh_out.val().get_bit(12))
+            .replace_bit(20, self.sh_out.val().get_bit(11))
+            .replace_bit(21, self.sh_out.val().get_bit(10))
+            .replace_bit(22, self.sh_out.val().get_bit(9))
+            .replace_bit(23, self.sh_out.val().get_bit(8))
+            .replace_bit(24, self.sh_out.val().get_bit(7))
+            .replace_bit(25, self.sh_out.val().get_bit(6))
+            .replace_bit(26, self.sh_out.val().get_bit(5))
+            .replace_bit(27, self.sh_out.val().get_bit(4))
+            .replace_bit(28, self.sh_out.val().get_bit(3))
+            .replace_bit(29, self.sh_out.val().get_bit(2))
+            .replace_bit(30, self.sh_out.val().get_bit(1))
+            .replace_bit(31, self.sh_out.val().get_bit(0));
+        // `x << amt` fits (31-bit signed) iff bits 30-amt..31 of x are equal,
+        // i.e. the top amt+1 bits of x ^ (x << 1) are 0 (amt <= 30; larger
+        // amounts fault through `y_ge31`).
+        self.sign_chg.next = self.x.val() ^ (self.x.val() << 1);
+        self.ov_mask.next = !(self.ones.val() >> 1 >> self.amt.val());
+        self.shl_ok.next = !(self.sign_chg.val() & self.ov_mask.val()).any();
         // Bitwise operators.
         self.logic_r.next = self.x.val() & self.y.val();
         match self.code.val().index() {

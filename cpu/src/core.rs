@@ -558,7 +558,9 @@ impl Logic for Core {
                         {
                             self.last.next = false;
                             self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
-                            self.md_start.next = !self.alu.fault.val().any();
+                            // Not gated by the fault: a faulting instruction
+                            // stops the core, and the unit's state is then unused.
+                            self.md_start.next = true;
                             self.next_phase.next = Phase::Md;
                         } else {
                             self.do_pop.next = true;
@@ -621,13 +623,14 @@ impl Logic for Core {
                         self.n_fp.next = self.rs_rdata.val().get_bits::<16>(0);
                     }
                     48 => {
-                        if !self.alu.ints_ok.val()
-                            | (self.alu.x_out.val() >= 27)
-                            | (self.alu.y_out.val() >= 2)
-                        {
+                        // The GPIO registers (and pads) change only without a
+                        // fault: the same condition as the fault, not through `flt`.
+                        self.gpio_write.next = self.alu.ints_ok.val()
+                            & (self.alu.x_out.val() < 27)
+                            & (self.alu.y_out.val() < 2);
+                        if !self.gpio_write.val() {
                             self.flt.next = 14.into();
                         }
-                        self.gpio_write.next = true;
                         self.n_dir.next = self.dir_r.q.val() & !self.init_bit.val();
                         if self.alu.y_out.val().get_bit(0) {
                             self.n_dir.next = self.dir_r.q.val() | self.init_bit.val();
@@ -641,7 +644,7 @@ impl Logic for Core {
                         if !self.nos_is_pin.val() {
                             self.flt.next = 13.into();
                         }
-                        self.gpio_write.next = true;
+                        self.gpio_write.next = self.nos_is_pin.val();
                         self.n_out.next = self.out_r.q.val() & !self.nos_pin_bit.val();
                         if self.alu.b_truthy.val() {
                             self.n_out.next = self.out_r.q.val() | self.nos_pin_bit.val();
@@ -651,7 +654,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                         }
-                        self.gpio_write.next = true;
+                        self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() | self.pin_bit.val();
                         self.do_pop.next = true;
                     }
@@ -659,7 +662,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                         }
-                        self.gpio_write.next = true;
+                        self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() & !self.pin_bit.val();
                         self.do_pop.next = true;
                     }
@@ -667,7 +670,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                         }
-                        self.gpio_write.next = true;
+                        self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() ^ self.pin_bit.val();
                         self.do_pop.next = true;
                     }
@@ -732,11 +735,10 @@ impl Logic for Core {
                 self.n_tos.next = self.nos.val();
             }
         }
+        // `gpio_write` and `con_write` are already low when the
+        // instruction faults (their conditions are the faults' own).
         if self.flt.val().any() {
             self.last.next = false;
-            self.md_start.next = false;
-            self.gpio_write.next = false;
-            self.con_write.next = false;
             self.next_phase.next = Phase::Stop;
         } else if self.last.val() {
             self.next_phase.next = Phase::E0;

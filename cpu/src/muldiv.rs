@@ -61,7 +61,11 @@ pub struct MulDiv {
     rem_nz: Signal<Local, Bit>,
     q_mag: Signal<Local, Bits<32>>,
     q_adj: Signal<Local, Bits<32>>,
-    r_adj: Signal<Local, Bits<32>>,
+    low_nz: Signal<Local, Bit>,
+    q_low_nz: Signal<Local, Bit>,
+    r_a: Signal<Local, Bits<32>>,
+    r_b: Signal<Local, Bits<32>>,
+    r_cin: Signal<Local, Bits<32>>,
     p_signed: Signal<Local, Bits<32>>,
     r_signed: Signal<Local, Bits<32>>,
 }
@@ -98,7 +102,9 @@ impl Logic for MulDiv {
         // The signed results, from the magnitudes (valid when done).
         self.signs_differ.next = self.neg_x.q.val() ^ self.neg_y.q.val();
         self.rem_nz.next = self.acc.q.val().any();
-        // Division: shreg holds the quotient magnitude, acc the remainder.
+        self.low_nz.next = self.acc.q.val().get_bits::<30>(0).any();
+        // Division: shreg holds the quotient magnitude (<= 2**30), acc the
+        // remainder.
         self.q_mag.next = self.shreg.q.val() & 0x7FFF_FFFF;
         self.q_adj.next = self.q_mag.val();
         if self.signs_differ.val() {
@@ -108,25 +114,46 @@ impl Logic for MulDiv {
                 self.q_adj.next = 0 - self.q_mag.val();
             }
         }
-        self.r_adj.next = self.acc.q.val();
-        if self.signs_differ.val() & self.rem_nz.val() {
-            self.r_adj.next = self.mag_y.q.val() - self.acc.q.val();
-        }
         self.quotient.next = self.q_adj.val();
-        self.r_signed.next = self.r_adj.val();
-        if self.neg_y.q.val() {
-            self.r_signed.next = 0 - self.r_adj.val();
+        // The quotient does not fit (bit 31 != bit 30 of q_adj), without
+        // waiting for the negation: -q fits iff q <= 2**30, !q never fits
+        // iff bit 30 is set.
+        self.q_low_nz.next = self.shreg.q.val().get_bits::<30>(0).any();
+        self.div_overflow.next = self.shreg.q.val().get_bit(30);
+        if self.signs_differ.val() & !self.rem_nz.val() {
+            self.div_overflow.next = self.shreg.q.val().get_bit(30) & self.q_low_nz.val();
         }
+        // The remainder, with one adder: r = +-acc (+- mag_y).
+        //   signs differ, r != 0:  y < 0: acc - mag_y;  y > 0: mag_y - acc
+        //   otherwise:             y < 0: -acc;          y > 0: acc
+        self.r_a.next = self.acc.q.val();
+        if self.neg_y.q.val() ^ (self.signs_differ.val() & self.rem_nz.val()) {
+            self.r_a.next = !self.acc.q.val();
+        }
+        self.r_b.next = 0.into();
+        self.r_cin.next = 0.into();
+        if self.signs_differ.val() & self.rem_nz.val() {
+            self.r_cin.next = 1.into();
+            if self.neg_y.q.val() {
+                self.r_b.next = !self.mag_y.q.val();
+            } else {
+                self.r_b.next = self.mag_y.q.val();
+            }
+        } else if self.neg_y.q.val() {
+            self.r_cin.next = 1.into();
+        }
+        self.r_signed.next = self.r_a.val() + self.r_b.val() + self.r_cin.val();
         self.remainder.next = self.r_signed.val();
-        self.div_overflow.next = self.q_adj.val().get_bit(31) != self.q_adj.val().get_bit(30);
-        // Multiplication: acc holds the product magnitude (< 2**31 unless sticky).
+        // Multiplication: acc holds the product magnitude (< 2**31 unless
+        // sticky). -acc fits iff acc <= 2**30; acc fits iff acc < 2**30.
         self.p_signed.next = self.acc.q.val();
         if self.signs_differ.val() {
             self.p_signed.next = 0 - self.acc.q.val();
         }
         self.product.next = self.p_signed.val();
         self.mul_overflow.next = self.sticky.q.val()
-            | (self.p_signed.val().get_bit(31) != self.p_signed.val().get_bit(30));
+            | self.acc.q.val().get_bit(31)
+            | (self.acc.q.val().get_bit(30) & (!self.signs_differ.val() | self.low_nz.val()));
         self.done.next = !self.busy.q.val();
 
         if self.ce.val() {
