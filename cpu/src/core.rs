@@ -100,6 +100,19 @@ pub struct Core {
     r_we: DFF<Bit>,
     r_waddr: DFF<Bits<10>>,
     r_wdata: DFF<Bits<32>>,
+    fault_commit: DFF<Bit>,
+    prev_pc: DFF<Bits<14>>,
+    prev_sp: DFF<Bits<16>>,
+    prev_fp: DFF<Bits<16>>,
+    prev_rsp: DFF<Bits<9>>,
+    prev_tos: DFF<Bits<32>>,
+    ok: Signal<Local, Bit>,
+    commit_ok: Signal<Local, Bit>,
+    st_pc: Signal<Local, Bits<14>>,
+    st_sp: Signal<Local, Bits<16>>,
+    st_fp: Signal<Local, Bits<16>>,
+    st_rsp: Signal<Local, Bits<9>>,
+    st_tos: Signal<Local, Bits<32>>,
 
     // Decode.
     opcode: Signal<Local, Bits<8>>,
@@ -130,7 +143,8 @@ pub struct Core {
     flt: Signal<Local, Bits<8>>,
     do_push: Signal<Local, Bit>,
     do_pop: Signal<Local, Bit>,
-    push_val: Signal<Local, Bits<32>>,
+    kval: Signal<Local, Bits<32>>,
+    tsel: Signal<Local, Bits<3>>,
     n_pc: Signal<Local, Bits<14>>,
     n_sp: Signal<Local, Bits<16>>,
     n_fp: Signal<Local, Bits<16>>,
@@ -227,6 +241,19 @@ impl Core {
             r_we: Default::default(),
             r_waddr: Default::default(),
             r_wdata: Default::default(),
+            fault_commit: Default::default(),
+            prev_pc: Default::default(),
+            prev_sp: Default::default(),
+            prev_fp: Default::default(),
+            prev_rsp: Default::default(),
+            prev_tos: Default::default(),
+            ok: Default::default(),
+            commit_ok: Default::default(),
+            st_pc: Default::default(),
+            st_sp: Default::default(),
+            st_fp: Default::default(),
+            st_rsp: Default::default(),
+            st_tos: Default::default(),
             opcode: Default::default(),
             arg: Default::default(),
             arg10: Default::default(),
@@ -254,7 +281,8 @@ impl Core {
             flt: Default::default(),
             do_push: Default::default(),
             do_pop: Default::default(),
-            push_val: Default::default(),
+            kval: Default::default(),
+            tsel: Default::default(),
             n_pc: Default::default(),
             n_sp: Default::default(),
             n_fp: Default::default(),
@@ -314,7 +342,13 @@ impl Logic for Core {
             r_rsp,
             r_we,
             r_waddr,
-            r_wdata
+            r_wdata,
+            fault_commit,
+            prev_pc,
+            prev_sp,
+            prev_fp,
+            prev_rsp,
+            prev_tos
         );
         self.md.clock.next = self.clock.val();
 
@@ -434,12 +468,11 @@ impl Logic for Core {
         self.flt.next = 0.into();
         self.do_push.next = false;
         self.do_pop.next = false;
-        self.push_val.next = 0.into();
+        self.kval.next = 0.into();
         self.n_pc.next = self.pc.q.val() + 1;
         self.n_sp.next = self.sp.q.val();
         self.n_fp.next = self.fp.q.val();
         self.n_rsp.next = self.rsp.q.val();
-        self.n_tos.next = self.tos.q.val();
         self.we.next = false;
         self.waddr.next = self.sp10.val() - 1;
         self.wdata.next = self.tos.q.val();
@@ -469,12 +502,12 @@ impl Logic for Core {
                     8 => {
                         self.last.next = true;
                         self.do_push.next = true;
-                        self.push_val.next = (self.int_arg.val() << 1) | 1;
+                        self.kval.next = (self.int_arg.val() << 1) | 1;
                     }
                     9 => {
                         self.last.next = true;
                         self.do_push.next = true;
-                        self.push_val.next = (bit_cast::<32, 24>(self.arg.val()) << 2) | 2;
+                        self.kval.next = (bit_cast::<32, 24>(self.arg.val()) << 2) | 2;
                     }
                     10 => {
                         self.last.next = true;
@@ -482,7 +515,6 @@ impl Logic for Core {
                     }
                     26 => {
                         self.last.next = true;
-                        self.n_tos.next = self.alu.result.val();
                         self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
                     }
                     32 => {
@@ -494,22 +526,22 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                         }
-                        self.n_tos.next = 1.into();
+                        self.kval.next = 1.into();
                         if self.pad_shift.val().get_bit(0) {
-                            self.n_tos.next = 3.into();
+                            self.kval.next = 3.into();
                         }
                     }
                     56 => {
                         self.last.next = true;
                         self.do_push.next = true;
-                        self.push_val.next = self.ctr_tagged.val();
+                        self.kval.next = self.ctr_tagged.val();
                     }
                     57 => {
                         self.last.next = true;
                         self.do_push.next = true;
-                        self.push_val.next = 1.into();
+                        self.kval.next = 1.into();
                         if self.arg.val() == 2 {
-                            self.push_val.next = self.ctr_tagged.val();
+                            self.kval.next = self.ctr_tagged.val();
                         }
                     }
                     _ => {}
@@ -524,19 +556,13 @@ impl Logic for Core {
                     11 => self.do_pop.next = true,
                     12 => {
                         self.do_push.next = true;
-                        self.push_val.next = self.nos.val();
-                        if self.arg.val() == 1 {
-                            self.push_val.next = self.tos.q.val();
-                        }
                     }
                     13 => {
                         self.we.next = true;
                         self.waddr.next = self.sp10.val() - self.arg10.val();
-                        self.n_tos.next = self.nos.val();
                     }
                     16 => {
                         self.do_push.next = true;
-                        self.push_val.next = self.nos.val();
                     }
                     17 => {
                         self.we.next = true;
@@ -545,7 +571,6 @@ impl Logic for Core {
                     }
                     18 => {
                         self.do_push.next = true;
-                        self.push_val.next = self.nos.val();
                     }
                     19 => {
                         self.we.next = true;
@@ -635,7 +660,6 @@ impl Logic for Core {
                         if self.alu.y_out.val().get_bit(0) {
                             self.n_dir.next = self.dir_r.q.val() | self.init_bit.val();
                         }
-                        self.n_tos.next = self.init_pin.val();
                         self.do_pop.next = true;
                     }
                     50 => {
@@ -690,7 +714,6 @@ impl Logic for Core {
             Phase::E2 => {
                 // PIN_WRITE: the new top is the word below the popped Pin.
                 self.last.next = true;
-                self.n_tos.next = self.nos.val();
                 self.n_sp.next = self.sp.q.val() - 2;
             }
             Phase::Md => {
@@ -710,7 +733,6 @@ impl Logic for Core {
         // Pushes and pops (a push writes the old top below it).
         if self.do_push.val() {
             self.we.next = true;
-            self.n_tos.next = self.push_val.val();
             self.n_sp.next = self.sp.q.val() + 1;
             if self.sp_full.val() {
                 self.flt.next = 12.into();
@@ -724,21 +746,79 @@ impl Logic for Core {
         }
         if self.do_pop.val() {
             self.n_sp.next = self.sp.q.val() - 1;
-            if self.opcode.val() == 24 {
-                self.n_tos.next = self.alu.result.val();
-                if self.phase.q.val() == Phase::Md {
-                    self.n_tos.next = self.md_tagged.val();
+        }
+
+        // The new top of the stack (it matters only in the last cycle): the
+        // source is decoded from the instruction and the phase alone, so the
+        // data only goes through one 6-way mux. `tsel`: 0 = hold, 1 = nos,
+        // 2 = ALU, 3 = multiplier/divider, 4 = new Pin (PIN_INIT),
+        // 5 = `kval` (a value made from the instruction and registers).
+        self.tsel.next = 0.into();
+        match self.phase.q.val() {
+            Phase::E0 => match self.opcode.val().index() {
+                8 => self.tsel.next = 5.into(),
+                9 => self.tsel.next = 5.into(),
+                10 => self.tsel.next = 5.into(),
+                26 => self.tsel.next = 2.into(),
+                49 => self.tsel.next = 5.into(),
+                56 => self.tsel.next = 5.into(),
+                57 => self.tsel.next = 5.into(),
+                _ => {}
+            },
+            Phase::E1 => match self.opcode.val().index() {
+                11 => self.tsel.next = 1.into(),
+                12 => {
+                    if self.arg.val() != 1 {
+                        self.tsel.next = 1.into();
+                    }
                 }
-            } else if self.opcode.val() == 25 {
-                self.n_tos.next = self.alu.result.val();
-            } else if self.opcode.val() != 48 {
-                self.n_tos.next = self.nos.val();
-            }
+                13 => self.tsel.next = 1.into(),
+                16 => self.tsel.next = 1.into(),
+                17 => self.tsel.next = 1.into(),
+                18 => self.tsel.next = 1.into(),
+                19 => self.tsel.next = 1.into(),
+                24 => self.tsel.next = 2.into(),
+                25 => self.tsel.next = 2.into(),
+                33 => self.tsel.next = 1.into(),
+                34 => self.tsel.next = 1.into(),
+                35 => {
+                    if self.alu.b_truthy.val() {
+                        self.tsel.next = 1.into();
+                    }
+                }
+                36 => {
+                    if !self.alu.b_truthy.val() {
+                        self.tsel.next = 1.into();
+                    }
+                }
+                48 => self.tsel.next = 4.into(),
+                51 => self.tsel.next = 1.into(),
+                52 => self.tsel.next = 1.into(),
+                53 => self.tsel.next = 1.into(),
+                58 => self.tsel.next = 1.into(),
+                _ => {}
+            },
+            Phase::E2 => self.tsel.next = 1.into(),
+            Phase::Md => self.tsel.next = 3.into(),
+            _ => {}
+        }
+        match self.tsel.val().index() {
+            1 => self.n_tos.next = self.nos.val(),
+            2 => self.n_tos.next = self.alu.result.val(),
+            3 => self.n_tos.next = self.md_tagged.val(),
+            4 => self.n_tos.next = self.init_pin.val(),
+            5 => self.n_tos.next = self.kval.val(),
+            _ => self.n_tos.next = self.tos.q.val(),
         }
         // `gpio_write` and `con_write` are already low when the
         // instruction faults (their conditions are the faults' own).
-        if self.flt.val().any() {
-            self.last.next = false;
+        // A faulting instruction still "commits" its registers (the fault is
+        // kept out of the many register enables, a long path); the
+        // architectural state of before it is kept in `prev_*`, shown by the
+        // state outputs after such a fault. Memory writes, the retirement and
+        // the halt are gated by `ok`.
+        self.ok.next = !self.flt.val().any();
+        if !self.ok.val() {
             self.next_phase.next = Phase::Stop;
         } else if self.last.val() {
             self.next_phase.next = Phase::E0;
@@ -747,6 +827,7 @@ impl Logic for Core {
             }
         }
         self.commit.next = self.last.val() & self.enable.val();
+        self.commit_ok.next = self.commit.val() & self.ok.val();
         self.md.start.next = self.md_start.val();
 
         // ---- Memories ----
@@ -760,24 +841,27 @@ impl Logic for Core {
             self.draddr.next = self.raddr.val();
         }
         self.dmem_raddr.next = self.draddr.val();
-        self.dmem_we.next = self.commit.val() & self.we.val();
+        self.dmem_we.next = self.commit_ok.val() & self.we.val();
         self.dmem_waddr.next = self.waddr.val();
         self.dmem_wdata.next = self.wdata.val();
         self.rs_ra.next = self.rsp.q.val() - 1;
         self.rs_raddr.next = self.rs_ra.val().get_bits::<8>(0);
-        self.rs_we.next = self.commit.val() & self.rs_write.val();
+        self.rs_we.next = self.commit_ok.val() & self.rs_write.val();
         self.rs_waddr.next = self.rsp.q.val().get_bits::<8>(0);
         self.rs_wdata.next =
             (bit_cast::<32, 16>(self.ret_pc.val()) << 16) | bit_cast::<32, 16>(self.fp.q.val());
 
         // ---- Registers ----
-        self.rv.d.next = self.commit.val();
+        self.rv.d.next = self.commit_ok.val();
+        if self.commit.val() & !self.ok.val() {
+            self.fault_commit.d.next = true;
+        }
         self.con_valid_r.d.next = self.commit.val() & self.con_write.val();
         if self.enable.val() {
             self.ctr.d.next = self.ctr.q.val() + 1;
             self.raddr_q.d.next = self.raddr.val();
             self.phase.d.next = self.next_phase.val();
-            if self.flt.val().any() {
+            if !self.ok.val() {
                 self.fault_r.d.next = self.flt.val();
             }
             if self.gpio_write.val() {
@@ -790,7 +874,12 @@ impl Logic for Core {
                 self.fp.d.next = self.n_fp.val();
                 self.rsp.d.next = self.n_rsp.val();
                 self.tos.d.next = self.n_tos.val();
-                self.halted_r.d.next = self.halt_now.val();
+                self.halted_r.d.next = self.halt_now.val() & self.ok.val();
+                self.prev_pc.d.next = self.pc.q.val();
+                self.prev_sp.d.next = self.sp.q.val();
+                self.prev_fp.d.next = self.fp.q.val();
+                self.prev_rsp.d.next = self.rsp.q.val();
+                self.prev_tos.d.next = self.tos.q.val();
                 self.r_pc.d.next = self.pc.q.val();
                 self.r_instr.d.next = self.instr.val();
                 self.r_tos.d.next = self.n_tos.val();
@@ -829,11 +918,23 @@ impl Logic for Core {
         self.retire_we.next = self.r_we.q.val();
         self.retire_waddr.next = bit_cast::<16, 10>(self.r_waddr.q.val());
         self.retire_wdata.next = self.r_wdata.q.val();
-        self.state_pc.next = bit_cast::<16, 14>(self.pc.q.val());
-        self.state_sp.next = self.sp.q.val();
-        self.state_fp.next = self.fp.q.val();
-        self.state_rsp.next = bit_cast::<16, 9>(self.rsp.q.val());
-        self.state_tos.next = self.tos.q.val();
+        self.st_pc.next = self.pc.q.val();
+        self.st_sp.next = self.sp.q.val();
+        self.st_fp.next = self.fp.q.val();
+        self.st_rsp.next = self.rsp.q.val();
+        self.st_tos.next = self.tos.q.val();
+        if self.fault_commit.q.val() {
+            self.st_pc.next = self.prev_pc.q.val();
+            self.st_sp.next = self.prev_sp.q.val();
+            self.st_fp.next = self.prev_fp.q.val();
+            self.st_rsp.next = self.prev_rsp.q.val();
+            self.st_tos.next = self.prev_tos.q.val();
+        }
+        self.state_pc.next = bit_cast::<16, 14>(self.st_pc.val());
+        self.state_sp.next = self.st_sp.val();
+        self.state_fp.next = self.st_fp.val();
+        self.state_rsp.next = bit_cast::<16, 9>(self.st_rsp.val());
+        self.state_tos.next = self.st_tos.val();
         self.cycle.next = self.ctr.q.val();
     }
 }
