@@ -35,6 +35,8 @@ pub struct Alu {
     pub result: Signal<Out, Bits<32>>,
     /// 0, or the fault code.
     pub fault: Signal<Out, Bits<5>>,
+    /// `fault` is not 0.
+    pub bad: Signal<Out, Bit>,
     /// Python truth value of `b`.
     pub b_truthy: Signal<Out, Bit>,
     /// `b` is a Pin object.
@@ -70,6 +72,15 @@ pub struct Alu {
     // binary
     r: Signal<Local, Bits<32>>,
     r_fits: Signal<Local, Bit>,
+    add_a: Signal<Local, Bits<32>>,
+    add_b: Signal<Local, Bits<32>>,
+    add_c: Signal<Local, Bits<32>>,
+    add_inv: Signal<Local, Bit>,
+    sum: Signal<Local, Bits<32>>,
+    bin_bad: Signal<Local, Bit>,
+    cmp_bad: Signal<Local, Bit>,
+    un_bad: Signal<Local, Bit>,
+    bad_o: Signal<Local, Bit>,
     r_tagged: Signal<Local, Bits<32>>,
     amt: Signal<Local, Bits<5>>,
     y_ge31: Signal<Local, Bit>,
@@ -281,16 +292,29 @@ impl Logic for Alu {
         }
 
         // The integer result of the arithmetic operators, before tagging.
-        self.r.next = self.x.val() + self.y.val();
+        // One adder for x + y, x - y, -y, y and !y (= 0 + !y).
+        self.add_a.next = self.x.val();
+        self.add_inv.next = self.code.val() == 1;
+        self.add_c.next = 0.into();
+        if self.code.val() == 1 {
+            self.add_c.next = 1.into();
+        }
         if self.sel.val() == 2 {
-            match self.code.val().index() {
-                0 => self.r.next = 0 - self.y.val(),
-                1 => self.r.next = self.y.val(),
-                _ => self.r.next = !self.y.val(),
+            self.add_a.next = 0.into();
+            self.add_inv.next = self.code.val() != 1;
+            self.add_c.next = 0.into();
+            if self.code.val() == 0 {
+                self.add_c.next = 1.into();
             }
-        } else {
+        }
+        self.add_b.next = self.y.val();
+        if self.add_inv.val() {
+            self.add_b.next = !self.y.val();
+        }
+        self.sum.next = self.add_a.val() + self.add_b.val() + self.add_c.val();
+        self.r.next = self.sum.val();
+        if self.sel.val() != 2 {
             match self.code.val().index() {
-                1 => self.r.next = self.x.val() - self.y.val(),
                 5 => self.r.next = self.shl.val(),
                 6 => self.r.next = self.shr.val(),
                 7 => self.r.next = self.logic_r.val(),
@@ -299,7 +323,29 @@ impl Logic for Alu {
                 _ => {}
             }
         }
-        self.r_fits.next = self.r.val().get_bit(31) == self.r.val().get_bit(30);
+        // Only used where r is the sum.
+        self.r_fits.next = self.sum.val().get_bit(31) == self.sum.val().get_bit(30);
+        // Whether there is a fault, as a flat condition (shallower than `fault`).
+        self.bin_bad.next = !self.both_ok.val()
+            | ((self.code.val() < 2) & !self.r_fits.val())
+            | (((self.code.val() == 3) | (self.code.val() == 4)) & self.y_zero.val())
+            | ((self.code.val() == 5)
+                & (self.y_neg.val()
+                    | (!self.x_zero.val() & (self.y_ge31.val() | !self.shl_ok.val()))))
+            | ((self.code.val() == 6) & self.y_neg.val());
+        self.cmp_bad.next =
+            ((self.code.val() < 2) | (self.code.val() == 4) | (self.code.val() == 5))
+                & !self.both_ok.val();
+        self.un_bad.next = (self.code.val() != 3)
+            & (self.code.val() != 4)
+            & (!self.b_ok.val() | !self.r_fits.val());
+        self.bad_o.next = self.un_bad.val();
+        if self.sel.val() == 0 {
+            self.bad_o.next = self.bin_bad.val();
+        } else if self.sel.val() == 1 {
+            self.bad_o.next = self.cmp_bad.val();
+        }
+        self.bad.next = self.bad_o.val();
         self.r_tagged.next = (self.r.val() << 1) | 1;
 
         // Select the result and the fault.

@@ -107,6 +107,7 @@ pub struct Core {
     prev_rsp: DFF<Bits<9>>,
     prev_tos: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
+    bad: Signal<Local, Bit>,
     commit_ok: Signal<Local, Bit>,
     st_pc: Signal<Local, Bits<14>>,
     st_sp: Signal<Local, Bits<16>>,
@@ -248,6 +249,7 @@ impl Core {
             prev_rsp: Default::default(),
             prev_tos: Default::default(),
             ok: Default::default(),
+            bad: Default::default(),
             commit_ok: Default::default(),
             st_pc: Default::default(),
             st_sp: Default::default(),
@@ -466,6 +468,7 @@ impl Logic for Core {
         // ---- Defaults: nothing happens ----
         self.last.next = false;
         self.flt.next = 0.into();
+        self.bad.next = false;
         self.do_push.next = false;
         self.do_pop.next = false;
         self.kval.next = 0.into();
@@ -498,7 +501,11 @@ impl Logic for Core {
                         self.last.next = true;
                         self.halt_now.next = true;
                     }
-                    2 => self.flt.next = bit_cast::<8, 24>(self.arg.val()),
+                    2 => {
+                        self.flt.next = bit_cast::<8, 24>(self.arg.val());
+                        self.bad.next = true;
+                        self.bad.next = true;
+                    }
                     8 => {
                         self.last.next = true;
                         self.do_push.next = true;
@@ -516,6 +523,7 @@ impl Logic for Core {
                     26 => {
                         self.last.next = true;
                         self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                        self.bad.next = self.alu.bad.val();
                     }
                     32 => {
                         self.last.next = true;
@@ -525,6 +533,7 @@ impl Logic for Core {
                         self.last.next = true;
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
+                            self.bad.next = true;
                         }
                         self.kval.next = 1.into();
                         if self.pad_shift.val().get_bit(0) {
@@ -548,6 +557,7 @@ impl Logic for Core {
                 }
                 if !self.legal.val() {
                     self.flt.next = 1.into();
+                    self.bad.next = true;
                 }
             }
             Phase::E1 => {
@@ -583,6 +593,7 @@ impl Logic for Core {
                         {
                             self.last.next = false;
                             self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                            self.bad.next = self.alu.bad.val();
                             // Not gated by the fault: a faulting instruction
                             // stops the core, and the unit's state is then unused.
                             self.md_start.next = true;
@@ -590,11 +601,13 @@ impl Logic for Core {
                         } else {
                             self.do_pop.next = true;
                             self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                            self.bad.next = self.alu.bad.val();
                         }
                     }
                     25 => {
                         self.do_pop.next = true;
                         self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                        self.bad.next = self.alu.bad.val();
                     }
                     33 => {
                         self.do_pop.next = true;
@@ -627,10 +640,13 @@ impl Logic for Core {
                             & (self.callee.val().get_bits::<4>(2) == 3))
                         {
                             self.flt.next = 10.into();
+                            self.bad.next = true;
                         } else if self.callee_arity.val() != self.arg12.val() {
                             self.flt.next = 11.into();
+                            self.bad.next = true;
                         } else if self.rsp.q.val().get_bit(8) {
                             self.flt.next = 12.into();
+                            self.bad.next = true;
                         }
                         self.we.next = true;
                         self.rs_write.next = true;
@@ -641,6 +657,7 @@ impl Logic for Core {
                     41 => {
                         if !self.rsp.q.val().any() {
                             self.flt.next = 1.into();
+                            self.bad.next = true;
                         }
                         self.n_rsp.next = self.rsp.q.val() - 1;
                         self.n_sp.next = self.fp.q.val();
@@ -655,6 +672,7 @@ impl Logic for Core {
                             & (self.alu.y_out.val() < 2);
                         if !self.gpio_write.val() {
                             self.flt.next = 14.into();
+                            self.bad.next = true;
                         }
                         self.n_dir.next = self.dir_r.q.val() & !self.init_bit.val();
                         if self.alu.y_out.val().get_bit(0) {
@@ -667,6 +685,7 @@ impl Logic for Core {
                         self.next_phase.next = Phase::E2;
                         if !self.nos_is_pin.val() {
                             self.flt.next = 13.into();
+                            self.bad.next = true;
                         }
                         self.gpio_write.next = self.nos_is_pin.val();
                         self.n_out.next = self.out_r.q.val() & !self.nos_pin_bit.val();
@@ -677,6 +696,7 @@ impl Logic for Core {
                     51 => {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
+                            self.bad.next = true;
                         }
                         self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() | self.pin_bit.val();
@@ -685,6 +705,7 @@ impl Logic for Core {
                     52 => {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
+                            self.bad.next = true;
                         }
                         self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() & !self.pin_bit.val();
@@ -693,6 +714,7 @@ impl Logic for Core {
                     53 => {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
+                            self.bad.next = true;
                         }
                         self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() ^ self.pin_bit.val();
@@ -724,6 +746,7 @@ impl Logic for Core {
                         | ((self.instr.val().get_bits::<4>(0) == 3) & self.md.div_overflow.val())
                     {
                         self.flt.next = 6.into();
+                        self.bad.next = true;
                     }
                 }
             }
@@ -736,12 +759,15 @@ impl Logic for Core {
             self.n_sp.next = self.sp.q.val() + 1;
             if self.sp_full.val() {
                 self.flt.next = 12.into();
+                self.bad.next = true;
             }
             if (self.opcode.val() == 16) & !self.nos.val().any() {
                 self.flt.next = 9.into();
+                self.bad.next = true;
             }
             if (self.opcode.val() == 18) & !self.nos.val().any() {
                 self.flt.next = 8.into();
+                self.bad.next = true;
             }
         }
         if self.do_pop.val() {
@@ -817,7 +843,7 @@ impl Logic for Core {
         // architectural state of before it is kept in `prev_*`, shown by the
         // state outputs after such a fault. Memory writes, the retirement and
         // the halt are gated by `ok`.
-        self.ok.next = !self.flt.val().any();
+        self.ok.next = !self.bad.val();
         if !self.ok.val() {
             self.next_phase.next = Phase::Stop;
         } else if self.last.val() {
