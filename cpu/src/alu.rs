@@ -102,6 +102,11 @@ pub struct Alu {
     is_same: Signal<Local, Bit>,
     cmp: Signal<Local, Bit>,
     res: Signal<Local, Bits<32>>,
+    res_k: Signal<Local, Bits<32>>,
+    code_logic: Signal<Local, Bit>,
+    bool_bit: Signal<Local, Bit>,
+    is_bool: Signal<Local, Bit>,
+    is_arith: Signal<Local, Bit>,
     flt: Signal<Local, Bits<5>>,
 }
 
@@ -312,16 +317,15 @@ impl Logic for Alu {
             self.add_b.next = !self.y.val();
         }
         self.sum.next = self.add_a.val() + self.add_b.val() + self.add_c.val();
-        self.r.next = self.sum.val();
-        if self.sel.val() != 2 {
-            match self.code.val().index() {
-                5 => self.r.next = self.shl.val(),
-                6 => self.r.next = self.shr.val(),
-                7 => self.r.next = self.logic_r.val(),
-                8 => self.r.next = self.logic_r.val(),
-                9 => self.r.next = self.logic_r.val(),
-                _ => {}
-            }
+        self.r.next = self.logic_r.val();
+        if self.code.val() == 5 {
+            self.r.next = self.shl.val();
+        }
+        if self.code.val() == 6 {
+            self.r.next = self.shr.val();
+        }
+        if (self.sel.val() == 2) | (self.code.val() < 5) {
+            self.r.next = self.sum.val();
         }
         // Only used where r is the sum.
         self.r_fits.next = self.sum.val().get_bit(31) == self.sum.val().get_bit(30);
@@ -348,10 +352,9 @@ impl Logic for Alu {
         self.bad.next = self.bad_o.val();
         self.r_tagged.next = (self.r.val() << 1) | 1;
 
-        // Select the result and the fault.
-        self.res.next = self.r_tagged.val();
+        // The fault code (it only goes to a register; `bad` says whether
+        // there is one).
         self.flt.next = 0.into();
-        self.cmp.next = false;
         if self.sel.val() == 0 {
             if !self.both_ok.val() {
                 self.flt.next = 2.into();
@@ -380,9 +383,7 @@ impl Logic for Alu {
                     5 => {
                         if self.y_neg.val() {
                             self.flt.next = 7.into();
-                        } else if self.x_zero.val() {
-                            self.res.next = 1.into();
-                        } else if self.y_ge31.val() | !self.shl_ok.val() {
+                        } else if !self.x_zero.val() & (self.y_ge31.val() | !self.shl_ok.val()) {
                             self.flt.next = 6.into();
                         }
                     }
@@ -391,72 +392,62 @@ impl Logic for Alu {
                             self.flt.next = 7.into();
                         }
                     }
-                    7 => {
-                        if self.both_bool.val() {
-                            self.res.next = 0x06.into();
-                            if self.logic_nz.val() {
-                                self.res.next = 0x46.into();
-                            }
-                        }
-                    }
-                    8 => {
-                        if self.both_bool.val() {
-                            self.res.next = 0x06.into();
-                            if self.logic_nz.val() {
-                                self.res.next = 0x46.into();
-                            }
-                        }
-                    }
-                    9 => {
-                        if self.both_bool.val() {
-                            self.res.next = 0x06.into();
-                            if self.logic_nz.val() {
-                                self.res.next = 0x46.into();
-                            }
-                        }
-                    }
                     _ => {}
                 }
             }
         } else if self.sel.val() == 1 {
-            match self.code.val().index() {
-                0 => self.cmp.next = self.lt.val(),
-                1 => self.cmp.next = self.lt.val() | self.eqv.val(),
-                2 => self.cmp.next = self.eqv.val(),
-                3 => self.cmp.next = !self.eqv.val(),
-                4 => self.cmp.next = !(self.lt.val() | self.eqv.val()),
-                5 => self.cmp.next = !self.lt.val(),
-                6 => self.cmp.next = self.is_same.val(),
-                _ => self.cmp.next = !self.is_same.val(),
-            }
-            self.res.next = 0x06.into();
-            if self.cmp.val() {
-                self.res.next = 0x46.into();
-            }
             if (self.code.val() < 2) | (self.code.val() == 4) | (self.code.val() == 5) {
                 if !self.both_ok.val() {
                     self.flt.next = 3.into();
                 }
             }
-        } else {
-            match self.code.val().index() {
-                3 => {
-                    self.res.next = 0x46.into();
-                    if self.truthy.val() {
-                        self.res.next = 0x06.into();
-                    }
-                }
-                4 => {
-                    self.res.next = (bit_cast::<32, 3>(self.b_kindcode.val()) << 1) | 1;
-                }
-                _ => {
-                    if !self.b_ok.val() {
-                        self.flt.next = 4.into();
-                    } else if !self.r_fits.val() {
-                        self.flt.next = 6.into();
-                    }
-                }
+        } else if (self.code.val() != 3) & (self.code.val() != 4) {
+            if !self.b_ok.val() {
+                self.flt.next = 4.into();
+            } else if !self.r_fits.val() {
+                self.flt.next = 6.into();
             }
+        }
+
+        // The result (meaningless after a fault). The kinds of result are
+        // decoded apart from the data, and the arithmetic one, the slowest,
+        // goes through the last mux only.
+        match self.code.val().index() {
+            0 => self.cmp.next = self.lt.val(),
+            1 => self.cmp.next = self.lt.val() | self.eqv.val(),
+            2 => self.cmp.next = self.eqv.val(),
+            3 => self.cmp.next = !self.eqv.val(),
+            4 => self.cmp.next = !(self.lt.val() | self.eqv.val()),
+            5 => self.cmp.next = !self.lt.val(),
+            6 => self.cmp.next = self.is_same.val(),
+            _ => self.cmp.next = !self.is_same.val(),
+        }
+        self.code_logic.next =
+            (self.code.val() == 7) | (self.code.val() == 8) | (self.code.val() == 9);
+        self.bool_bit.next = self.cmp.val();
+        self.is_bool.next = true;
+        self.is_arith.next = false;
+        self.res_k.next = (bit_cast::<32, 3>(self.b_kindcode.val()) << 1) | 1;
+        if self.sel.val() == 0 {
+            self.bool_bit.next = self.logic_nz.val();
+            self.is_bool.next = self.code_logic.val() & self.both_bool.val();
+            self.is_arith.next =
+                !self.is_bool.val() & !((self.code.val() == 5) & self.x_zero.val());
+            self.res_k.next = 1.into();
+        } else if self.sel.val() != 1 {
+            self.bool_bit.next = !self.truthy.val();
+            self.is_bool.next = self.code.val() == 3;
+            self.is_arith.next = (self.code.val() != 3) & (self.code.val() != 4);
+        }
+        if self.is_bool.val() {
+            self.res_k.next = 0x06.into();
+            if self.bool_bit.val() {
+                self.res_k.next = 0x46.into();
+            }
+        }
+        self.res.next = self.res_k.val();
+        if self.is_arith.val() {
+            self.res.next = self.r_tagged.val();
         }
         self.result.next = self.res.val();
         self.fault.next = self.flt.val();

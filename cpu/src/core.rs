@@ -107,6 +107,8 @@ pub struct Core {
     prev_rsp: DFF<Bits<9>>,
     prev_tos: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
+    pin_id_ok: Signal<Local, Bit>,
+    pin_mode_ok: Signal<Local, Bit>,
     bad: Signal<Local, Bit>,
     commit_ok: Signal<Local, Bit>,
     st_pc: Signal<Local, Bits<14>>,
@@ -249,6 +251,8 @@ impl Core {
             prev_rsp: Default::default(),
             prev_tos: Default::default(),
             ok: Default::default(),
+            pin_id_ok: Default::default(),
+            pin_mode_ok: Default::default(),
             bad: Default::default(),
             commit_ok: Default::default(),
             st_pc: Default::default(),
@@ -379,6 +383,12 @@ impl Logic for Core {
         self.nos_pin_bit.next = bits::<32>(1) << self.nos.val().get_bits::<5>(6);
         self.init_bit.next = bits::<32>(1) << self.alu.x_out.val().get_bits::<5>(0);
         self.init_pin.next = (bit_cast::<32, 5>(self.alu.x_out.val().get_bits::<5>(0)) << 6) | 0xA;
+        // PIN_INIT's checks `0 <= id < 27` and `mode in (0, 1)` from the
+        // tagged words (bools are 0 and 1), without the ALU's integers.
+        self.pin_id_ok.next = !self.nos.val().get_bit(0)
+            | ((self.nos.val().get_bits::<26>(6) == 0) & (self.nos.val().get_bits::<5>(1) < 27));
+        self.pin_mode_ok.next =
+            !self.tos.q.val().get_bit(0) | (self.tos.q.val().get_bits::<30>(2) == 0);
         self.pad_shift.next = self.pads.val() >> self.tos.q.val().get_bits::<5>(6);
         self.callee.next = self.nos.val();
         if self.arg_zero.val() {
@@ -667,9 +677,8 @@ impl Logic for Core {
                     48 => {
                         // The GPIO registers (and pads) change only without a
                         // fault: the same condition as the fault, not through `flt`.
-                        self.gpio_write.next = self.alu.ints_ok.val()
-                            & (self.alu.x_out.val() < 27)
-                            & (self.alu.y_out.val() < 2);
+                        self.gpio_write.next =
+                            self.alu.ints_ok.val() & self.pin_id_ok.val() & self.pin_mode_ok.val();
                         if !self.gpio_write.val() {
                             self.flt.next = 14.into();
                             self.bad.next = true;
@@ -830,11 +839,14 @@ impl Logic for Core {
         }
         match self.tsel.val().index() {
             1 => self.n_tos.next = self.nos.val(),
-            2 => self.n_tos.next = self.alu.result.val(),
             3 => self.n_tos.next = self.md_tagged.val(),
             4 => self.n_tos.next = self.init_pin.val(),
             5 => self.n_tos.next = self.kval.val(),
             _ => self.n_tos.next = self.tos.q.val(),
+        }
+        // The ALU, the slowest source, through the last mux only.
+        if self.tsel.val() == 2 {
+            self.n_tos.next = self.alu.result.val();
         }
         // `gpio_write` and `con_write` are already low when the
         // instruction faults (their conditions are the faults' own).
