@@ -43,7 +43,8 @@ pub struct Alu {
     pub b_is_pin: Signal<Out, Bit>,
     /// `b` is a function object.
     pub b_is_func: Signal<Out, Bit>,
-    /// Both `a` and `b` are ints or bools, and their integer values.
+    /// Both `a` and `b` are ints or bools, and their integer values (only
+    /// meaningful for ints and bools).
     pub ints_ok: Signal<Out, Bit>,
     pub x_out: Signal<Out, Bits<32>>,
     pub y_out: Signal<Out, Bits<32>>,
@@ -134,17 +135,22 @@ impl Logic for Alu {
         if self.b.val().get_bit(31) {
             self.b_shr.next = !((!self.b.val()) >> 1);
         }
+        // A bool's value is its bit 6 (0x46 / 0x06). For the other kinds x
+        // and y are meaningless (every use of them then faults or ignores
+        // them), which keeps the 32-bit compares off the adder's inputs.
         self.x.next = 0.into();
-        if self.a_int.val() {
-            self.x.next = self.a_shr.val();
-        } else if self.a_true.val() {
+        if self.a.val().get_bit(6) {
             self.x.next = 1.into();
         }
+        if self.a_int.val() {
+            self.x.next = self.a_shr.val();
+        }
         self.y.next = 0.into();
+        if self.b.val().get_bit(6) {
+            self.y.next = 1.into();
+        }
         if self.b_int.val() {
             self.y.next = self.b_shr.val();
-        } else if self.b_true.val() {
-            self.y.next = 1.into();
         }
         self.x_out.next = self.x.val();
         self.y_out.next = self.y.val();

@@ -107,6 +107,7 @@ pub struct Core {
     prev_rsp: DFF<Bits<9>>,
     prev_tos: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
+    bad_mem: Signal<Local, Bit>,
     pin_id_ok: Signal<Local, Bit>,
     pin_mode_ok: Signal<Local, Bit>,
     bad: Signal<Local, Bit>,
@@ -251,6 +252,7 @@ impl Core {
             prev_rsp: Default::default(),
             prev_tos: Default::default(),
             ok: Default::default(),
+            bad_mem: Default::default(),
             pin_id_ok: Default::default(),
             pin_mode_ok: Default::default(),
             bad: Default::default(),
@@ -479,6 +481,7 @@ impl Logic for Core {
         self.last.next = false;
         self.flt.next = 0.into();
         self.bad.next = false;
+        self.bad_mem.next = false;
         self.do_push.next = false;
         self.do_pop.next = false;
         self.kval.next = 0.into();
@@ -514,7 +517,9 @@ impl Logic for Core {
                     2 => {
                         self.flt.next = bit_cast::<8, 24>(self.arg.val());
                         self.bad.next = true;
+                        self.bad_mem.next = true;
                         self.bad.next = true;
+                        self.bad_mem.next = true;
                     }
                     8 => {
                         self.last.next = true;
@@ -544,6 +549,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.kval.next = 1.into();
                         if self.pad_shift.val().get_bit(0) {
@@ -568,6 +574,7 @@ impl Logic for Core {
                 if !self.legal.val() {
                     self.flt.next = 1.into();
                     self.bad.next = true;
+                    self.bad_mem.next = true;
                 }
             }
             Phase::E1 => {
@@ -651,12 +658,15 @@ impl Logic for Core {
                         {
                             self.flt.next = 10.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         } else if self.callee_arity.val() != self.arg12.val() {
                             self.flt.next = 11.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         } else if self.rsp.q.val().get_bit(8) {
                             self.flt.next = 12.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.we.next = true;
                         self.rs_write.next = true;
@@ -668,6 +678,7 @@ impl Logic for Core {
                         if !self.rsp.q.val().any() {
                             self.flt.next = 1.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.n_rsp.next = self.rsp.q.val() - 1;
                         self.n_sp.next = self.fp.q.val();
@@ -682,6 +693,7 @@ impl Logic for Core {
                         if !self.gpio_write.val() {
                             self.flt.next = 14.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.n_dir.next = self.dir_r.q.val() & !self.init_bit.val();
                         if self.alu.y_out.val().get_bit(0) {
@@ -695,6 +707,7 @@ impl Logic for Core {
                         if !self.nos_is_pin.val() {
                             self.flt.next = 13.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.gpio_write.next = self.nos_is_pin.val();
                         self.n_out.next = self.out_r.q.val() & !self.nos_pin_bit.val();
@@ -706,6 +719,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() | self.pin_bit.val();
@@ -715,6 +729,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() & !self.pin_bit.val();
@@ -724,6 +739,7 @@ impl Logic for Core {
                         if !self.alu.b_is_pin.val() {
                             self.flt.next = 13.into();
                             self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                         self.gpio_write.next = self.alu.b_is_pin.val();
                         self.n_out.next = self.out_r.q.val() ^ self.pin_bit.val();
@@ -756,6 +772,7 @@ impl Logic for Core {
                     {
                         self.flt.next = 6.into();
                         self.bad.next = true;
+                        self.bad_mem.next = true;
                     }
                 }
             }
@@ -769,14 +786,17 @@ impl Logic for Core {
             if self.sp_full.val() {
                 self.flt.next = 12.into();
                 self.bad.next = true;
+                self.bad_mem.next = true;
             }
             if (self.opcode.val() == 16) & !self.nos.val().any() {
                 self.flt.next = 9.into();
                 self.bad.next = true;
+                self.bad_mem.next = true;
             }
             if (self.opcode.val() == 18) & !self.nos.val().any() {
                 self.flt.next = 8.into();
                 self.bad.next = true;
+                self.bad_mem.next = true;
             }
         }
         if self.do_pop.val() {
@@ -855,6 +875,9 @@ impl Logic for Core {
         // architectural state of before it is kept in `prev_*`, shown by the
         // state outputs after such a fault. Memory writes, the retirement and
         // the halt are gated by `ok`.
+        // The instructions that write memory have no ALU faults: their
+        // write enables wait only for `bad_mem`, the faults other than the
+        // ALU's.
         self.ok.next = !self.bad.val();
         if !self.ok.val() {
             self.next_phase.next = Phase::Stop;
@@ -879,12 +902,12 @@ impl Logic for Core {
             self.draddr.next = self.raddr.val();
         }
         self.dmem_raddr.next = self.draddr.val();
-        self.dmem_we.next = self.commit_ok.val() & self.we.val();
+        self.dmem_we.next = self.commit.val() & !self.bad_mem.val() & self.we.val();
         self.dmem_waddr.next = self.waddr.val();
         self.dmem_wdata.next = self.wdata.val();
         self.rs_ra.next = self.rsp.q.val() - 1;
         self.rs_raddr.next = self.rs_ra.val().get_bits::<8>(0);
-        self.rs_we.next = self.commit_ok.val() & self.rs_write.val();
+        self.rs_we.next = self.commit.val() & !self.bad_mem.val() & self.rs_write.val();
         self.rs_waddr.next = self.rsp.q.val().get_bits::<8>(0);
         self.rs_wdata.next =
             (bit_cast::<32, 16>(self.ret_pc.val()) << 16) | bit_cast::<32, 16>(self.fp.q.val());
