@@ -11,7 +11,7 @@ fn sample_arg(op: Op) -> i32 {
         Operand::UnOp => 4,
         Operand::Fault => 5,
         Operand::Count => 3,
-        _ => 0x00AB_CD,
+        _ => 0xAB_CDEF,
     }
 }
 

@@ -99,7 +99,6 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
             (r.outcome, r.cycles, r.instret, Box::new(r.state))
         }
     };
-    drop(on_retire);
     let _ = err.flush();
     let _ = console.0.flush();
     env.flush();
