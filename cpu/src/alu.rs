@@ -104,6 +104,14 @@ pub struct Alu {
     cmp: Signal<Local, Bit>,
     res: Signal<Local, Bits<32>>,
     res_k: Signal<Local, Bits<32>>,
+    sign_bit: Signal<Local, Bits<32>>,
+    x_flip: Signal<Local, Bits<32>>,
+    y_flip: Signal<Local, Bits<32>>,
+    eq_term: Signal<Local, Bit>,
+    use_lt: Signal<Local, Bit>,
+    use_eq: Signal<Local, Bit>,
+    cmp_inv: Signal<Local, Bit>,
+    eq_hit: Signal<Local, Bit>,
     code_logic: Signal<Local, Bit>,
     bool_bit: Signal<Local, Bit>,
     is_bool: Signal<Local, Bit>,
@@ -292,10 +300,10 @@ impl Logic for Alu {
         self.logic_nz.next = self.logic_r.val().any();
 
         // Comparisons (signed, by flipping the sign bits).
-        self.lt.next = self.x.val() < self.y.val();
-        if self.x.val().get_bit(31) != self.y.val().get_bit(31) {
-            self.lt.next = self.x.val().get_bit(31);
-        }
+        self.sign_bit.next = !(self.ones.val() >> 1);
+        self.x_flip.next = self.x.val() ^ self.sign_bit.val();
+        self.y_flip.next = self.y.val() ^ self.sign_bit.val();
+        self.lt.next = self.x_flip.val() < self.y_flip.val();
         self.is_same.next = self.a.val() == self.b.val();
         self.eqv.next = self.is_same.val();
         if self.both_ok.val() {
@@ -418,16 +426,23 @@ impl Logic for Alu {
         // The result (meaningless after a fault). The kinds of result are
         // decoded apart from the data, and the arithmetic one, the slowest,
         // goes through the last mux only.
-        match self.code.val().index() {
-            0 => self.cmp.next = self.lt.val(),
-            1 => self.cmp.next = self.lt.val() | self.eqv.val(),
-            2 => self.cmp.next = self.eqv.val(),
-            3 => self.cmp.next = !self.eqv.val(),
-            4 => self.cmp.next = !(self.lt.val() | self.eqv.val()),
-            5 => self.cmp.next = !self.lt.val(),
-            6 => self.cmp.next = self.is_same.val(),
-            _ => self.cmp.next = !self.is_same.val(),
+        // 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=, 6 is, 7 is not: one LUT after `lt`.
+        self.eq_term.next = self.eqv.val();
+        if self.code.val().get_bits::<3>(1) == 3 {
+            self.eq_term.next = self.is_same.val();
         }
+        self.use_lt.next = (self.code.val() == 0)
+            | (self.code.val() == 1)
+            | (self.code.val() == 4)
+            | (self.code.val() == 5);
+        self.use_eq.next = (self.code.val() != 0) & (self.code.val() != 5);
+        self.cmp_inv.next = (self.code.val() == 3)
+            | (self.code.val() == 4)
+            | (self.code.val() == 5)
+            | (self.code.val() == 7);
+        self.eq_hit.next = self.use_eq.val() & self.eq_term.val();
+        self.cmp.next =
+            self.cmp_inv.val() ^ ((self.use_lt.val() & self.lt.val()) | self.eq_hit.val());
         self.code_logic.next =
             (self.code.val() == 7) | (self.code.val() == 8) | (self.code.val() == 9);
         self.bool_bit.next = self.cmp.val();
@@ -454,6 +469,12 @@ impl Logic for Alu {
         self.res.next = self.res_k.val();
         if self.is_arith.val() {
             self.res.next = self.r_tagged.val();
+        }
+        if self.sel.val() == 1 {
+            self.res.next = 0x06.into();
+            if self.cmp.val() {
+                self.res.next = 0x46.into();
+            }
         }
         self.result.next = self.res.val();
         self.fault.next = self.flt.val();
