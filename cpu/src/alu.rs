@@ -93,7 +93,7 @@ pub struct Alu {
     sign_chg: Signal<Local, Bits<32>>,
     ov_mask: Signal<Local, Bits<32>>,
     shl_ok: Signal<Local, Bit>,
-    shr_amt: Signal<Local, Bits<5>>,
+    big_shift: Signal<Local, Bit>,
     shr: Signal<Local, Bits<32>>,
     logic_r: Signal<Local, Bits<32>>,
     logic_nz: Signal<Local, Bit>,
@@ -200,11 +200,10 @@ impl Logic for Alu {
         // right (logically) and reverses the result; `>>` is arithmetic
         // (the vacated bits are filled with the sign, `fill_mask`).
         self.amt.next = self.y.val().get_bits::<5>(0);
-        self.y_ge31.next = self.y.val() >= 31;
-        self.shr_amt.next = self.amt.val();
-        if self.y_ge31.val() {
-            self.shr_amt.next = 31.into();
-        }
+        // Amounts of 32 and more: the shifter shifts by the low 5 bits and
+        // a mux after it gives the sign (`>>`; `<<` then faults).
+        self.big_shift.next = self.y.val().get_bits::<27>(5).any();
+        self.y_ge31.next = self.big_shift.val() | self.amt.val().all();
         self.ones.next = self.x.val() | !self.x.val();
         self.sh_in.next = self.x.val();
         self.fill_mask.next = 0.into();
@@ -245,10 +244,16 @@ impl Logic for Alu {
                 .replace_bit(30, self.x.val().get_bit(1))
                 .replace_bit(31, self.x.val().get_bit(0));
         } else if self.x.val().get_bit(31) {
-            self.fill_mask.next = !(self.ones.val() >> self.shr_amt.val());
+            self.fill_mask.next = !(self.ones.val() >> self.amt.val());
         }
-        self.sh_out.next = (self.sh_in.val() >> self.shr_amt.val()) | self.fill_mask.val();
+        self.sh_out.next = (self.sh_in.val() >> self.amt.val()) | self.fill_mask.val();
         self.shr.next = self.sh_out.val();
+        if self.big_shift.val() {
+            self.shr.next = 0.into();
+            if self.x.val().get_bit(31) {
+                self.shr.next = self.ones.val();
+            }
+        }
         self.shl.next = self
             .sh_out
             .val()
