@@ -107,6 +107,10 @@ pub struct Core {
     prev_rsp: DFF<Bits<9>>,
     prev_tos: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
+    alu_op: Signal<Local, Bit>,
+    alu_bad: Signal<Local, Bit>,
+    late_bad: Signal<Local, Bit>,
+    md_bad: Signal<Local, Bit>,
     bad_mem: Signal<Local, Bit>,
     pin_id_ok: Signal<Local, Bit>,
     pin_mode_ok: Signal<Local, Bit>,
@@ -252,6 +256,10 @@ impl Core {
             prev_rsp: Default::default(),
             prev_tos: Default::default(),
             ok: Default::default(),
+            alu_op: Default::default(),
+            alu_bad: Default::default(),
+            late_bad: Default::default(),
+            md_bad: Default::default(),
             bad_mem: Default::default(),
             pin_id_ok: Default::default(),
             pin_mode_ok: Default::default(),
@@ -461,6 +469,20 @@ impl Logic for Core {
         }
         self.md_tagged.next = (self.md_result.val() << 1) | 1;
 
+        self.md_bad.next = (self.phase.q.val() == Phase::Md)
+            & self.md.done.val()
+            & (((self.instr.val().get_bits::<4>(0) == 2) & self.md.mul_overflow.val())
+                | ((self.instr.val().get_bits::<4>(0) == 3) & self.md.div_overflow.val()));
+
+        // The ALU's fault, likewise (`bad` has the others).
+        self.alu_op.next = false;
+        if self.phase.q.val() == Phase::E0 {
+            self.alu_op.next = self.opcode.val() == 26;
+        } else if self.phase.q.val() == Phase::E1 {
+            self.alu_op.next = (self.opcode.val() == 24) | (self.opcode.val() == 25);
+        }
+        self.alu_bad.next = self.alu_op.val() & self.alu.bad.val();
+
         // ---- The data read this cycle issues ----
         self.raddr.next = self.sp10.val() - 2;
         match self.opcode.val().index() {
@@ -538,7 +560,6 @@ impl Logic for Core {
                     26 => {
                         self.last.next = true;
                         self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
-                        self.bad.next = self.alu.bad.val();
                     }
                     32 => {
                         self.last.next = true;
@@ -610,7 +631,6 @@ impl Logic for Core {
                         {
                             self.last.next = false;
                             self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
-                            self.bad.next = self.alu.bad.val();
                             // Not gated by the fault: a faulting instruction
                             // stops the core, and the unit's state is then unused.
                             self.md_start.next = true;
@@ -618,13 +638,11 @@ impl Logic for Core {
                         } else {
                             self.do_pop.next = true;
                             self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
-                            self.bad.next = self.alu.bad.val();
                         }
                     }
                     25 => {
                         self.do_pop.next = true;
                         self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
-                        self.bad.next = self.alu.bad.val();
                     }
                     33 => {
                         self.do_pop.next = true;
@@ -767,12 +785,8 @@ impl Logic for Core {
                 if self.md.done.val() {
                     self.last.next = true;
                     self.do_pop.next = true;
-                    if ((self.instr.val().get_bits::<4>(0) == 2) & self.md.mul_overflow.val())
-                        | ((self.instr.val().get_bits::<4>(0) == 3) & self.md.div_overflow.val())
-                    {
+                    if self.md_bad.val() {
                         self.flt.next = 6.into();
-                        self.bad.next = true;
-                        self.bad_mem.next = true;
                     }
                 }
             }
@@ -878,14 +892,21 @@ impl Logic for Core {
         // The instructions that write memory have no ALU faults: their
         // write enables wait only for `bad_mem`, the faults other than the
         // ALU's.
-        self.ok.next = !self.bad.val();
-        if !self.ok.val() {
+        // The multiplier/divider's overflow and the ALU's faults, late
+        // signals, are kept apart (`md_bad`, `alu_bad`) and enter the next
+        // phase through the last mux.
+        self.late_bad.next = self.md_bad.val() | self.alu_bad.val();
+        self.ok.next = !(self.bad.val() | self.late_bad.val());
+        if self.bad.val() {
             self.next_phase.next = Phase::Stop;
         } else if self.last.val() {
             self.next_phase.next = Phase::E0;
             if self.halt_now.val() {
                 self.next_phase.next = Phase::Stop;
             }
+        }
+        if self.late_bad.val() {
+            self.next_phase.next = Phase::Stop;
         }
         self.commit.next = self.last.val() & self.enable.val();
         self.commit_ok.next = self.commit.val() & self.ok.val();
