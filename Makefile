@@ -1,7 +1,7 @@
 # PySM: everyday targets and the FPGA flow. Thin: the work is done by the
 # `pysm` CLI and by `pysm-icebreaker` (boards/icebreaker).
 #
-#   make bitstream [PROGRAM=examples/x.py] [FREQ_MHZ=6] [SEED=N]
+#   make bitstream [PROGRAM=examples/x.py] [FREQ_MHZ=20] [SEED=N]
 #   make prog        flash build/icebreaker/top.bin to the board (iceprog)
 #   make report      utilisation, nextpnr Fmax and icetime's independent timing
 #   make standin     the flow on the small stand-in design (no processor)
@@ -23,7 +23,7 @@ BOARD    ?= icebreaker
 PROGRAM  ?= examples/gpio_toggle.py
 # Design clock (MHz) and nextpnr's target: the PLL from 16 MHz up, below that
 # 12 MHz / n (12, 6, 4, 3 ...). Raise it to what the processor meets.
-FREQ_MHZ ?= 6
+FREQ_MHZ ?= 20
 # nextpnr placement seed (empty: nextpnr's default).
 SEED     ?=
 BUILD    ?= build/$(BOARD)
@@ -102,7 +102,7 @@ demo: bitstream
 	@echo "== $(PROGRAM) on the simulated CPU: $(DEMO_CYCLES) cycles"
 	@$(PYSM) sim $(PROGRAM) --max-cycles $(DEMO_CYCLES) --stats \
 	  --gpio-trace $(BUILD)/gpio_trace.csv >/dev/null; test $$? -le 3
-	@awk -F, -v mhz=$(FREQ_MHZ) \
+	@awk -F, -v mhz=$$(sed -n 's/.*target_mhz=\([0-9.]*\).*/\1/p' $(BUILD)/summary.txt) \
 	  -v fmax=$$(sed -n 's/.*fmax_mhz=\([0-9.]*\).*/\1/p' $(BUILD)/summary.txt) \
 	  -f scripts/pin_timing.awk $(BUILD)/gpio_trace.csv
 	@cat $(BUILD)/summary.txt
