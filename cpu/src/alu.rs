@@ -3,7 +3,7 @@
 //! truth value of the top of the stack. Purely combinational.
 //!
 //! Every intermediate goes through a correctly sized local (see
-//! `/work/shared/notes/rust-hdl.md` §1.3: literal widths differ between the
+//! `docs/rust-hdl-bugs.md`: literal widths differ between the
 //! Rust simulation and the generated Verilog).
 
 use rust_hdl::prelude::*;
