@@ -78,10 +78,7 @@ fn gpio_toggle_example() {
 #[test]
 fn rtl_speed() {
     let src = "i = 0\nwhile i < 30000:\n    i = i + 1\n";
-    let image = match pysm_compiler::compile(src, "speed.py") {
-        Ok(i) => i,
-        Err(_) => return,
-    };
+    let image = pysm_compiler::compile(src, "speed.py").expect("compiles");
     let mut env = pysm_emu::GpioEnv::new();
     let mut con = Vec::new();
     let t = std::time::Instant::now();
@@ -93,4 +90,14 @@ fn rtl_speed() {
         dt,
         r.sim_cycles as f64 / dt
     );
+    // The loop outlasts the limit: the simulation ran all the cycles asked for.
+    assert_eq!(r.outcome, pysm_emu::Outcome::OutOfCycles);
+    let (m, o) = pysm_emu::run(
+        &image,
+        &mut pysm_emu::GpioEnv::new(),
+        &mut Vec::new(),
+        Some(300_000),
+        &mut |_| {},
+    );
+    assert_eq!((o, m.cycle), (r.outcome, r.cycles));
 }
