@@ -141,28 +141,7 @@ endmodule
         n = msg.len(),
     );
     std::fs::write(dir.join("tb.v"), tb).unwrap();
-    let out = Command::new("iverilog")
-        .current_dir(&dir)
-        .args(["-g2012", "-o", "tb.vvp", "tb.v", "uart.v"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = Command::new("vvp")
-        .current_dir(&dir)
-        .args(["-n", "tb.vvp"])
-        .output()
-        .unwrap();
-    let log = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success() && !log.contains("ERROR"), "{log}");
-    let wave: Vec<bool> = std::fs::read_to_string(dir.join("wave.txt"))
-        .unwrap()
-        .bytes()
-        .map(|c| c == b'1')
-        .collect();
+    let wave = common::iverilog_wave(&dir, &[], &["uart.v"]);
     assert_eq!(wave.len() as u64, cycles);
     assert_eq!(decode(&wave, CLOCK_HZ, BAUD), msg);
     // Cycle for cycle the same line as the Rust model.

@@ -174,29 +174,12 @@ endmodule
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_else(|_| "/usr/share/yosys".into());
-    let out = Command::new("iverilog")
-        .current_dir(&dir)
-        .args(["-g2012", "-DNO_ICE40_DEFAULT_ASSIGNMENTS", "-o", "tb.vvp"])
-        .args(["tb.v", "top.v", &format!("{datdir}/ice40/cells_sim.v")])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let cells = format!("{datdir}/ice40/cells_sim.v");
+    let wave = common::iverilog_wave(
+        &dir,
+        &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"],
+        &["top.v", &cells],
     );
-    let out = Command::new("vvp")
-        .current_dir(&dir)
-        .args(["-n", "tb.vvp"])
-        .output()
-        .unwrap();
-    let log = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success() && !log.contains("ERROR"), "{log}");
-    let wave: Vec<bool> = std::fs::read_to_string(dir.join("wave.txt"))
-        .unwrap()
-        .bytes()
-        .map(|c| c == b'1')
-        .collect();
     let text = common::decode(&wave, 12_000_000, pysm_icebreaker::uart_tx::BAUD);
     let text = String::from_utf8_lossy(&text);
     assert!(

@@ -1,4 +1,4 @@
-//! Shared by the tests: a UART receiver.
+//! Shared by the tests: a UART receiver and an iverilog runner.
 
 /// A UART receiver: find each start bit, sample every bit at its middle at
 /// `baud`, check the stop bit.
@@ -36,4 +36,35 @@ pub fn decode(wave: &[bool], clock_hz: u64, baud: u64) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Compile `tb.v` with `sources` in `dir` with iverilog, run it, and read the
+/// `wave.txt` it writes (one character per cycle: the serial line).
+pub fn iverilog_wave(dir: &std::path::Path, flags: &[&str], sources: &[&str]) -> Vec<bool> {
+    use std::process::Command;
+    let out = Command::new("iverilog")
+        .current_dir(dir)
+        .args(["-g2012", "-o", "tb.vvp"])
+        .args(flags)
+        .arg("tb.v")
+        .args(sources)
+        .output()
+        .expect("iverilog runs (run `make tools`)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = Command::new("vvp")
+        .current_dir(dir)
+        .args(["-n", "tb.vvp"])
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && !log.contains("ERROR"), "{log}");
+    std::fs::read_to_string(dir.join("wave.txt"))
+        .unwrap()
+        .bytes()
+        .map(|c| c == b'1')
+        .collect()
 }
