@@ -67,7 +67,7 @@ impl Console for Vec<u8> {
 }
 
 /// The architectural state of a PySM processor.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Machine {
     pub code: Vec<u32>,
     pub data: Vec<u32>,

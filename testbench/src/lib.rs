@@ -18,48 +18,6 @@ use rust_hdl::prelude::*;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-/// The machine state after an RTL run, for tracebacks: registers from the
-/// Soc's state outputs, memories from shadow copies kept from the
-/// retirement trace.
-#[derive(Clone, Debug)]
-pub struct RtlState {
-    pub pc: u32,
-    pub sp: u32,
-    pub fp: u32,
-    pub rsp: u32,
-    pub tos: u32,
-    pub code: Vec<u32>,
-    pub data: Vec<u32>,
-    pub rstack: Vec<u32>,
-}
-
-impl MachineView for RtlState {
-    fn pc(&self) -> u32 {
-        self.pc
-    }
-    fn sp(&self) -> u32 {
-        self.sp
-    }
-    fn fp(&self) -> u32 {
-        self.fp
-    }
-    fn rsp(&self) -> u32 {
-        self.rsp
-    }
-    fn tos(&self) -> u32 {
-        self.tos
-    }
-    fn data(&self, addr: u32) -> u32 {
-        self.data[(addr as usize) % self.data.len()]
-    }
-    fn rstack(&self, i: u32) -> u32 {
-        self.rstack[(i as usize) % self.rstack.len()]
-    }
-    fn code(&self, addr: u32) -> u32 {
-        self.code[(addr as usize) % self.code.len()]
-    }
-}
-
 /// The result of [`run_rtl`], mirroring `pysm_emu::run`.
 #[derive(Clone, Debug)]
 pub struct RtlRun {
@@ -68,7 +26,11 @@ pub struct RtlRun {
     /// `Machine::cycle`).
     pub cycles: u64,
     pub instret: u64,
-    pub state: RtlState,
+    /// The machine state after the run, for tracebacks: registers from the
+    /// Soc's state outputs, memories from shadow copies kept from the
+    /// retirement trace. It is the emulator's state type, so both machines
+    /// are read by the same code.
+    pub state: pysm_emu::Machine,
     /// Clock cycles actually simulated.
     pub sim_cycles: u64,
     /// The core stopped retiring instructions without halting or faulting
@@ -209,7 +171,7 @@ fn run_inner(
         outcome,
         cycles: start,
         instret,
-        state: RtlState {
+        state: pysm_emu::Machine {
             pc: s.state_pc.val().to_u32(),
             sp: s.state_sp.val().to_u32(),
             fp: s.state_fp.val().to_u32(),
@@ -218,6 +180,10 @@ fn run_inner(
             code,
             data,
             rstack,
+            gpio_dir: s.gpio_dir.val().to_u32(),
+            gpio_out: s.gpio_out.val().to_u32(),
+            cycle: start,
+            instret,
         },
         sim_cycles: sim.cycle,
         stuck,
