@@ -411,7 +411,7 @@ impl Logic for Core {
         match self.opcode.val().index() {
             0 => self.legal.next = self.arg_zero.val(),
             1 => self.legal.next = self.arg_zero.val(),
-            2 => self.legal.next = (!self.arg_zero.val()) & (self.arg.val() <= 16),
+            2 => self.legal.next = (!self.arg_zero.val()) & (self.arg.val() <= 22),
             8 => self.legal.next = true,
             9 => self.legal.next = true,
             10 => self.legal.next = self.arg_zero.val(),

@@ -3,7 +3,8 @@
 //! retirement trace port.
 
 use crate::core::Core;
-use pysm_isa::mem::{CODE_WORDS, DATA_WORDS, RSTACK_WORDS};
+use crate::CODE_WORDS;
+use pysm_isa::mem::{DATA_WORDS, RSTACK_WORDS};
 use pysm_isa::Image;
 use rust_hdl::prelude::*;
 

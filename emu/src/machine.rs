@@ -3,9 +3,10 @@
 
 use crate::gpio::GpioEnv;
 use pysm_isa::io::{
-    IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES, TICKS_PERIOD,
+    IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES, PORT_HEAP_LIMIT,
+    PORT_HEAP_PTR, PORT_SP, TICKS_PERIOD,
 };
-use pysm_isa::mem::{self, CODE_WORDS, DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::mem::{self, Vector, CODE_WORDS, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::pins::PIN_COUNT;
 use pysm_isa::table::MULDIV_EXTRA_CYCLES;
 use pysm_isa::value::{self as v, Kind};
@@ -23,6 +24,8 @@ pub struct Retire {
     pub rsp: u32,
     /// The data-memory write of the instruction, if any: (address, value).
     pub write: Option<(u32, u32)>,
+    /// The heap write of the instruction, if any: (word address, value).
+    pub heap_write: Option<(u32, u32)>,
 }
 
 impl std::fmt::Display for Retire {
@@ -39,6 +42,9 @@ impl std::fmt::Display for Retire {
         )?;
         if let Some((a, d)) = self.write {
             write!(f, " mem[{a:04x}]={d:08x}")?;
+        }
+        if let Some((a, d)) = self.heap_write {
+            write!(f, " heap[{a:04x}]={d:08x}")?;
         }
         Ok(())
     }
@@ -71,6 +77,7 @@ impl Console for Vec<u8> {
 pub struct Machine {
     pub code: Vec<u32>,
     pub data: Vec<u32>,
+    pub heap: Vec<u32>,
     pub rstack: Vec<u32>,
     pub pc: u32,
     pub sp: u32,
@@ -79,6 +86,9 @@ pub struct Machine {
     pub tos: u32,
     pub gpio_dir: u32,
     pub gpio_out: u32,
+    /// Heap allocation pointer and limit (word addresses).
+    pub hp: u32,
+    pub hlimit: u32,
     /// The cycle at which the next instruction starts.
     pub cycle: u64,
     pub instret: u64,
@@ -98,9 +108,12 @@ impl Machine {
         let mut data = image.data.clone();
         data.resize(DATA_WORDS, 0);
         let base = image.stack_base();
+        let mut heap = image.heap.clone();
+        heap.resize(HEAP_WORDS, 0);
         Machine {
             code,
             data,
+            heap,
             rstack: vec![0; RSTACK_WORDS],
             pc: image.entry,
             sp: base + 1,
@@ -109,6 +122,8 @@ impl Machine {
             tos: v::NULL,
             gpio_dir: 0,
             gpio_out: 0,
+            hp: 0,
+            hlimit: 0,
             cycle: 1,
             instret: 0,
         }
@@ -116,6 +131,19 @@ impl Machine {
 
     fn rd(&self, addr: u32) -> u32 {
         self.data[(addr & DMASK) as usize]
+    }
+
+    /// The heap word address of a pointer.
+    fn haddr(p: u32, offset: i64) -> R<u32> {
+        if p == v::NULL || p & 0b11 != 0 {
+            return Err(Fault::BadPointer);
+        }
+        let a = (p >> 2) as i64 + offset;
+        if (1..HEAP_WORDS as i64).contains(&a) {
+            Ok(a as u32)
+        } else {
+            Err(Fault::BadPointer)
+        }
     }
 
     /// Cycle cost of an instruction word on the current CPU.
@@ -149,8 +177,12 @@ impl Machine {
             rsp: self.rsp,
             tos: self.tos,
             write: None,
+            heap_write: None,
             rpush: None,
             gpio: None,
+            hp: self.hp,
+            hlimit: self.hlimit,
+            trapped: false,
         };
         if let Err(f) = self.exec(instr, start, &mut next, env, console) {
             return Step::Faulted(f);
@@ -161,6 +193,11 @@ impl Machine {
         if let Some((i, e)) = next.rpush {
             self.rstack[i as usize] = e;
         }
+        if let Some((a, d)) = next.heap_write {
+            self.heap[a as usize] = d;
+        }
+        self.hp = next.hp;
+        self.hlimit = next.hlimit;
         if let Some((dir, out)) = next.gpio {
             self.gpio_dir = dir;
             self.gpio_out = out;
@@ -171,7 +208,11 @@ impl Machine {
         self.fp = next.fp;
         self.rsp = next.rsp;
         self.tos = next.tos;
-        self.cycle += Machine::cost(word) as u64;
+        self.cycle += if next.trapped {
+            TRAP_CYCLES as u64
+        } else {
+            Machine::cost(word) as u64
+        };
         self.instret += 1;
         let r = Retire {
             pc,
@@ -181,6 +222,7 @@ impl Machine {
             fp: self.fp,
             rsp: self.rsp,
             write: next.write.map(|(a, d)| (a & DMASK, d)),
+            heap_write: next.heap_write,
         };
         if instr.op == Op::Halt {
             Step::Halted(r)
@@ -244,21 +286,59 @@ impl Machine {
             }
             Op::Binary => {
                 let op = BinOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
-                let r = binary(op, nos, n.tos)?;
-                self.pop(n, nos);
-                n.tos = r;
+                match binary(op, nos, n.tos) {
+                    Ok(r) => {
+                        self.pop(n, nos);
+                        n.tos = r;
+                    }
+                    Err(f) => self.trap(n, Vector::Binary(arg), n.pc, f)?,
+                }
             }
             Op::Compare => {
                 let op = CmpOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
-                let r = compare(op, nos, n.tos)?;
-                self.pop(n, nos);
-                n.tos = v::boolean(r);
+                let heap_operand = v::kind(nos) == Kind::Pointer || v::kind(n.tos) == Kind::Pointer;
+                let vector = Vector::Compare(arg);
+                let fast = match op {
+                    CmpOp::Is | CmpOp::IsNot => compare(op, nos, n.tos),
+                    _ if heap_operand && self.rd(vector.addr()) != v::NULL => {
+                        Err(Fault::CompareType)
+                    }
+                    _ => compare(op, nos, n.tos),
+                };
+                match fast {
+                    Ok(r) => {
+                        self.pop(n, nos);
+                        n.tos = v::boolean(r);
+                    }
+                    Err(f) => self.trap(n, vector, n.pc, f)?,
+                }
             }
             Op::Unary => {
                 let op = UnOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
-                n.tos = unary(op, n.tos)?;
+                let vector = Vector::Unary(arg.min(UnOp::Not as u32));
+                let fast = if op == UnOp::Not
+                    && v::kind(n.tos) == Kind::Pointer
+                    && self.rd(vector.addr()) != v::NULL
+                {
+                    Err(Fault::UnaryType)
+                } else {
+                    unary(op, n.tos)
+                };
+                match fast {
+                    Ok(r) => n.tos = r,
+                    // Only the Python operators have vectors.
+                    Err(f) if arg <= UnOp::Not as u32 => self.trap(n, vector, n.pc, f)?,
+                    Err(f) => return Err(f),
+                }
             }
             Op::Jump => n.pc = arg,
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue
+                if v::kind(n.tos) == Kind::Pointer && self.rd(Vector::Truth.addr()) != v::NULL =>
+            {
+                // Ask the runtime for the truth value, then branch again.
+                self.trap(n, Vector::Truth, n.pc - 1, Fault::IllegalInstruction)?;
+                n.rpush = n.rpush.map(|(i, e)| (i, e | mem::RSTACK_RETRY));
+            }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                 let t = v::truthy(n.tos);
                 self.pop(n, nos);
@@ -280,6 +360,9 @@ impl Machine {
                     self.rd(n.sp.wrapping_sub(arg + 1))
                 };
                 if v::kind(callee) != Kind::Function {
+                    if arg <= Vector::CALL_MAX_ARGS {
+                        return self.trap(n, Vector::Call(arg), n.pc, Fault::NotCallable);
+                    }
                     return Err(Fault::NotCallable);
                 }
                 let payload = v::imm_payload(callee);
@@ -301,7 +384,12 @@ impl Machine {
                 }
                 let e = self.rstack[n.rsp as usize - 1];
                 n.rsp -= 1;
-                n.sp = n.fp;
+                // A trap's result takes the place of its first operand.
+                n.sp = if mem::rstack_is_trap(e) {
+                    n.fp + 1
+                } else {
+                    n.fp
+                };
                 n.pc = mem::rstack_return_pc(e);
                 n.fp = mem::rstack_caller_fp(e);
             }
@@ -354,17 +442,120 @@ impl Machine {
             Op::IoRead => {
                 let val = match arg {
                     PORT_CYCLES => (start % TICKS_PERIOD as u64) as i64,
+                    PORT_HEAP_PTR => self.hp as i64,
+                    PORT_HEAP_LIMIT => self.hlimit as i64,
+                    PORT_SP => n.sp as i64,
                     _ => 0,
                 };
                 self.push(n, v::int(val))?;
             }
             Op::IoWrite => {
-                if arg == PORT_CONSOLE {
-                    console.byte(start, (n.tos >> 1) as u8);
+                let val = v::int_like(n.tos).unwrap_or(0);
+                match arg {
+                    PORT_CONSOLE => console.byte(start, (n.tos >> 1) as u8),
+                    PORT_HEAP_PTR => n.hp = val.clamp(0, HEAP_WORDS as i64) as u32,
+                    PORT_HEAP_LIMIT => n.hlimit = val.clamp(0, HEAP_WORDS as i64) as u32,
+                    _ => {}
                 }
                 self.pop(n, nos);
             }
+            Op::Alloc => {
+                let header = n.tos;
+                let words = if v::is_int(header) {
+                    (v::int_value(header) >> 8).max(0) as u64 + 1
+                } else {
+                    return Err(Fault::BadPointer);
+                };
+                if n.hp == 0 || n.hp as u64 + words > n.hlimit as u64 {
+                    return self.trap(n, Vector::Alloc, n.pc, Fault::OutOfMemory);
+                }
+                n.heap_write = Some((n.hp, header));
+                n.tos = n.hp << 2;
+                n.hp += words as u32;
+            }
+            Op::LoadField => {
+                n.tos = self.heap[Machine::haddr(n.tos, i.arg as i64)? as usize];
+            }
+            Op::StoreField => {
+                let a = Machine::haddr(nos, i.arg as i64)?;
+                n.heap_write = Some((a, n.tos));
+                n.tos = self.rd(n.sp.wrapping_sub(3));
+                n.sp = n.sp.wrapping_sub(2);
+            }
+            Op::LoadItem => {
+                let i = v::int_like(n.tos).ok_or(Fault::BadPointer)?;
+                let val = self.heap[Machine::haddr(nos, i)? as usize];
+                self.pop(n, nos);
+                n.tos = val;
+            }
+            Op::StoreItem => {
+                let i = v::int_like(nos).ok_or(Fault::BadPointer)?;
+                let p = self.rd(n.sp.wrapping_sub(3));
+                let a = Machine::haddr(p, i)?;
+                n.heap_write = Some((a, n.tos));
+                n.tos = self.rd(n.sp.wrapping_sub(4));
+                n.sp = n.sp.wrapping_sub(3);
+            }
+            Op::Addr => {
+                if n.tos & 0b11 != 0 {
+                    return Err(Fault::BadPointer);
+                }
+                n.tos = v::int((n.tos >> 2) as i64);
+            }
+            Op::Ptr => {
+                let a = v::int_like(n.tos).ok_or(Fault::BadPointer)?;
+                if !(0..HEAP_WORDS as i64).contains(&a) {
+                    return Err(Fault::BadPointer);
+                }
+                n.tos = (a as u32) << 2;
+            }
+            Op::LoadData => {
+                let a = v::int_like(n.tos).ok_or(Fault::BadPointer)?;
+                if !(0..DATA_WORDS as i64).contains(&a) {
+                    return Err(Fault::BadPointer);
+                }
+                // The top of the stack lives in a register, not in memory.
+                n.tos = if a as u32 == n.sp.wrapping_sub(1) {
+                    n.tos
+                } else {
+                    self.rd(a as u32)
+                };
+            }
+            Op::StoreData => {
+                let a = v::int_like(nos).ok_or(Fault::BadPointer)?;
+                if !(0..DATA_WORDS as i64).contains(&a) {
+                    return Err(Fault::BadPointer);
+                }
+                n.write = Some((a as u32, n.tos));
+                n.tos = self.rd(n.sp.wrapping_sub(3));
+                n.sp = n.sp.wrapping_sub(2);
+            }
         }
+        Ok(())
+    }
+
+    /// Call the runtime handler of `vector` with the top `arity` stack
+    /// entries as its arguments; NULL vector: the instruction faults with
+    /// `fault`. `ret` is where the handler returns to.
+    fn trap(&self, n: &mut Next, vector: Vector, ret: u32, fault: Fault) -> R<()> {
+        let h = self.rd(vector.addr());
+        if h == v::NULL {
+            return Err(fault);
+        }
+        let k = vector.arity();
+        let payload = v::imm_payload(h);
+        if v::kind(h) != Kind::Function || payload >> v::FUNC_ADDR_BITS != k {
+            return Err(Fault::BadVector);
+        }
+        if n.rsp as usize >= RSTACK_WORDS {
+            return Err(Fault::StackOverflow);
+        }
+        n.write = Some((n.sp.wrapping_sub(1), n.tos));
+        n.rpush = Some((n.rsp, mem::rstack_entry(ret, n.fp) | mem::RSTACK_TRAP));
+        n.rsp += 1;
+        n.fp = n.sp.wrapping_sub(k);
+        n.pc = payload & ((1 << v::FUNC_ADDR_BITS) - 1);
+        n.trapped = true;
         Ok(())
     }
 
@@ -392,9 +583,17 @@ struct Next {
     rsp: u32,
     tos: u32,
     write: Option<(u32, u32)>,
+    heap_write: Option<(u32, u32)>,
     rpush: Option<(u32, u32)>,
     gpio: Option<(u32, u32)>,
+    hp: u32,
+    hlimit: u32,
+    trapped: bool,
 }
+
+/// Cycles of an instruction that traps to the runtime library (a vector
+/// read and a call).
+pub const TRAP_CYCLES: u32 = 3;
 
 fn pin_id(w: u32) -> R<u32> {
     if v::kind(w) == Kind::Pin {

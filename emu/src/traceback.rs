@@ -14,6 +14,25 @@ pub trait MachineView {
     fn data(&self, addr: u32) -> u32;
     fn rstack(&self, i: u32) -> u32;
     fn code(&self, addr: u32) -> u32;
+    /// A heap word (0 where the machine has no heap).
+    fn heap(&self, _addr: u32) -> u32 {
+        0
+    }
+}
+
+/// The Python type name of a value, looking into the heap for objects.
+pub fn type_name(m: &dyn MachineView, w: u32) -> &'static str {
+    if v::kind(w) != v::Kind::Pointer || w == v::NULL {
+        return v::type_name(w);
+    }
+    let header = m.heap(w >> 2);
+    if !v::is_int(header) {
+        return "object";
+    }
+    match v::int_value(header) & 0x7F {
+        1 => "str",
+        _ => "object",
+    }
 }
 
 impl MachineView for crate::Machine {
@@ -40,6 +59,9 @@ impl MachineView for crate::Machine {
     }
     fn code(&self, addr: u32) -> u32 {
         self.code[(addr as usize) % self.code.len()]
+    }
+    fn heap(&self, addr: u32) -> u32 {
+        self.heap.get(addr as usize).copied().unwrap_or(0)
     }
 }
 
@@ -69,25 +91,31 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
     };
     let text = match fault {
         Fault::IllegalInstruction => format!("illegal instruction 0x{word:08x} at pc {}", m.pc()),
+        Fault::BinaryType if arg == pysm_isa::BinOp::Add as u32 && type_name(m, nos) == "str" => {
+            format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name(m, tos)
+            )
+        }
         Fault::BinaryType => {
             let sym = pysm_isa::BinOp::from_u32(arg).map_or("?", |b| b.symbol());
             format!(
                 "unsupported operand type(s) for {sym}: '{}' and '{}'",
-                v::type_name(nos),
-                v::type_name(tos)
+                type_name(m, nos),
+                type_name(m, tos)
             )
         }
         Fault::CompareType => {
             let sym = pysm_isa::CmpOp::from_u32(arg).map_or("?", |b| b.symbol());
             format!(
                 "'{sym}' not supported between instances of '{}' and '{}'",
-                v::type_name(nos),
-                v::type_name(tos)
+                type_name(m, nos),
+                type_name(m, tos)
             )
         }
         Fault::UnaryType => {
             let sym = pysm_isa::UnOp::from_u32(arg).map_or("?", |b| b.symbol());
-            format!("bad operand type for unary {sym}: '{}'", v::type_name(tos))
+            format!("bad operand type for unary {sym}: '{}'", type_name(m, tos))
         }
         Fault::ZeroDivision => match pysm_isa::BinOp::from_u32(arg) {
             Some(pysm_isa::BinOp::Mod) if instr.is_some_and(|i| i.op == Op::Binary) => {
@@ -119,7 +147,7 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
             } else {
                 m.data(m.sp().wrapping_sub(arg + 1))
             };
-            format!("'{}' object is not callable", v::type_name(callee))
+            format!("'{}' object is not callable", type_name(m, callee))
         }
         Fault::Arity => {
             let callee = if arg == 0 {
@@ -178,21 +206,117 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
                 Some(Op::PinOff) => (tos, "off"),
                 _ => (tos, "toggle"),
             };
-            format!("'{}' object has no attribute '{attr}'", v::type_name(obj))
+            format!("'{}' object has no attribute '{attr}'", type_name(m, obj))
         }
         Fault::BadPin => "invalid pin or mode".into(),
         Fault::RangeStepZero => "range() arg 3 must not be zero".into(),
         Fault::NegativePower => {
             "negative exponent: the result would be a float, which is not supported yet".into()
         }
+        Fault::BadPointer => format!("bad heap access at pc {}", m.pc()),
+        Fault::OutOfMemory => "memory allocation failed, heap is full".into(),
+        Fault::BadVector => format!("bad trap vector at pc {}", m.pc()),
+        // Raised by the runtime library's len() and subscript: the object
+        // is the first argument of the innermost frame.
+        Fault::Index => "string index out of range".into(),
+        Fault::NoLen => format!(
+            "object of type '{}' has no len()",
+            type_name(m, m.data(m.fp()))
+        ),
+        Fault::NotSubscriptable => format!(
+            "'{}' object is not subscriptable",
+            type_name(m, m.data(m.fp()))
+        ),
     };
     format!("{}: {}", fault.exception(), text)
 }
 
+/// The machine as it was at the instruction that trapped into the runtime
+/// library, when the library gives up (`FAULT`) inside the handler: the
+/// error is that instruction's, with its operands.
+pub struct AtTrap<'a> {
+    m: &'a dyn MachineView,
+    pc: u32,
+    sp: u32,
+    fp: u32,
+    rsp: u32,
+}
+
+impl<'a> AtTrap<'a> {
+    pub fn find(m: &'a dyn MachineView, image: &Image) -> Option<AtTrap<'a>> {
+        let runtime = |pc: u32| {
+            image
+                .debug
+                .function_of(pc)
+                .is_some_and(|f| f.name.starts_with('$'))
+        };
+        let (mut pc, mut fp) = (m.pc(), m.fp());
+        for i in (0..m.rsp().min(mem::RSTACK_WORDS as u32)).rev() {
+            if !runtime(pc) {
+                return None;
+            }
+            let e = m.rstack(i);
+            if mem::rstack_is_trap(e) {
+                let at = mem::rstack_caller_pc(e);
+                let k = match Instr::decode(m.code(at)) {
+                    Ok(ins) if ins.op == Op::Call => ins.arg as u32 + 1,
+                    Ok(ins) if matches!(ins.op, Op::Binary | Op::Compare) => 2,
+                    _ => 1,
+                };
+                return Some(AtTrap {
+                    m,
+                    pc: at,
+                    sp: fp + k,
+                    fp: mem::rstack_caller_fp(e),
+                    rsp: i,
+                });
+            }
+            pc = mem::rstack_caller_pc(e);
+            fp = mem::rstack_caller_fp(e);
+        }
+        None
+    }
+}
+
+impl MachineView for AtTrap<'_> {
+    fn pc(&self) -> u32 {
+        self.pc
+    }
+    fn sp(&self) -> u32 {
+        self.sp
+    }
+    fn fp(&self) -> u32 {
+        self.fp
+    }
+    fn rsp(&self) -> u32 {
+        self.rsp
+    }
+    fn tos(&self) -> u32 {
+        self.m.data(self.sp - 1)
+    }
+    fn data(&self, addr: u32) -> u32 {
+        self.m.data(addr)
+    }
+    fn rstack(&self, i: u32) -> u32 {
+        self.m.rstack(i)
+    }
+    fn code(&self, addr: u32) -> u32 {
+        self.m.code(addr)
+    }
+    fn heap(&self, addr: u32) -> u32 {
+        self.m.heap(addr)
+    }
+}
+
 /// A CPython-style traceback for a fault, frames outermost first.
 pub fn traceback(m: &dyn MachineView, fault: Fault, image: &Image, source: Option<&str>) -> String {
+    let at_trap = AtTrap::find(m, image);
+    let m: &dyn MachineView = match &at_trap {
+        Some(t) => t,
+        None => m,
+    };
     let mut pcs: Vec<u32> = (0..m.rsp().min(mem::RSTACK_WORDS as u32))
-        .map(|i| mem::rstack_return_pc(m.rstack(i)).wrapping_sub(1))
+        .map(|i| mem::rstack_caller_pc(m.rstack(i)))
         .collect();
     pcs.push(m.pc());
     // Frames of the runtime library (names starting with '$') are not the

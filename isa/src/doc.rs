@@ -116,13 +116,40 @@ pub fn isa_markdown() -> String {
         w,
         "| space | size (words) | contents |\n|---|---|---|\n\
          | code | {} | instructions |\n\
-         | data | {} | globals and constants from 0, the data stack above them |\n\
-         | return stack | {} | `return pc << 16 \\| caller fp` per active call |\n\
-         | heap | from 0x{:x} | reserved for the SPRAM heap |\n",
+         | data | {} | trap vectors at 0..{}, then globals and constants, the data stack above them |\n\
+         | return stack | {} | `trap << 31 \\| return pc << 16 \\| caller fp` per active call |\n\
+         | heap | {} | word 0 unused (NULL), the image's static objects from 1, then the collected heap |\n",
         mem::CODE_WORDS,
         mem::DATA_WORDS,
+        mem::VECTOR_WORDS,
         mem::RSTACK_WORDS,
-        mem::HEAP_BASE
+        mem::HEAP_WORDS
+    );
+    let _ = writeln!(
+        w,
+        "Heap objects: a pointer is the byte address of the object's first word (so the low two \
+         bits are 00). Word 0 of an object is its header, a small int `type | payload words << 8`; \
+         every word of an object is a tagged value, so the collector can scan any object.\n"
+    );
+    let _ = writeln!(
+        w,
+        "Traps: when a fast path fails (a `BINARY` on two strings, an overflow, a branch on a \
+         heap object, `ALLOC` with the heap full, a `CALL` of an object), the processor reads \
+         the trap vector of the case from data memory. NULL: the instruction faults. Otherwise \
+         the vector is a function immediate of the runtime library; it is called like `CALL`, \
+         with the instruction's operands as its arguments, and the return-stack entry carries \
+         the trap bit so that `RETURN` puts the result in place of the operands. A branch \
+         executes again with the result (a bool); other instructions continue after it.\n"
+    );
+    let _ = writeln!(
+        w,
+        "| vector | data address | arity | when |\n|---|---|---|---|\n\
+         | Binary(op) | op (0..9) | 2 | `BINARY` not on two small ints, or overflow, zero division, negative shift |\n\
+         | Compare(op) | 10 + op (`<`..`>=`) | 2 | `COMPARE` with a pointer, or an ordering of non-ints |\n\
+         | Unary(op) | 16 + op (`-`, `+`, `~`, `not`) | 1 | `UNARY` on a pointer or a non-int |\n\
+         | Truth | 20 | 1 | `POP_JUMP_IF_*` on a pointer |\n\
+         | Alloc | 21 | 1 | `ALLOC` beyond the heap limit |\n\
+         | Call(n) | 22 + n (n = 0..7) | n + 1 | `CALL n` of a value that is not a function |\n"
     );
     let _ = writeln!(
         w,
@@ -135,9 +162,15 @@ pub fn isa_markdown() -> String {
         w,
         "| port | direction | meaning |\n|---|---|---|\n\
          | {} | write | console byte (UART TX on a board) |\n\
-         | {} | read | cycle counter modulo 2**30 |\n",
+         | {} | read | cycle counter modulo 2**30 |\n\
+         | {} | read/write | heap allocation pointer (word address) |\n\
+         | {} | read/write | heap limit: `ALLOC` traps beyond it |\n\
+         | {} | read | data stack pointer |\n",
         io::PORT_CONSOLE,
-        io::PORT_CYCLES
+        io::PORT_CYCLES,
+        io::PORT_HEAP_PTR,
+        io::PORT_HEAP_LIMIT,
+        io::PORT_SP
     );
     let _ = writeln!(
         w,

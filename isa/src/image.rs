@@ -11,16 +11,17 @@
 //! | 8 | 4 | entry address (code) |
 //! | 12 | 4 | code length in words |
 //! | 16 | 4 | data length in words (initial contents of data memory) |
-//! | 20 | 4 | debug section length in bytes |
-//! | 24 | 4 | CRC-32 of everything after the header |
-//! | 28 | .. | code words, data words, debug section (UTF-8 text) |
+//! | 20 | 4 | heap length in words (static objects, from heap word 0) |
+//! | 24 | 4 | debug section length in bytes |
+//! | 28 | 4 | CRC-32 of everything after the header |
+//! | 32 | .. | code words, data words, heap words, debug section (UTF-8 text) |
 
 use crate::mem;
 use std::fmt::Write as _;
 
 pub const MAGIC: &[u8; 4] = b"PYSM";
-pub const VERSION: u16 = 1;
-const HEADER: usize = 28;
+pub const VERSION: u16 = 2;
+const HEADER: usize = 32;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImageError {
@@ -73,6 +74,8 @@ pub struct Image {
     pub entry: u32,
     pub code: Vec<u32>,
     pub data: Vec<u32>,
+    /// Initial heap words from address 0: the static objects (constants).
+    pub heap: Vec<u32>,
     pub debug: DebugInfo,
 }
 
@@ -102,6 +105,13 @@ impl Image {
                 mem::CODE_WORDS
             )));
         }
+        if self.heap.len() > mem::HEAP_WORDS / 2 {
+            return Err(ImageError::TooLarge(format!(
+                "{} words of constants, the heap holds {}",
+                self.heap.len(),
+                mem::HEAP_WORDS
+            )));
+        }
         // Leave room for a useful data stack.
         if self.data.len() + 64 > mem::DATA_WORDS {
             return Err(ImageError::TooLarge(format!(
@@ -121,7 +131,7 @@ impl Image {
     pub fn to_bytes(&self) -> Vec<u8> {
         let debug = self.debug.to_text();
         let mut body = Vec::new();
-        for w in self.code.iter().chain(self.data.iter()) {
+        for w in self.code.iter().chain(&self.data).chain(&self.heap) {
             body.extend_from_slice(&w.to_le_bytes());
         }
         body.extend_from_slice(debug.as_bytes());
@@ -133,6 +143,7 @@ impl Image {
             self.entry,
             self.code.len() as u32,
             self.data.len() as u32,
+            self.heap.len() as u32,
             debug.len() as u32,
             crc32(&body),
         ] {
@@ -157,10 +168,12 @@ impl Image {
         let entry = u32_at(8);
         let ncode = u32_at(12) as usize;
         let ndata = u32_at(16) as usize;
-        let ndebug = u32_at(20) as usize;
-        let crc = u32_at(24);
+        let nheap = u32_at(20) as usize;
+        let ndebug = u32_at(24) as usize;
+        let crc = u32_at(28);
         let body_len = ncode
             .checked_add(ndata)
+            .and_then(|w| w.checked_add(nheap))
             .and_then(|w| w.checked_mul(4))
             .and_then(|n| n.checked_add(ndebug))
             .ok_or(ImageError::Truncated)?;
@@ -174,12 +187,14 @@ impl Image {
         let word = |i: usize| u32_at(HEADER + 4 * i);
         let code = (0..ncode).map(word).collect();
         let data = (ncode..ncode + ndata).map(word).collect();
-        let text = std::str::from_utf8(&body[4 * (ncode + ndata)..])
+        let heap = (ncode + ndata..ncode + ndata + nheap).map(word).collect();
+        let text = std::str::from_utf8(&body[4 * (ncode + ndata + nheap)..])
             .map_err(|_| ImageError::Debug("not UTF-8".into()))?;
         let image = Image {
             entry,
             code,
             data,
+            heap,
             debug: DebugInfo::from_text(text)?,
         };
         image.check_fits()?;

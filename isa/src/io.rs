@@ -5,6 +5,13 @@ pub const PORT_CONSOLE: u32 = 0;
 /// Read: the cycle counter modulo 2**30 (the same as `TICKS`).
 pub const PORT_CYCLES: u32 = 2;
 
+/// Read/write: the heap allocation pointer (a heap word address).
+pub const PORT_HEAP_PTR: u32 = 4;
+/// Read/write: the end of the allocation space: `ALLOC` traps beyond it.
+pub const PORT_HEAP_LIMIT: u32 = 5;
+/// Read: the data stack pointer (the address above the top of the stack).
+pub const PORT_SP: u32 = 6;
+
 /// `time.ticks_cpu()` wraps at this period, as MicroPython's ticks do.
 pub const TICKS_PERIOD: u32 = 1 << 30;
 

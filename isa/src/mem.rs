@@ -3,19 +3,80 @@
 //! | space | words | what |
 //! |---|---|---|
 //! | code | `0 .. CODE_WORDS` | instructions (block RAM, read-only to the program) |
-//! | data | `0 .. DATA_WORDS` | globals and constants from 0, then the data stack up to the end (block RAM) |
+//! | data | `0 .. DATA_WORDS` | the trap vectors (`0 .. VECTOR_WORDS`), globals and constants, then the data stack up to the end (block RAM) |
 //! | return stack | `0 .. RSTACK_WORDS` | one word per active call: `return pc << 16 | caller fp` |
-//! | heap | `HEAP_BASE ..` | reserved for the 128 KiB of SPRAM (heap objects; not used yet) |
+//! | heap | `0 .. HEAP_WORDS` | heap objects: word 0 is never used (a pointer to it is NULL), the image's static objects from 1, then the collector's two semispaces (SPRAM on a board) |
 //! | I/O | ports, see [`crate::io`] | console, timers; GPIO has its own instructions |
 
-/// Code memory: 1024 instructions (8 block RAMs on the iCE40UP5K).
-pub const CODE_WORDS: usize = 1024;
+/// Code memory: 16384 instructions (64 KiB: the size of two SPRAMs on the
+/// iCE40UP5K). A processor may have less: see `pysm_cpu::CODE_WORDS`.
+pub const CODE_WORDS: usize = 16384;
 /// Data memory: 1024 words (8 block RAMs).
 pub const DATA_WORDS: usize = 1024;
 /// Return stack: 256 entries (2 block RAMs): the deepest call nesting.
 pub const RSTACK_WORDS: usize = 256;
-/// First word address of the SPRAM heap (reserved).
-pub const HEAP_BASE: u32 = 0x8000;
+/// Heap memory: 16384 words (64 KiB: two SPRAMs side by side on the iCE40UP5K).
+pub const HEAP_WORDS: usize = 16384;
+/// Data words 0 .. VECTOR_WORDS hold the trap vectors (see [`Vector`]).
+pub const VECTOR_WORDS: u32 = 32;
+
+/// Trap vectors: where a fast path that fails goes. Data word `v` holds a
+/// function immediate (the runtime library's handler) or NULL. With NULL the
+/// instruction faults as a processor without a runtime handler does. A
+/// handler is called with the instruction's operands as its arguments, and
+/// its result replaces them.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Vector {
+    /// `BINARY op` on operands that are not both small ints, or whose
+    /// result is not a small int: vector `op` (0..=9), arity 2.
+    Binary(u32),
+    /// `COMPARE op` (`<` .. `>=`) with a pointer operand, or an ordering of
+    /// operands that are not ints: vector `10 + op`, arity 2.
+    Compare(u32),
+    /// `UNARY op` (`-`, `+`, `~`, `not`) on an operand the hardware does not
+    /// handle: vector `16 + op`, arity 1.
+    Unary(u32),
+    /// A conditional branch on a pointer: vector 20, arity 1. The handler
+    /// returns the truth value as a bool and the branch is executed again.
+    Truth,
+    /// `ALLOC` with the heap full: vector 21, arity 1 (the header); the
+    /// handler collects and returns the new object.
+    Alloc,
+    /// `CALL n` (n = 0..=7) of a value that is not a plain function:
+    /// vector `22 + n`, arity `n + 1` (the callee, then the arguments).
+    Call(u32),
+}
+
+impl Vector {
+    pub const CALL_MAX_ARGS: u32 = 7;
+
+    /// The data address of the vector.
+    pub fn addr(self) -> u32 {
+        match self {
+            Vector::Binary(op) => op,
+            Vector::Compare(op) => 10 + op,
+            Vector::Unary(op) => 16 + op,
+            Vector::Truth => 20,
+            Vector::Alloc => 21,
+            Vector::Call(n) => 22 + n,
+        }
+    }
+    /// The handler's number of parameters.
+    pub fn arity(self) -> u32 {
+        match self {
+            Vector::Binary(_) | Vector::Compare(_) => 2,
+            Vector::Unary(_) | Vector::Truth | Vector::Alloc => 1,
+            Vector::Call(n) => n + 1,
+        }
+    }
+}
+
+/// Bit of a return-stack entry that marks a trap frame: its `RETURN`
+/// leaves the result in place of the trapped instruction's operands.
+pub const RSTACK_TRAP: u32 = 1 << 31;
+/// Bit of a trap frame's entry: the return address is the trapping
+/// instruction itself, which executes again (a branch on a truth value).
+pub const RSTACK_RETRY: u32 = 1 << 30;
 /// Bits of a code address in the processor.
 pub const PC_BITS: u32 = 14;
 /// Bits of a data address in the processor.
@@ -26,7 +87,18 @@ pub fn rstack_entry(return_pc: u32, caller_fp: u32) -> u32 {
     (return_pc << 16) | (caller_fp & 0xFFFF)
 }
 pub fn rstack_return_pc(entry: u32) -> u32 {
-    entry >> 16
+    (entry & !(RSTACK_TRAP | RSTACK_RETRY)) >> 16
+}
+/// The address of the instruction that made this return-stack entry.
+pub fn rstack_caller_pc(entry: u32) -> u32 {
+    if entry & RSTACK_RETRY != 0 {
+        rstack_return_pc(entry)
+    } else {
+        rstack_return_pc(entry).wrapping_sub(1)
+    }
+}
+pub fn rstack_is_trap(entry: u32) -> bool {
+    entry & RSTACK_TRAP != 0
 }
 pub fn rstack_caller_fp(entry: u32) -> u32 {
     entry & 0xFFFF

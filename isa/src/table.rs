@@ -147,6 +147,15 @@ isa_table! {
     0x38 Ticks        "TICKS"           None   Fixed(1),           1, "Push the cycle counter modulo 2**30.";
     0x39 IoRead       "IO_READ"         Port   Fixed(1),           1, "Push the small int read from an I/O port.";
     0x3A IoWrite      "IO_WRITE"        Port   Fixed(-1),          2, "Pop a small int and write it to an I/O port.";
+    0x40 Alloc        "ALLOC"           None   Fixed(0),           2, "Replace the header on top (a small int: type | payload words << 8) with a pointer to a new heap object whose first word is that header; the payload is not initialised. Traps (vector ALLOC) when the heap is full.";
+    0x41 LoadField    "LOAD_FIELD"      Int    Fixed(0),           2, "Replace the pointer on top with word n of its object (word 0 is the header).";
+    0x42 StoreField   "STORE_FIELD"     Int    Fixed(-2),          2, "Pop a value and a pointer; store the value into word n of the object.";
+    0x43 LoadItem     "LOAD_ITEM"       None   Fixed(-1),          2, "Pop a small int i and a pointer; push word i of the object.";
+    0x44 StoreItem    "STORE_ITEM"      None   Fixed(-3),          3, "Pop a value, a small int i and a pointer; store the value into word i of the object.";
+    0x45 LoadData     "LOAD_DATA"       None   Fixed(0),           2, "Replace the small int on top with the data word at that address (the collector's view of roots).";
+    0x46 StoreData    "STORE_DATA"      None   Fixed(-2),          2, "Pop a value and a small-int address; store the value into that data word.";
+    0x47 Addr         "ADDR"            None   Fixed(0),           1, "Replace the pointer on top with its heap word address, a small int.";
+    0x48 Ptr          "PTR"             None   Fixed(0),           1, "Replace the small int on top, a heap word address, with the pointer to it.";
 }
 
 /// Extra cycles of the iterative multiplier and divider (`*`, `//`, `%`).
@@ -293,6 +302,18 @@ pub enum Fault {
     RangeStepZero = 15,
     /// `**` with a negative exponent, whose result would be a float: ValueError.
     NegativePower = 16,
+    /// A heap access through a word that is not a pointer into the heap.
+    BadPointer = 17,
+    /// The heap cannot hold an allocation even after a collection: MemoryError.
+    OutOfMemory = 18,
+    /// A trap vector that does not hold a function of the right arity.
+    BadVector = 19,
+    /// A subscript out of range: IndexError (raised by the runtime library).
+    Index = 20,
+    /// `len()` of an object without a length: TypeError.
+    NoLen = 21,
+    /// Subscripting an object that has no items: TypeError.
+    NotSubscriptable = 22,
 }
 
 impl Fault {
@@ -313,6 +334,12 @@ impl Fault {
         Fault::BadPin,
         Fault::RangeStepZero,
         Fault::NegativePower,
+        Fault::BadPointer,
+        Fault::OutOfMemory,
+        Fault::BadVector,
+        Fault::Index,
+        Fault::NoLen,
+        Fault::NotSubscriptable,
     ];
     pub fn from_u32(n: u32) -> Option<Fault> {
         Fault::ALL.iter().copied().find(|f| *f as u32 == n)
@@ -335,6 +362,12 @@ impl Fault {
             Fault::BadPin => "bad_pin",
             Fault::RangeStepZero => "range_step_zero",
             Fault::NegativePower => "negative_power",
+            Fault::BadPointer => "bad_pointer",
+            Fault::OutOfMemory => "out_of_memory",
+            Fault::BadVector => "bad_vector",
+            Fault::Index => "index",
+            Fault::NoLen => "no_len",
+            Fault::NotSubscriptable => "not_subscriptable",
         }
     }
     pub fn from_name(s: &str) -> Option<Fault> {
@@ -343,12 +376,16 @@ impl Fault {
     /// The Python exception this fault becomes.
     pub fn exception(self) -> &'static str {
         match self {
-            Fault::IllegalInstruction => "SystemError",
+            Fault::IllegalInstruction | Fault::BadPointer | Fault::BadVector => "SystemError",
+            Fault::OutOfMemory => "MemoryError",
             Fault::BinaryType
             | Fault::CompareType
             | Fault::UnaryType
             | Fault::NotCallable
-            | Fault::Arity => "TypeError",
+            | Fault::Arity
+            | Fault::NoLen
+            | Fault::NotSubscriptable => "TypeError",
+            Fault::Index => "IndexError",
             Fault::ZeroDivision => "ZeroDivisionError",
             Fault::Overflow => "OverflowError",
             Fault::NegativeShift | Fault::BadPin | Fault::RangeStepZero | Fault::NegativePower => {

@@ -60,6 +60,7 @@ fn sample_image() -> Image {
         entry: 2,
         code: assemble("PUSH_INT 1\nRETURN\nPUSH_INT 2\nHALT").unwrap(),
         data: vec![0, 3, 5],
+        heap: vec![],
         debug: DebugInfo {
             file: "my prog.py".into(),
             functions: vec![FuncInfo {

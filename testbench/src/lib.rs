@@ -87,6 +87,8 @@ impl RtlSim {
             } else {
                 None
             },
+            // The CPU has no heap port yet.
+            heap_write: None,
         })
     }
 }
@@ -108,7 +110,7 @@ fn run_inner(
     data.resize(DATA_WORDS, 0);
     let mut rstack = vec![0u32; RSTACK_WORDS];
     let mut code = image.code.clone();
-    code.resize(mem::CODE_WORDS, 0);
+    code.resize(pysm_cpu::CODE_WORDS, 0);
     let base = image.stack_base();
     let mut fp_before = base + 1;
     // The cycle at which the current instruction started.
@@ -179,15 +181,25 @@ fn run_inner(
             tos: s.state_tos.val().to_u32(),
             code,
             data,
+            heap: image_heap(image),
             rstack,
             gpio_dir: s.gpio_dir.val().to_u32(),
             gpio_out: s.gpio_out.val().to_u32(),
+            hp: 0,
+            hlimit: 0,
             cycle: start,
             instret,
         },
         sim_cycles: sim.cycle,
         stuck,
     }
+}
+
+/// The heap as the image loads it (the CPU has no heap memory yet).
+fn image_heap(image: &Image) -> Vec<u32> {
+    let mut heap = image.heap.clone();
+    heap.resize(pysm_isa::mem::HEAP_WORDS, 0);
+    heap
 }
 
 /// Run an image on the RTL simulation, like `pysm_emu::run` on the emulator.

@@ -35,6 +35,7 @@ fn asm_image(text: &str, data: Vec<u32>) -> Image {
         entry: 0,
         code: assemble(text).unwrap(),
         data,
+        heap: vec![],
         ..Default::default()
     }
 }

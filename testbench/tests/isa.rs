@@ -14,6 +14,7 @@ fn image(asm: &str, data: &[u32]) -> Image {
         entry: 0,
         code: assemble(asm).unwrap_or_else(|e| panic!("{e}\n{asm}")),
         data: data.to_vec(),
+        heap: vec![],
         ..Default::default()
     }
 }
@@ -33,7 +34,13 @@ fn fault(f: Fault) -> Outcome {
     Outcome::Faulted(f)
 }
 
-/// Interesting operand words.
+/// The data address of operand i of [`values`]: above the trap vectors,
+/// which stay NULL (no runtime library: a failed fast path faults).
+fn at(i: usize) -> u32 {
+    pysm_isa::mem::VECTOR_WORDS + i as u32
+}
+
+/// Interesting operand words, stored from data word [`at`]`(0)`.
 fn values() -> Vec<u32> {
     let ints: [i64; 20] = [
         0,
@@ -71,6 +78,13 @@ fn values() -> Vec<u32> {
     w
 }
 
+/// Data memory with `vals` from [`at`]`(0)`.
+fn padded(vals: &[u32]) -> Vec<u32> {
+    let mut d = vec![v::NULL; at(0) as usize];
+    d.extend_from_slice(vals);
+    d
+}
+
 /// Every operator on every pair of values: the non-faulting ones in big
 /// programs (operands from data memory), and a few faulting ones of each
 /// kind on their own.
@@ -90,7 +104,7 @@ fn operators() {
     };
     for (i, &a) in vals.iter().enumerate() {
         for (j, &b) in vals.iter().enumerate() {
-            let load = format!("LOAD_GLOBAL {i}\nLOAD_GLOBAL {j}\n");
+            let load = format!("LOAD_GLOBAL {}\nLOAD_GLOBAL {}\n", at(i), at(j));
             for &op in BinOp::ALL {
                 let text = format!("{load}BINARY {}\n", op.name());
                 match binary(op, a, b) {
@@ -107,7 +121,7 @@ fn operators() {
             }
         }
         for &op in UnOp::ALL {
-            let text = format!("LOAD_GLOBAL {i}\nUNARY {}\n", op.name());
+            let text = format!("LOAD_GLOBAL {}\nUNARY {}\n", at(i), op.name());
             match unary(op, a) {
                 Ok(_) => ok_lines.push(format!("{text}POP\n")),
                 Err(f) => add_fault((2, op as u32, f), text),
@@ -124,19 +138,19 @@ fn operators() {
         count += 1;
         if count == 240 {
             prog.push_str("HALT\n");
-            check("operators", &prog, &vals, Outcome::Halted);
+            check("operators", &prog, &padded(&vals), Outcome::Halted);
             programs += 1;
             prog.clear();
             count = 0;
         }
     }
     prog.push_str("HALT\n");
-    check("operators", &prog, &vals, Outcome::Halted);
+    check("operators", &prog, &padded(&vals), Outcome::Halted);
     for (text, f) in &faults {
         check(
             &format!("fault {f:?}:\n{text}"),
             &format!("PUSH_INT 9\n{text}HALT\n"),
-            &vals,
+            &padded(&vals),
             fault(*f),
         );
     }
@@ -219,12 +233,13 @@ fn jumps() {
         .enumerate()
         {
             prog.push_str(&format!(
-                "PUSH_INT 77\nLOAD_GLOBAL {i}\n{op} l{i}_{k}\nPUSH_INT 1\nl{i}_{k}: NOP\n"
+                "PUSH_INT 77\nLOAD_GLOBAL {}\n{op} l{i}_{k}\nPUSH_INT 1\nl{i}_{k}: NOP\n",
+                at(i)
             ));
         }
     }
     prog.push_str("JUMP end\nPUSH_INT 5\nend: HALT\n");
-    check("jumps", &prog, &vals, Outcome::Halted);
+    check("jumps", &prog, &padded(&vals), Outcome::Halted);
     // A counting loop.
     check(
         "loop",
@@ -341,7 +356,7 @@ fn faults_and_illegal() {
         0x1900_0008,
         0x1a00_0005,
         0x0200_0000,
-        0x0200_0011,
+        0x0200_0017, // FAULT beyond the last fault code
         0x0c00_0100,
         0x2800_0100,
         0x3100_0001,
@@ -353,17 +368,22 @@ fn faults_and_illegal() {
             fault(Fault::IllegalInstruction),
         );
     }
-    // Running off the end of the program executes NOPs (zero words) and
-    // wraps around to the start.
-    check("wrap", "JUMP 1020\n", &[], Outcome::OutOfCycles);
+    // Running off the end of the program executes NOPs (zero words).
+    match lockstep(&image("JUMP 1010\n", &[]), &|_| {}, Some(12)) {
+        Ok(r) => assert_eq!(r.outcome, Outcome::OutOfCycles),
+        Err(m) => panic!("off the end: {m}"),
+    }
     check(
         "bools as pin and mode",
         "PUSH_IMM 0x11\nPUSH_IMM 0x11\nPIN_INIT\nHALT\n",
         &[],
         Outcome::Halted,
     );
-    let mut code = vec![0u32; 1020];
-    code[0] = 0x0800_0001; // PUSH_INT 1 at 0, NOPs until the end, wrap
+    // PUSH_INT 1 at 0, NOPs through the CPU's whole code memory, and a
+    // jump back from its last word.
+    let mut code = vec![0u32; pysm_cpu::CODE_WORDS];
+    code[0] = 0x0800_0001;
+    code[pysm_cpu::CODE_WORDS - 1] = 0x2000_0000;
     let img = Image {
         entry: 0,
         code,
