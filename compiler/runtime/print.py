@@ -24,6 +24,9 @@ def print(x):
             __io_write(0, 115)
             __io_write(0, 101)
         return None
+    if k == 1 and is_str(x):
+        str_print(x)
+        return None
     if k != 0:
         __fault("illegal")
     n = x

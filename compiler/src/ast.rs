@@ -30,7 +30,7 @@ pub enum ExprKind {
     Int(Option<i64>),
     Bool(bool),
     None,
-    /// A string literal: only meaningful as a pin name or a fault name.
+    /// A string literal.
     Str(String),
     Name(String),
     Attr(Box<Expr>, String),
@@ -43,6 +43,8 @@ pub enum ExprKind {
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     Call(Box<Expr>, Vec<Expr>),
     Tuple(Vec<Expr>),
+    /// `value[index]`
+    Subscript(Box<Expr>, Box<Expr>),
 }
 
 #[derive(Clone, Debug)]

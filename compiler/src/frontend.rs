@@ -411,7 +411,15 @@ impl Lower<'_> {
             py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => {
                 return self.err(e.start(), unsupported("an f-string"))
             }
-            py::Expr::Subscript(_) => return self.err(e.start(), unsupported("subscripting")),
+            py::Expr::Subscript(sub) => {
+                if let py::Expr::Slice(_) = &*sub.slice {
+                    return self.err(sub.slice.start(), unsupported("a slice"));
+                }
+                ExprKind::Subscript(
+                    Box::new(self.expr(&sub.value)?),
+                    Box::new(self.expr(&sub.slice)?),
+                )
+            }
             py::Expr::Starred(_) => {
                 return self.err(e.start(), unsupported("a starred expression"))
             }

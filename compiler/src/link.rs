@@ -4,10 +4,11 @@
 //! debug info (functions, globals, line table).
 
 use crate::ast::Pos;
-use crate::codegen::{Arg, FuncRef, Program, Unit};
+use crate::codegen::{Arg, FuncRef, LinkConst, Program, Unit};
 use crate::CompileError;
 use pysm_isa::image::{DebugInfo, FuncInfo, LineEntry};
-use pysm_isa::{mem, value, Image, Instr};
+use pysm_isa::mem::{Vector, VECTOR_WORDS};
+use pysm_isa::{mem, value, BinOp, CmpOp, Image, Instr, Op, UnOp};
 use std::collections::HashMap;
 
 /// Data words the program may use: the rest is kept for the stack.
@@ -24,12 +25,32 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .collect();
     let mut keep = vec![false; runtime.len()];
     let mut work: Vec<&Unit> = program.units.iter().collect();
-    while let Some(u) = work.pop() {
-        for ins in &u.code {
-            if let Arg::Func(FuncRef::Runtime(name)) = &ins.arg {
-                let i = *by_name
-                    .get(name.as_str())
-                    .ok_or_else(|| internal(format!("no runtime function '{name}'")))?;
+    let mut uses_heap = false;
+    let mut handlers_linked = false;
+    loop {
+        while let Some(u) = work.pop() {
+            for ins in &u.code {
+                uses_heap |= ins.op == Op::Alloc || matches!(ins.arg, Arg::Str(_));
+                if let Arg::Func(FuncRef::Runtime(name)) = &ins.arg {
+                    let i = *by_name
+                        .get(name.as_str())
+                        .ok_or_else(|| internal(format!("no runtime function '{name}'")))?;
+                    if !keep[i] {
+                        keep[i] = true;
+                        work.push(&runtime[i]);
+                    }
+                }
+            }
+        }
+        // Without heap objects every failed fast path is an error that the
+        // processor reports by itself: the trap handlers are linked only
+        // into programs that can make objects.
+        if !uses_heap || handlers_linked {
+            break;
+        }
+        handlers_linked = true;
+        for (_, name) in vectors() {
+            if let Some(&i) = by_name.get(name.as_str()) {
                 if !keep[i] {
                     keep[i] = true;
                     work.push(&runtime[i]);
@@ -72,10 +93,24 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             )
         })
         .collect();
-    // Data layout: named globals, hidden words, constants.
+    // Data layout: trap vectors, named globals, hidden words, constants.
     let nglobals = program.globals.len() as u32;
-    let mut data = vec![value::NULL; (nglobals + program.hidden) as usize];
+    let gbase = VECTOR_WORDS;
+    let mut data = vec![value::NULL; (gbase + nglobals + program.hidden) as usize];
+    for (v, name) in vectors() {
+        if let Some(&(addr, arity)) = runtime_addr.get(name.as_str()) {
+            if arity != v.arity() {
+                return Err(internal(format!(
+                    "trap handler '{name}' has the wrong arity"
+                )));
+            }
+            data[v.addr() as usize] = value::function(addr, arity);
+        }
+    }
     let mut consts: HashMap<i64, u32> = HashMap::new();
+    // Static heap objects (word 0 is never an object: its pointer is NULL).
+    let mut heap: Vec<u32> = vec![0];
+    let mut strs: HashMap<String, u32> = HashMap::new();
     let mut code = Vec::with_capacity(pc);
     let mut lines: Vec<LineEntry> = Vec::new();
     for (u, &start) in units.iter().zip(&starts) {
@@ -91,8 +126,18 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                         .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))?;
                     (start + at) as i64
                 }
-                Arg::Global(a) => *a as i64,
-                Arg::Hidden(h) => (nglobals + h) as i64,
+                Arg::Global(a) => (gbase + *a) as i64,
+                Arg::Hidden(h) => (gbase + nglobals + h) as i64,
+                Arg::Str(text) => {
+                    let next = data.len() as u32;
+                    let a = *strs.entry(text.clone()).or_insert(next);
+                    if a == next {
+                        data.push(static_str(&mut heap, text));
+                    }
+                    a as i64
+                }
+                Arg::Link(LinkConst::HeapBase) => heap_base(&program_heap_len(&units)) as i64,
+                Arg::Link(LinkConst::HeapHalf) => heap_half(&program_heap_len(&units)) as i64,
                 Arg::Const(v) => {
                     let next = data.len() as u32;
                     let a = *consts.entry(*v).or_insert(next);
@@ -162,12 +207,16 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .globals
         .iter()
         .enumerate()
-        .map(|(i, n)| (i as u32, n.clone()))
+        .map(|(i, n)| (gbase + i as u32, n.clone()))
         .collect();
+    if heap.len() != program_heap_len(&units) {
+        return Err(internal("static heap size".into()));
+    }
     let image = Image {
         entry: 0,
         code,
         data,
+        heap,
         debug: DebugInfo {
             file: file.to_string(),
             functions,
@@ -179,4 +228,69 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .check_fits()
         .map_err(|e| CompileError::at(file, top, e.to_string()))?;
     Ok(image)
+}
+
+/// The runtime-library handler of every trap vector, by name.
+fn vectors() -> Vec<(Vector, String)> {
+    let mut v = Vec::new();
+    for op in BinOp::ALL {
+        v.push((Vector::Binary(*op as u32), format!("binary_{}", op.name())));
+    }
+    for op in &CmpOp::ALL[..6] {
+        v.push((
+            Vector::Compare(*op as u32),
+            format!("compare_{}", op.name()),
+        ));
+    }
+    for op in &UnOp::ALL[..4] {
+        v.push((Vector::Unary(*op as u32), format!("unary_{}", op.name())));
+    }
+    v.push((Vector::Truth, "truth".into()));
+    v.push((Vector::Alloc, "alloc".into()));
+    for n in 0..=Vector::CALL_MAX_ARGS {
+        v.push((Vector::Call(n), format!("call{n}")));
+    }
+    v
+}
+
+/// Heap type codes of the objects the linker builds (the runtime library
+/// knows the same numbers).
+pub const TYPE_STR: u32 = 1;
+
+/// A str object: header, length, one character (a small int) per word.
+fn static_str(heap: &mut Vec<u32>, text: &str) -> u32 {
+    let at = heap.len() as u32;
+    let chars: Vec<u32> = text.chars().map(|c| c as u32).collect();
+    heap.push(value::int(
+        (TYPE_STR | (chars.len() as u32 + 1) << 8) as i64,
+    ));
+    heap.push(value::int(chars.len() as i64));
+    heap.extend(chars.iter().map(|&c| value::int(c as i64)));
+    at << 2
+}
+
+/// The size of the static heap: one unused word plus every distinct string.
+fn program_heap_len(units: &[&Unit]) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    let mut n = 1;
+    for u in units {
+        for ins in &u.code {
+            if let Arg::Str(s) = &ins.arg {
+                if seen.insert(s.clone()) {
+                    n += 2 + s.chars().count();
+                }
+            }
+        }
+    }
+    n
+}
+
+/// The first word of the collected heap.
+fn heap_base(static_len: &usize) -> u32 {
+    *static_len as u32
+}
+
+/// The size of each of the collector's two semispaces.
+fn heap_half(static_len: &usize) -> u32 {
+    (mem::HEAP_WORDS as u32 - *static_len as u32) / 2
 }

@@ -6,19 +6,33 @@
 use crate::codegen::{self, Unit};
 use crate::CompileError;
 
-/// The runtime library's source files. Each is self-contained.
+/// The runtime library's source files. A function may call the functions of
+/// every file.
 pub const SOURCES: &[(&str, &str)] = &[
     ("runtime/print.py", include_str!("../runtime/print.py")),
     ("runtime/pow.py", include_str!("../runtime/pow.py")),
     ("runtime/time.py", include_str!("../runtime/time.py")),
+    ("runtime/heap.py", include_str!("../runtime/heap.py")),
+    ("runtime/str.py", include_str!("../runtime/str.py")),
+    ("runtime/ops.py", include_str!("../runtime/ops.py")),
 ];
 
 /// Compile every runtime function; their units are named `$name`.
 pub fn compile_runtime() -> Result<Vec<Unit>, CompileError> {
-    let mut units = Vec::new();
+    let mut bodies = Vec::new();
+    let mut names = Vec::new();
     for (file, source) in SOURCES {
         let body = crate::frontend::parse(source, file)?;
-        units.extend(codegen::compile_runtime(&body, file)?);
+        for s in &body {
+            if let crate::ast::StmtKind::Def(f) = &s.kind {
+                names.push(f.name.clone());
+            }
+        }
+        bodies.push((file, body));
+    }
+    let mut units = Vec::new();
+    for (file, body) in bodies {
+        units.extend(codegen::compile_runtime(&body, file, &names)?);
     }
     Ok(units)
 }

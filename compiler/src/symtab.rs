@@ -24,9 +24,55 @@ pub enum Static {
     IoWrite,
     Kind,
     Fault,
-    /// A function of the runtime library (only in runtime source).
+    /// A function of the runtime library (runtime source, and the
+    /// builtins that the library implements).
     Runtime,
+    /// A runtime-library intrinsic that is one instruction.
+    Intrinsic(Intrinsic),
 }
+
+/// Intrinsics of the runtime library: raw heap, data memory and I/O access.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `__alloc(header)`
+    Alloc,
+    /// `__load(p, i)`: word i of the object.
+    Load,
+    /// `__store(p, i, v)`
+    Store,
+    /// `__load_data(a)`
+    LoadData,
+    /// `__store_data(a, v)`
+    StoreData,
+    /// `__io_read(port)`
+    IoRead,
+    /// `__addr(p)`: a pointer's heap word address.
+    Addr,
+    /// `__ptr(a)`: the pointer to a heap word address.
+    Ptr,
+    /// `__heap_base()`: the first heap word after the image's static objects.
+    HeapBase,
+    /// `__heap_half()`: the size of one semispace.
+    HeapHalf,
+}
+
+impl Intrinsic {
+    pub const ALL: &'static [(&'static str, Intrinsic, usize)] = &[
+        ("__alloc", Intrinsic::Alloc, 1),
+        ("__load", Intrinsic::Load, 2),
+        ("__store", Intrinsic::Store, 3),
+        ("__load_data", Intrinsic::LoadData, 1),
+        ("__store_data", Intrinsic::StoreData, 2),
+        ("__io_read", Intrinsic::IoRead, 1),
+        ("__addr", Intrinsic::Addr, 1),
+        ("__ptr", Intrinsic::Ptr, 1),
+        ("__heap_base", Intrinsic::HeapBase, 0),
+        ("__heap_half", Intrinsic::HeapHalf, 0),
+    ];
+}
+
+/// Builtins implemented by a runtime-library function of the same name.
+pub const RUNTIME_BUILTINS: &[&str] = &["len"];
 
 pub struct Symtab {
     /// Named globals in order of first appearance: their data addresses.
@@ -48,6 +94,11 @@ type R<T> = Result<T, CompileError>;
 /// intrinsics are visible, top-level defs are runtime functions, and there
 /// are no globals.
 pub fn build(body: &[Stmt], file: &str, runtime: bool) -> R<Symtab> {
+    build_with(body, file, runtime, &[])
+}
+
+/// [`build`], with the names of the runtime library's functions in other files.
+pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) -> R<Symtab> {
     let mut t = Symtab {
         globals: Vec::new(),
         global_index: HashMap::new(),
@@ -55,14 +106,23 @@ pub fn build(body: &[Stmt], file: &str, runtime: bool) -> R<Symtab> {
     };
     t.statics.insert("print".into(), Static::Print);
     t.statics.insert("range".into(), Static::Range);
+    for name in RUNTIME_BUILTINS {
+        t.statics.insert(name.to_string(), Static::Runtime);
+    }
     if runtime {
         t.statics.insert("__io_write".into(), Static::IoWrite);
         t.statics.insert("__kind".into(), Static::Kind);
         t.statics.insert("__fault".into(), Static::Fault);
+        for (name, i, _) in Intrinsic::ALL {
+            t.statics.insert(name.to_string(), Static::Intrinsic(*i));
+        }
         for s in body {
             if let StmtKind::Def(f) = &s.kind {
                 t.statics.insert(f.name.clone(), Static::Runtime);
             }
+        }
+        for name in library {
+            t.statics.insert(name.clone(), Static::Runtime);
         }
     }
     for s in body {
@@ -221,7 +281,7 @@ impl Collector<'_> {
             ExprKind::Name(n) => self.name(n, e.pos, scope, false),
             ExprKind::Int(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => Ok(()),
             ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => self.expr(v, scope),
-            ExprKind::Bin(_, a, b) => {
+            ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => {
                 self.expr(a, scope)?;
                 self.expr(b, scope)
             }

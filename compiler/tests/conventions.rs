@@ -74,7 +74,7 @@ fn only_reachable_runtime_functions_are_linked() {
             .collect()
     };
     assert!(names("x = 1\n").is_empty());
-    assert_eq!(names("print(1)\n"), ["$print"]);
+    assert_eq!(names("print(1)\n"), ["$print", "$is_str", "$str_print"]);
     assert_eq!(names("x = 2 ** 3\n"), ["$pow"]);
     assert_eq!(
         names("from time import ticks_diff\nx = ticks_diff(1, 2)\n"),
@@ -117,15 +117,15 @@ fn listing_interleaves_source() {
     assert!(text.contains("    1  x = 5"), "{text}");
     assert!(text.contains("    3      print(x)"), "{text}");
     assert!(text.contains("PUSH_INT 5"), "{text}");
-    assert!(text.contains("STORE_GLOBAL 0"), "{text}");
+    assert!(text.contains("STORE_GLOBAL 32"), "{text}");
     assert!(text.contains("$print(x):"), "{text}");
     assert!(text.contains("HALT"), "{text}");
 }
 
 #[test]
 fn error_display() {
-    let e = pysm_compiler::compile("x = 'a'\n", "s.py").expect_err("string");
-    assert_eq!(e.to_string(), "s.py:1:5: error: a string is not supported");
+    let e = pysm_compiler::compile("x = [1]\n", "s.py").expect_err("list");
+    assert_eq!(e.to_string(), "s.py:1:5: error: a list is not supported");
     let _: &dyn std::error::Error = &e;
 }
 

@@ -89,6 +89,12 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
             (o, m.cycle, m.instret, Box::new(m))
         }
         Backend::Rtl => {
+            if let Err(e) = pysm_cpu::check_image(image) {
+                return Err(exit(
+                    crate::EXIT_COMPILE,
+                    format!("{}: error: {e}", args.file.display()),
+                ));
+            }
             let r = pysm_testbench::run_rtl(
                 image,
                 &mut env,

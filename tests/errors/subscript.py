@@ -1,3 +1,3 @@
-# error: 3:7: subscripting is not supported
-x = 1
-print(x[0])
+# error: 3:9: a slice is not supported
+x = "hello"
+print(x[1:3])

@@ -1,8 +1,8 @@
 //! Expressions.
 
-use super::{Arg, FnGen, FuncRef, Gen, NameRef, R};
+use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, R};
 use crate::ast::{BinOpK, Expr, ExprKind, Pos};
-use crate::symtab::Static;
+use crate::symtab::{Intrinsic, Static};
 use pysm_isa::io::{PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE};
 use pysm_isa::{value, BinOp, Fault, Op, UnOp};
 
@@ -95,7 +95,13 @@ impl Gen<'_> {
             ExprKind::Int(v) => self.int_literal(f, *v, e.pos)?,
             ExprKind::Bool(b) => f.emit(Op::PushImm, Arg::Imm(value::boolean(*b))),
             ExprKind::None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
-            ExprKind::Str(_) => return self.err(e.pos, "a string is not supported"),
+            ExprKind::Str(s) => f.emit(Op::LoadGlobal, Arg::Str(s.clone())),
+            ExprKind::Subscript(base, index) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
+                self.expr(f, base)?;
+                self.expr(f, index)?;
+                f.emit_int(Op::Call, 2);
+            }
             ExprKind::Tuple(_) => return self.err(e.pos, "a tuple is not supported"),
             ExprKind::Name(n) => self.load_name(f, n, e.pos)?,
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
@@ -128,16 +134,20 @@ impl Gen<'_> {
                 f.emit_int(Op::Unary, *op as i32);
             }
             ExprKind::BoolOp(is_and, vs) => {
+                // The branch tests a copy, so that a heap object's truth
+                // (a trap into the runtime) leaves the operand itself as the result.
                 let end = f.label();
                 let op = if *is_and {
-                    Op::JumpIfFalseOrPop
+                    Op::PopJumpIfFalse
                 } else {
-                    Op::JumpIfTrueOrPop
+                    Op::PopJumpIfTrue
                 };
                 for (i, v) in vs.iter().enumerate() {
                     self.expr(f, v)?;
                     if i + 1 < vs.len() {
+                        f.emit_int(Op::Copy, 1);
                         f.jump(op, end);
+                        f.emit(Op::Pop, Arg::None);
                     }
                 }
                 f.place(end);
@@ -351,6 +361,51 @@ impl Gen<'_> {
                     None => return self.err(args[0].pos, "__fault needs a fault name"),
                 }
                 Ok(false)
+            }
+            Static::Intrinsic(i) => {
+                let (name, _, n) = Intrinsic::ALL
+                    .iter()
+                    .find(|(_, k, _)| *k == i)
+                    .copied()
+                    .unwrap_or(("?", i, 0));
+                self.arity(e, name, args, n)?;
+                if i == Intrinsic::IoRead {
+                    let port = match args[0].kind {
+                        ExprKind::Int(Some(p)) if (0..256).contains(&p) => p as i32,
+                        _ => return self.err(args[0].pos, "__io_read needs a literal port"),
+                    };
+                    f.emit_int(Op::IoRead, port);
+                    return Ok(true);
+                }
+                // A literal field number makes a one-operand access.
+                let field = match (i, args.get(1).map(|a| &a.kind)) {
+                    (Intrinsic::Load | Intrinsic::Store, Some(ExprKind::Int(Some(k))))
+                        if (0..1 << 23).contains(k) =>
+                    {
+                        Some(*k as i32)
+                    }
+                    _ => None,
+                };
+                for (k, a) in args.iter().enumerate() {
+                    if !(field.is_some() && k == 1) {
+                        self.expr(f, a)?;
+                    }
+                }
+                match (i, field) {
+                    (Intrinsic::Alloc, _) => f.emit(Op::Alloc, Arg::None),
+                    (Intrinsic::Load, Some(k)) => f.emit_int(Op::LoadField, k),
+                    (Intrinsic::Load, None) => f.emit(Op::LoadItem, Arg::None),
+                    (Intrinsic::Store, Some(k)) => f.emit_int(Op::StoreField, k),
+                    (Intrinsic::Store, None) => f.emit(Op::StoreItem, Arg::None),
+                    (Intrinsic::LoadData, _) => f.emit(Op::LoadData, Arg::None),
+                    (Intrinsic::StoreData, _) => f.emit(Op::StoreData, Arg::None),
+                    (Intrinsic::Addr, _) => f.emit(Op::Addr, Arg::None),
+                    (Intrinsic::Ptr, _) => f.emit(Op::Ptr, Arg::None),
+                    (Intrinsic::HeapBase, _) => f.emit(Op::PushInt, Arg::Link(LinkConst::HeapBase)),
+                    (Intrinsic::HeapHalf, _) => f.emit(Op::PushInt, Arg::Link(LinkConst::HeapHalf)),
+                    (Intrinsic::IoRead, _) => {}
+                }
+                Ok(!matches!(i, Intrinsic::Store | Intrinsic::StoreData))
             }
             Static::Runtime => {
                 let name = match &func.kind {

@@ -28,6 +28,16 @@ pub enum Arg {
     Func(FuncRef),
     /// `PUSH_IMM` of a fixed immediate word (None, True, False).
     Imm(u32),
+    /// A constant data word holding a pointer to a static str object.
+    Str(String),
+    /// A small int that the linker knows (heap layout).
+    Link(LinkConst),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum LinkConst {
+    HeapBase,
+    HeapHalf,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -101,8 +111,8 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
 
 /// Compile runtime-library source: top-level `def`s only; returns the units
 /// named `$name`.
-pub fn compile_runtime(body: &[Stmt], file: &str) -> R<Vec<Unit>> {
-    let sym = symtab::build(body, file, true)?;
+pub fn compile_runtime(body: &[Stmt], file: &str, library: &[String]) -> R<Vec<Unit>> {
+    let sym = symtab::build_with(body, file, true, library)?;
     let mut g = Gen {
         file,
         sym: &sym,

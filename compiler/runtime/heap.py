@@ -1,0 +1,77 @@
+# The heap: bump allocation in hardware (ALLOC), and a copying collector
+# (Cheney's algorithm) run from the ALLOC trap when the current semispace is
+# full. The heap above the image's static objects is split into two
+# semispaces of __heap_half() words; the allocation pointer and limit are
+# the processor's heap ports (4 and 5). Every heap word is a tagged value,
+# and an object's first word is its header, a small int
+# `type | payload words << 8`; a copied object's header is replaced by the
+# pointer to its copy.
+#
+# Roots: every data word below the stack pointer (trap vectors, globals,
+# constants and the whole data stack). The collector's own frames hold only
+# small ints, so rewriting them changes nothing. A word may be NULL (an
+# unbound name), which no local may hold: it is tested in place.
+
+
+def alloc(header):
+    # Trap handler: ALLOC found no room for `header`'s object.
+    size = (header >> 8) + 1
+    if __io_read(5) == 0:
+        # First allocation: start in the lower semispace.
+        base = __heap_base()
+        __io_write(4, base)
+        __io_write(5, base + __heap_half())
+    else:
+        gc_collect()
+    if __io_read(4) + size > __io_read(5):
+        __fault("out_of_memory")
+    return __alloc(header)
+
+
+def gc_copy(w):
+    # The to-space copy of `w`, a pointer into from-space.
+    h = __load(w, 0)
+    if __kind(h) == 1:
+        return h
+    new = __alloc(h)
+    n = h >> 8
+    i = 1
+    while i <= n:
+        __store(new, i, __load(w, i))
+        i = i + 1
+    __store(w, 0, new)
+    return new
+
+
+def gc_collect():
+    base = __heap_base()
+    half = __heap_half()
+    if __io_read(5) == base + half:
+        lo = base
+        to = base + half
+    else:
+        lo = base + half
+        to = base
+    hi = lo + half
+    __io_write(4, to)
+    __io_write(5, to + half)
+    top = __io_read(6)
+    a = 0
+    while a < top:
+        if __kind(__load_data(a)) == 1 and lo <= __addr(__load_data(a)) < hi:
+            __store_data(a, gc_copy(__load_data(a)))
+        a = a + 1
+    scan = to
+    while scan < __io_read(4):
+        p = __ptr(scan)
+        n = __load(p, 0) >> 8
+        i = 1
+        while i <= n:
+            if __kind(__load(p, i)) == 1 and lo <= __addr(__load(p, i)) < hi:
+                __store(p, i, gc_copy(__load(p, i)))
+            i = i + 1
+        scan = scan + n + 1
+
+
+def gc_mem_free():
+    return __io_read(5) - __io_read(4)

@@ -1,0 +1,105 @@
+# str objects: header (type 1), length, then one character code per word.
+
+
+def str_new(n):
+    s = __alloc(1 + ((n + 1) << 8))
+    __store(s, 1, n)
+    return s
+
+
+def is_str(x):
+    return __kind(x) == 1 and (__load(x, 0) & 127) == 1
+
+
+def str_concat(a, b):
+    la = __load(a, 1)
+    lb = __load(b, 1)
+    s = str_new(la + lb)
+    i = 0
+    while i < la:
+        __store(s, 2 + i, __load(a, 2 + i))
+        i = i + 1
+    j = 0
+    while j < lb:
+        __store(s, 2 + la + j, __load(b, 2 + j))
+        j = j + 1
+    return s
+
+
+def str_repeat(a, k):
+    la = __load(a, 1)
+    if k < 0:
+        k = 0
+    s = str_new(la * k)
+    i = 0
+    while i < la * k:
+        __store(s, 2 + i, __load(a, 2 + i % la))
+        i = i + 1
+    return s
+
+
+def str_eq(a, b):
+    la = __load(a, 1)
+    if la != __load(b, 1):
+        return False
+    i = 0
+    while i < la:
+        if __load(a, 2 + i) != __load(b, 2 + i):
+            return False
+        i = i + 1
+    return True
+
+
+def str_cmp(a, b):
+    # -1, 0 or 1, comparing code points as CPython does.
+    la = __load(a, 1)
+    lb = __load(b, 1)
+    i = 0
+    while i < la and i < lb:
+        x = __load(a, 2 + i)
+        y = __load(b, 2 + i)
+        if x != y:
+            if x < y:
+                return -1
+            return 1
+        i = i + 1
+    if la < lb:
+        return -1
+    if la > lb:
+        return 1
+    return 0
+
+
+def str_print(s):
+    n = __load(s, 1)
+    i = 0
+    while i < n:
+        c = __load(s, 2 + i)
+        if c < 128:
+            __io_write(0, c)
+        elif c < 2048:
+            __io_write(0, 192 | (c >> 6))
+            __io_write(0, 128 | (c & 63))
+        elif c < 65536:
+            __io_write(0, 224 | (c >> 12))
+            __io_write(0, 128 | ((c >> 6) & 63))
+            __io_write(0, 128 | (c & 63))
+        else:
+            __io_write(0, 240 | (c >> 18))
+            __io_write(0, 128 | ((c >> 12) & 63))
+            __io_write(0, 128 | ((c >> 6) & 63))
+            __io_write(0, 128 | (c & 63))
+        i = i + 1
+
+
+def str_getitem(s, i):
+    n = __load(s, 1)
+    if __kind(i) != 0 and __kind(i) != 3:
+        __fault("binary_type")
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        __fault("index")
+    r = str_new(1)
+    __store(r, 2, __load(s, 2 + i))
+    return r

@@ -1,0 +1,89 @@
+//! The language on the emulator: every `tests/lang/*.py` runs with `pysm run`
+//! and with `python3`; stdout must be byte for byte the same, and so must the
+//! exit status and, when CPython raises, the last traceback line (exception
+//! type and message) and the line of the innermost frame.
+//!
+//! These programs use heap objects, which the CPU does not run yet; the
+//! programs of `tests/programs` run on both.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("cannot run the command")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// The `File ..., line N` lines of a traceback, without the file name.
+fn frames(err: &str) -> Vec<String> {
+    err.lines()
+        .filter(|l| l.trim_start().starts_with("File "))
+        .map(|l| l.split(", ").skip(1).collect::<Vec<_>>().join(", "))
+        .collect()
+}
+
+#[test]
+fn language_programs_match_cpython() {
+    let dir = root().join("tests/lang");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "too few programs in {}", dir.display());
+    let mut failures = Vec::new();
+    for f in &files {
+        let py = run(Command::new("python3").arg(f));
+        let us = run(Command::new(env!("CARGO_BIN_EXE_pysm")).arg("run").arg(f));
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        let (pe, ue) = (text(&py.stderr), text(&us.stderr));
+        if py.stdout != us.stdout {
+            failures.push(format!(
+                "{name}: stdout differs\n--- python3\n{}--- pysm\n{}{ue}",
+                text(&py.stdout),
+                text(&us.stdout)
+            ));
+        } else if py.status.code() != us.status.code() {
+            failures.push(format!(
+                "{name}: exit {:?} (python3) vs {:?} (pysm)\n{ue}",
+                py.status.code(),
+                us.status.code()
+            ));
+        } else if !py.status.success()
+            && (pe.lines().last() != ue.lines().last() || frames(&pe) != frames(&ue))
+        {
+            failures.push(format!(
+                "{name}: traceback differs\n--- python3\n{pe}--- pysm\n{ue}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    eprintln!("{} programs", files.len());
+}
+
+/// Allocation far beyond the heap with little live data runs; live data
+/// beyond the heap raises MemoryError, with a traceback, exit 1.
+#[test]
+fn heap_exhaustion_is_memory_error() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("lang");
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("grow.py");
+    std::fs::write(&p, "s = \"ab\"\nwhile True:\n    s = s + s\n").unwrap();
+    let o = run(Command::new(env!("CARGO_BIN_EXE_pysm")).arg("run").arg(&p));
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("line 3, in <module>"), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("MemoryError: memory allocation failed, heap is full"),
+        "{err}"
+    );
+}

@@ -1,0 +1,3 @@
+# TypeError: str + int.
+label = "count: "
+print(label + 3)
