@@ -4,6 +4,7 @@
 
 pub mod flow;
 pub mod gpio;
+pub mod netsim;
 pub mod pins;
 pub mod pll;
 pub mod standin;
