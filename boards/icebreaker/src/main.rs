@@ -15,7 +15,8 @@ usage:
   pysm-icebreaker verilog (IMAGE.pysm | --standin) [--out DIR] [--mhz F]
       only write DIR/top.v and DIR/top.pcf
   pysm-icebreaker report [--out DIR] [--mhz F]
-      print the summary line of the last build in DIR
+      nextpnr's Fmax and icetime's timing of the last build in DIR, then the
+      summary line; fails when either is below the design clock
   pysm-icebreaker netlist-sim [--out DIR] [--mhz F] [--loopback OUT=IN]...
       simulate the build in DIR as RTL, as yosys' netlist and as the placed
       and routed design (icebox_vlog); check they agree with the emulator
@@ -27,7 +28,7 @@ usage:
 
 The last line of a build is the summary:
   icebreaker: logic_cells=N/5280 ebr=N/30 spram=N/4 fmax_mhz=F target_mhz=T bitstream=PATH
-Tools: $YOSYS, $NEXTPNR, $ICEPACK (default: yosys, nextpnr-ice40, icepack).";
+Tools: $YOSYS, $NEXTPNR, $ICEPACK, $ICETIME (default: yosys, nextpnr-ice40, icepack,\nicetime); icebox_vlog, iverilog and vvp from the PATH.";
 
 struct Args {
     command: String,
@@ -159,10 +160,35 @@ fn main_() -> Result<()> {
         }
         "report" => {
             let s = flow::read_summary(&a.out, opts.target_mhz)?;
+            println!(
+                "icebreaker: nextpnr: {} reaches {:.2} MHz (target {:.3} MHz, log {})",
+                s.clock_name,
+                s.fmax_mhz,
+                opts.target_mhz,
+                a.out.join("nextpnr.log").display()
+            );
+            let icetime = flow::icetime(&a.out, opts.target_mhz)?;
+            println!(
+                "icebreaker: icetime: critical path {:.2} MHz (report {})",
+                icetime,
+                a.out.join("icetime.rpt").display()
+            );
+            println!("{}", s.line());
+            let mut failed = Vec::new();
             if !s.timing_met() {
-                eprintln!("icebreaker: timing NOT met");
+                failed.push(format!("nextpnr {:.2} MHz", s.fmax_mhz));
             }
-            s
+            if icetime < opts.target_mhz {
+                failed.push(format!("icetime {icetime:.2} MHz"));
+            }
+            if !failed.is_empty() {
+                bail!(
+                    "TIMING NOT MET at {:.3} MHz: {}",
+                    opts.target_mhz,
+                    failed.join(", ")
+                );
+            }
+            return Ok(());
         }
         c => bail!("unknown command {c}\n{USAGE}"),
     };
