@@ -5,6 +5,8 @@
 #   make prog        flash build/icebreaker/top.bin to the board (iceprog)
 #   make report      utilisation, nextpnr Fmax and icetime's independent timing
 #   make standin     the flow on the small stand-in design (no processor)
+#   make swap PROGRAM=x.py   swap a program into the base bitstream (icebram,
+#                    seconds); `make base` rebuilds the base
 #   make netlist-sim the round-trip demo's bitstream simulated as RTL, as
 #                    yosys' netlist and as the placed and routed design
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
@@ -41,7 +43,7 @@ ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
 
-.PHONY: all release tools bitstream standin prog report clean-board demo test docs netlist-sim
+.PHONY: all release tools bitstream standin prog report clean-board demo test docs netlist-sim base swap swap-check
 
 all: bitstream
 
@@ -90,7 +92,27 @@ report:
 	$(PYSM_BOARD) report --out $(BUILD) --mhz $(FREQ_MHZ)
 
 clean-board:
-	rm -rf $(BUILD) $(BUILD)-standin $(BUILD)-netsim
+	rm -rf $(BUILD) $(BUILD)-standin $(BUILD)-netsim $(BUILD)-base $(BUILD)-swapcheck
+
+# Swapping a program into a bitstream without synthesis. The base is the
+# processor with random placeholder code and data (kept as
+# $(BUILD)-base/*_placeholder.hex); `make swap` builds it when it is missing,
+# `make base` rebuilds it (after a change to the hardware).
+BASE ?= $(BUILD)-base
+base: tools release
+	$(PYSM_BOARD) base --out $(BASE) --mhz $(FREQ_MHZ) $(SEED_ARG)
+
+swap: tools release
+	@test -f $(BASE)/top.asc || $(MAKE) --no-print-directory base
+	@mkdir -p $(BUILD)
+	$(PYSM) compile $(PROGRAM) -o $(BUILD)/source.pysm
+	$(PYSM_BOARD) swap $(BUILD)/source.pysm --base $(BASE) --out $(BUILD) --mhz $(FREQ_MHZ)
+
+# A fresh base, the round-trip demo swapped in, and the swapped bitstream
+# simulated from its .asc (icebox_vlog) against the emulator.
+swap-check: base
+	$(MAKE) --no-print-directory swap PROGRAM=$(NETSIM_PROGRAM) BUILD=$(BUILD)-swapcheck BASE=$(BASE)
+	$(PYSM_BOARD) netlist-sim --pnr-only --out $(BUILD)-swapcheck --mhz $(FREQ_MHZ) --loopback $(NETSIM_LOOPBACK)
 
 # Proof without a board: build the real bitstream of NETSIM_PROGRAM, then
 # simulate it in iverilog as rust-hdl's Verilog, as yosys' synthesized

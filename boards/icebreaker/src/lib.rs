@@ -8,6 +8,7 @@ pub mod netsim;
 pub mod pins;
 pub mod pll;
 pub mod standin;
+pub mod swap;
 pub mod top;
 pub mod uart_tx;
 

@@ -10,6 +10,11 @@ const USAGE: &str = "\
 usage:
   pysm-icebreaker bitstream IMAGE.pysm [--out DIR] [--mhz F] [--seed N]
       build DIR/top.bin for the processor running IMAGE
+  pysm-icebreaker base [--out DIR] [--mhz F] [--seed N]
+      build DIR/top.asc with random placeholder memories, for `swap`
+  pysm-icebreaker swap IMAGE.pysm --base DIR [--out DIR]
+      write IMAGE into the base's block RAMs with icebram: DIR/top.bin in
+      seconds, without synthesis
   pysm-icebreaker standin [--out DIR] [--mhz F] [--seed N]
       build DIR/top.bin for the stand-in design (no processor)
   pysm-icebreaker verilog (IMAGE.pysm | --standin) [--out DIR] [--mhz F]
@@ -17,9 +22,10 @@ usage:
   pysm-icebreaker report [--out DIR] [--mhz F]
       nextpnr's Fmax and icetime's timing of the last build in DIR, then the
       summary line; fails when either is below the design clock
-  pysm-icebreaker netlist-sim [--out DIR] [--mhz F] [--loopback OUT=IN]...
+  pysm-icebreaker netlist-sim [--out DIR] [--mhz F] [--loopback OUT=IN]... [--pnr-only]
       simulate the build in DIR as RTL, as yosys' netlist and as the placed
       and routed design (icebox_vlog); check they agree with the emulator
+      (--pnr-only: only the placed design, e.g. after a swap)
 
   --out DIR   output directory (default build/icebreaker)
   --mhz F     design clock and nextpnr's target (default 24): the PLL from
@@ -38,6 +44,8 @@ struct Args {
     mhz: f64,
     seed: Option<u64>,
     loopbacks: Vec<String>,
+    base: Option<PathBuf>,
+    pnr_only: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -58,6 +66,8 @@ fn parse_args() -> Result<Args> {
         mhz: 24.0,
         seed: None,
         loopbacks: Vec::new(),
+        base: None,
+        pnr_only: false,
     };
     while let Some(x) = it.next() {
         let mut value = |name: &str| it.next().with_context(|| format!("{name} needs a value"));
@@ -70,6 +80,8 @@ fn parse_args() -> Result<Args> {
             }
             "--seed" => a.seed = Some(value("--seed")?.parse().context("--seed takes a number")?),
             "--standin" => a.standin = true,
+            "--base" => a.base = Some(value("--base")?.into()),
+            "--pnr-only" => a.pnr_only = true,
             "--loopback" => a.loopbacks.push(value("--loopback")?),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -92,6 +104,20 @@ fn load_image(path: &Option<PathBuf>) -> Result<pysm_isa::Image> {
 #[cfg(feature = "soc")]
 fn soc_top(image: &pysm_isa::Image, pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
     pysm_icebreaker::Top::new(pysm_cpu::Soc::new(image), pll)
+}
+
+/// The swappable base: placeholder memories, entry 0, fixed stack base.
+#[cfg(feature = "soc")]
+fn base_top(pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
+    use pysm_icebreaker::swap;
+    let mut soc = pysm_cpu::Soc::new(&swap::placeholder());
+    soc.core = pysm_cpu::Core::new(0, swap::SWAP_STACK_BASE);
+    pysm_icebreaker::Top::new(soc, pll)
+}
+
+#[cfg(not(feature = "soc"))]
+fn base_top(_pll: ClockPlan) -> Result<StandinTop> {
+    bail!("pysm-icebreaker was built without the processor (cargo feature `soc`)")
 }
 
 #[cfg(not(feature = "soc"))]
@@ -122,6 +148,24 @@ fn main_() -> Result<()> {
             flow::build(&mut soc_top(&image, pll)?, &opts)?
         }
         "standin" => flow::build(&mut standin_top(pll)?, &opts)?,
+        "base" => {
+            pysm_icebreaker::swap::write_placeholders(&a.out)?;
+            flow::build(&mut base_top(pll)?, &opts)?
+        }
+        "swap" => {
+            let image = load_image(&a.image)?;
+            let base = a.base.as_ref().context("swap needs --base DIR")?;
+            let start = std::time::Instant::now();
+            pysm_icebreaker::swap::swap(&image, base, &a.out)?;
+            println!(
+                "icebreaker: swapped {} into {} in {:.2} s: {}",
+                a.image.as_ref().unwrap().display(),
+                base.join("top.asc").display(),
+                start.elapsed().as_secs_f64(),
+                a.out.join("top.bin").display()
+            );
+            flow::read_summary(&a.out, opts.target_mhz)?
+        }
         "verilog" => {
             let (v, p) = if a.standin {
                 flow::write_sources(&mut standin_top(pll)?, &a.out)?
@@ -135,11 +179,21 @@ fn main_() -> Result<()> {
         "netlist-sim" => {
             let clock_hz = (pll.mhz() * 1e6).round() as u64;
             let baud = pysm_icebreaker::uart_tx::BAUD;
-            let p = netsim::check(&a.out, &a.loopbacks, clock_hz, baud)?;
+            let levels: &[netsim::Level] = if a.pnr_only {
+                &[netsim::Level::Pnr]
+            } else {
+                &netsim::Level::ALL
+            };
+            let p = netsim::check(&a.out, &a.loopbacks, clock_hz, baud, levels)?;
             let r = &p.runs[0];
             println!(
-                "netlist-sim: output {:?} identical from the emulator, the RTL, yosys' netlist and the placed design",
-                String::from_utf8_lossy(&r.output)
+                "netlist-sim: output {:?} identical from the emulator and {}",
+                String::from_utf8_lossy(&r.output),
+                levels
+                    .iter()
+                    .map(|l| l.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
             println!(
                 "netlist-sim: {} pad/UART events identical over {} cycles; emulator cycles={}; \
