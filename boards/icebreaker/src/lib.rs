@@ -7,6 +7,7 @@ pub mod gpio;
 pub mod netsim;
 pub mod pins;
 pub mod pll;
+pub mod spram;
 pub mod standin;
 pub mod swap;
 pub mod top;
