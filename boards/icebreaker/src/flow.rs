@@ -196,6 +196,57 @@ pub fn build<B: Block>(top: &mut B, opts: &FlowOptions) -> Result<Summary> {
     Ok(summary)
 }
 
+/// icetime's own timing analysis of the placed and routed design
+/// (`dir/top.asc`): the critical path's delay gives its Fmax (MHz). The
+/// report goes to `dir/icetime.rpt`, the tool's output to `dir/icetime.log`.
+pub fn icetime(dir: &Path, target_mhz: f64) -> Result<f64> {
+    let tool = std::env::var("ICETIME").unwrap_or_else(|_| "icetime".into());
+    let freq = format!("{target_mhz}");
+    run(
+        dir,
+        "icetime.log",
+        &tool,
+        &[
+            "-d",
+            "up5k",
+            "-P",
+            "sg48",
+            "-p",
+            "top.pcf",
+            "-c",
+            &freq,
+            "-mtr",
+            "icetime.rpt",
+            "top.asc",
+        ],
+    )
+    .or_else(|e| {
+        // icetime exits with an error when the clock constraint fails; the
+        // estimate in its log says by how much.
+        if std::fs::read_to_string(dir.join("icetime.log"))
+            .is_ok_and(|l| l.contains("Timing estimate"))
+        {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })?;
+    let log = std::fs::read_to_string(dir.join("icetime.log"))?;
+    parse_icetime_log(&log).with_context(|| {
+        format!(
+            "no timing estimate in {}",
+            dir.join("icetime.log").display()
+        )
+    })
+}
+
+/// The MHz of `// Timing estimate: 46.31 ns (21.59 MHz)`.
+pub fn parse_icetime_log(log: &str) -> Option<f64> {
+    let l = log.lines().find(|l| l.contains("Timing estimate:"))?;
+    let mhz = l.split('(').nth(1)?.split_whitespace().next()?;
+    mhz.parse().ok()
+}
+
 /// Read the summary of a finished build from `dir/nextpnr.log`.
 pub fn read_summary(dir: &Path, target_mhz: f64) -> Result<Summary> {
     let log_path = dir.join("nextpnr.log");
@@ -286,6 +337,14 @@ Info: Max frequency for clock 'pll.clock_out': 44.35 MHz (PASS at 24.00 MHz)
         assert_eq!((s.logic_cells, s.ebr, s.spram), (243, 2, 1));
         assert_eq!(s.fmax_mhz, 44.35);
         assert_eq!(s.clock_name, "pll.clock_out");
+    }
+
+    #[test]
+    fn parses_an_icetime_log() {
+        let log = "// Reading 5k chipdb file..\n// Timing estimate: 46.31 ns (21.59 MHz)\n\
+                   // Checking 50.31 ns (19.88 MHz) clock constraint: PASSED.\n";
+        assert_eq!(parse_icetime_log(log), Some(21.59));
+        assert_eq!(parse_icetime_log("nothing"), None);
     }
 
     #[test]

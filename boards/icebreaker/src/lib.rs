@@ -4,9 +4,12 @@
 
 pub mod flow;
 pub mod gpio;
+pub mod netsim;
 pub mod pins;
 pub mod pll;
+pub mod spram;
 pub mod standin;
+pub mod swap;
 pub mod top;
 pub mod uart_tx;
 

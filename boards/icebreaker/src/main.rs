@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use pysm_icebreaker::flow::{self, FlowOptions};
+use pysm_icebreaker::netsim;
 use pysm_icebreaker::{ClockPlan, StandinTop};
 use std::path::PathBuf;
 
@@ -9,12 +10,22 @@ const USAGE: &str = "\
 usage:
   pysm-icebreaker bitstream IMAGE.pysm [--out DIR] [--mhz F] [--seed N]
       build DIR/top.bin for the processor running IMAGE
+  pysm-icebreaker base [--out DIR] [--mhz F] [--seed N]
+      build DIR/top.asc with random placeholder memories, for `swap`
+  pysm-icebreaker swap IMAGE.pysm --base DIR [--out DIR]
+      write IMAGE into the base's block RAMs with icebram: DIR/top.bin in
+      seconds, without synthesis
   pysm-icebreaker standin [--out DIR] [--mhz F] [--seed N]
       build DIR/top.bin for the stand-in design (no processor)
   pysm-icebreaker verilog (IMAGE.pysm | --standin) [--out DIR] [--mhz F]
       only write DIR/top.v and DIR/top.pcf
   pysm-icebreaker report [--out DIR] [--mhz F]
-      print the summary line of the last build in DIR
+      nextpnr's Fmax and icetime's timing of the last build in DIR, then the
+      summary line; fails when either is below the design clock
+  pysm-icebreaker netlist-sim [--out DIR] [--mhz F] [--loopback OUT=IN]... [--pnr-only]
+      simulate the build in DIR as RTL, as yosys' netlist and as the placed
+      and routed design (icebox_vlog); check they agree with the emulator
+      (--pnr-only: only the placed design, e.g. after a swap)
 
   --out DIR   output directory (default build/icebreaker)
   --mhz F     design clock and nextpnr's target (default 24): the PLL from
@@ -23,7 +34,7 @@ usage:
 
 The last line of a build is the summary:
   icebreaker: logic_cells=N/5280 ebr=N/30 spram=N/4 fmax_mhz=F target_mhz=T bitstream=PATH
-Tools: $YOSYS, $NEXTPNR, $ICEPACK (default: yosys, nextpnr-ice40, icepack).";
+Tools: $YOSYS, $NEXTPNR, $ICEPACK, $ICETIME (default: yosys, nextpnr-ice40, icepack,\nicetime); icebox_vlog, iverilog and vvp from the PATH.";
 
 struct Args {
     command: String,
@@ -32,6 +43,9 @@ struct Args {
     out: PathBuf,
     mhz: f64,
     seed: Option<u64>,
+    loopbacks: Vec<String>,
+    base: Option<PathBuf>,
+    pnr_only: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -51,6 +65,9 @@ fn parse_args() -> Result<Args> {
         out: PathBuf::from("build/icebreaker"),
         mhz: 24.0,
         seed: None,
+        loopbacks: Vec::new(),
+        base: None,
+        pnr_only: false,
     };
     while let Some(x) = it.next() {
         let mut value = |name: &str| it.next().with_context(|| format!("{name} needs a value"));
@@ -63,6 +80,9 @@ fn parse_args() -> Result<Args> {
             }
             "--seed" => a.seed = Some(value("--seed")?.parse().context("--seed takes a number")?),
             "--standin" => a.standin = true,
+            "--base" => a.base = Some(value("--base")?.into()),
+            "--pnr-only" => a.pnr_only = true,
+            "--loopback" => a.loopbacks.push(value("--loopback")?),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -84,6 +104,20 @@ fn load_image(path: &Option<PathBuf>) -> Result<pysm_isa::Image> {
 #[cfg(feature = "soc")]
 fn soc_top(image: &pysm_isa::Image, pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
     pysm_icebreaker::Top::new(pysm_cpu::Soc::new(image), pll)
+}
+
+/// The swappable base: placeholder memories, entry 0, fixed stack base.
+#[cfg(feature = "soc")]
+fn base_top(pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
+    use pysm_icebreaker::swap;
+    let mut soc = pysm_cpu::Soc::new(&swap::placeholder());
+    soc.core = pysm_cpu::Core::new(0, swap::SWAP_STACK_BASE);
+    pysm_icebreaker::Top::new(soc, pll)
+}
+
+#[cfg(not(feature = "soc"))]
+fn base_top(_pll: ClockPlan) -> Result<StandinTop> {
+    bail!("pysm-icebreaker was built without the processor (cargo feature `soc`)")
 }
 
 #[cfg(not(feature = "soc"))]
@@ -114,6 +148,24 @@ fn main_() -> Result<()> {
             flow::build(&mut soc_top(&image, pll)?, &opts)?
         }
         "standin" => flow::build(&mut standin_top(pll)?, &opts)?,
+        "base" => {
+            pysm_icebreaker::swap::write_placeholders(&a.out)?;
+            flow::build(&mut base_top(pll)?, &opts)?
+        }
+        "swap" => {
+            let image = load_image(&a.image)?;
+            let base = a.base.as_ref().context("swap needs --base DIR")?;
+            let start = std::time::Instant::now();
+            pysm_icebreaker::swap::swap(&image, base, &a.out)?;
+            println!(
+                "icebreaker: swapped {} into {} in {:.2} s: {}",
+                a.image.as_ref().unwrap().display(),
+                base.join("top.asc").display(),
+                start.elapsed().as_secs_f64(),
+                a.out.join("top.bin").display()
+            );
+            flow::read_summary(&a.out, opts.target_mhz)?
+        }
         "verilog" => {
             let (v, p) = if a.standin {
                 flow::write_sources(&mut standin_top(pll)?, &a.out)?
@@ -124,12 +176,73 @@ fn main_() -> Result<()> {
             println!("icebreaker: wrote {} and {}", v.display(), p.display());
             return Ok(());
         }
+        "netlist-sim" => {
+            let clock_hz = (pll.mhz() * 1e6).round() as u64;
+            let baud = pysm_icebreaker::uart_tx::BAUD;
+            let levels: &[netsim::Level] = if a.pnr_only {
+                &[netsim::Level::Pnr]
+            } else {
+                &netsim::Level::ALL
+            };
+            let p = netsim::check(&a.out, &a.loopbacks, clock_hz, baud, levels)?;
+            let r = &p.runs[0];
+            println!(
+                "netlist-sim: output {:?} identical from the emulator and {}",
+                String::from_utf8_lossy(&r.output),
+                levels
+                    .iter()
+                    .map(|l| l.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            println!(
+                "netlist-sim: {} pad/UART events identical over {} cycles; emulator cycles={}; \
+                 board cycle = emulator cycle + {} for every GPIO change; first UART start bit at board cycle {}",
+                r.events.len(),
+                p.cycles,
+                p.reference.cycles,
+                p.gpio_offset,
+                r.byte_cycles.first().copied().unwrap_or(0)
+            );
+            let times: Vec<String> = p
+                .runs
+                .iter()
+                .map(|r| format!("{} {:.1} s", r.level.name(), r.seconds))
+                .collect();
+            println!("netlist-sim: PASS ({})", times.join(", "));
+            return Ok(());
+        }
         "report" => {
             let s = flow::read_summary(&a.out, opts.target_mhz)?;
+            println!(
+                "icebreaker: nextpnr: {} reaches {:.2} MHz (target {:.3} MHz, log {})",
+                s.clock_name,
+                s.fmax_mhz,
+                opts.target_mhz,
+                a.out.join("nextpnr.log").display()
+            );
+            let icetime = flow::icetime(&a.out, opts.target_mhz)?;
+            println!(
+                "icebreaker: icetime: critical path {:.2} MHz (report {})",
+                icetime,
+                a.out.join("icetime.rpt").display()
+            );
+            println!("{}", s.line());
+            let mut failed = Vec::new();
             if !s.timing_met() {
-                eprintln!("icebreaker: timing NOT met");
+                failed.push(format!("nextpnr {:.2} MHz", s.fmax_mhz));
             }
-            s
+            if icetime < opts.target_mhz {
+                failed.push(format!("icetime {icetime:.2} MHz"));
+            }
+            if !failed.is_empty() {
+                bail!(
+                    "TIMING NOT MET at {:.3} MHz: {}",
+                    opts.target_mhz,
+                    failed.join(", ")
+                );
+            }
+            return Ok(());
         }
         c => bail!("unknown command {c}\n{USAGE}"),
     };
