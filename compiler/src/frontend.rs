@@ -15,23 +15,35 @@ pub const MAX_DEPTH: u32 = 100;
 pub struct LineIndex<'a> {
     source: &'a str,
     starts: Vec<usize>,
+    /// Offsets of UTF-8 continuation bytes: a column is the byte distance
+    /// from the line start minus these, without rescanning the line (which
+    /// made positions on one long line quadratic).
+    continuations: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(source: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { source, starts }
+        let continuations = source
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b & 0xC0 == 0x80)
+            .map(|(i, _)| i)
+            .collect();
+        LineIndex {
+            source,
+            starts,
+            continuations,
+        }
     }
 
     pub fn pos(&self, offset: usize) -> Pos {
         let offset = offset.min(self.source.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = self
-            .source
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let within = |o: usize| self.continuations.partition_point(|&c| c < o);
+        let col = offset - start - (within(offset) - within(start));
         Pos {
             line: line as u32,
             col: col as u32 + 1,

@@ -36,9 +36,31 @@ impl CompileError {
             file: file.to_string(),
             line: pos.line,
             col: pos.col,
-            message: message.into(),
+            message: one_line(&message.into()),
         }
     }
+}
+
+/// Longest message kept: parser errors quote the offending token, which
+/// can be a whole multi-line string.
+const MAX_MESSAGE_CHARS: usize = 200;
+
+/// The message on one line: control characters escaped, long ones cut, so
+/// that an error is always exactly `FILE:LINE:COL: error: message`.
+fn one_line(message: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in message.chars().enumerate() {
+        if i == MAX_MESSAGE_CHARS {
+            out.push_str("...");
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Sources longer than this are refused before parsing: a program that fits
