@@ -11,6 +11,7 @@ use std::io::Write;
 pub enum Backend {
     Emulator,
     Rtl,
+    Verilator,
 }
 
 /// Program output goes straight to stdout, byte for byte.
@@ -60,6 +61,12 @@ fn trace_line(image: &Image, lines: &[&str], r: &Retire) -> String {
 }
 
 pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
+    if args.verilator && backend == Backend::Emulator {
+        return Err(exit(
+            crate::EXIT_COMPILE,
+            "pysm: error: --verilator is an option of `pysm sim`".into(),
+        ));
+    }
     let program = load_program(&args.file)?;
     let image = &program.image;
     let mut env = gpio_env(args)?;
@@ -96,6 +103,21 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
                 args.max_cycles,
                 &mut on_retire,
             );
+            (r.outcome, r.cycles, r.instret, Box::new(r.state))
+        }
+        Backend::Verilator => {
+            let r = pysm_testbench::verilator::run_verilator(
+                image,
+                &mut env,
+                &mut console,
+                args.max_cycles,
+                trace,
+                &mut |r| {
+                    on_retire(r);
+                    true
+                },
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
             (r.outcome, r.cycles, r.instret, Box::new(r.state))
         }
     };

@@ -242,3 +242,74 @@ fn examples_behave() {
     let o = pysm(&["run", "--max-cycles", "5000", &rt]);
     assert_eq!(o.status.code(), Some(3));
 }
+
+/// `pysm sim --verilator` (the generated Verilog under Verilator) behaves
+/// byte for byte as `pysm sim` (the rust-hdl simulation): stdout, stderr
+/// (tracebacks, `--stats`, `--trace`, the `--max-cycles` message), exit
+/// codes and the `--gpio-trace` file.
+#[test]
+fn verilator_backend_matches_rust_hdl() {
+    let hello = write("v_hello.py", "x = 6\nprint(x * 7, -x // 4, None, x > 5)\n");
+    let exc = write(
+        "v_exc.py",
+        "def f(a):\n    return a // 0\n\nprint(1)\nf(3)\n",
+    );
+    let bad = write("v_bad.py", "x = = 1\n");
+    let spin = write("v_spin.py", "while True:\n    pass\n");
+    let gpio = write(
+        "v_gpio.py",
+        "from machine import Pin\nout = Pin('P1A1', Pin.OUT)\ninp = Pin('P1A2', Pin.IN)\n\
+         btn = Pin('BTN1', Pin.IN)\nout.on()\nwhile inp.value() == 0:\n    pass\nout.off()\n\
+         while btn.value() == 0:\n    pass\nout.toggle()\nprint(btn.value())\n",
+    );
+    let input = write("v_gpio_in.csv", "cycle,pin,value\n300,BTN1,1\n");
+    let (hello, exc, bad, spin, gpio, input) = (
+        hello.to_str().unwrap(),
+        exc.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        spin.to_str().unwrap(),
+        gpio.to_str().unwrap(),
+        input.to_str().unwrap(),
+    );
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["--stats", hello],
+        vec!["--trace", hello],
+        vec!["--stats", exc],
+        vec![bad],
+        vec!["--max-cycles", "2000", "--stats", spin],
+        vec![
+            "--loopback",
+            "P1A1=P1A2",
+            "--gpio-in",
+            input,
+            "--stats",
+            "--gpio-trace",
+            "TRACE",
+            gpio,
+        ],
+    ];
+    for case in cases {
+        let mut seen = Vec::new();
+        for backend in [&[][..], &["--verilator"][..]] {
+            let trace = tmp(&format!("v_trace{}.csv", backend.len()));
+            let _ = std::fs::remove_file(&trace);
+            let mut args = vec!["sim"];
+            args.extend_from_slice(backend);
+            args.extend(case.iter().map(|a| {
+                if *a == "TRACE" {
+                    trace.to_str().unwrap()
+                } else {
+                    a
+                }
+            }));
+            let o = pysm(&args);
+            let t = std::fs::read_to_string(&trace).unwrap_or_default();
+            seen.push((o.status.code(), text(&o.stdout), text(&o.stderr), t));
+        }
+        assert!(
+            !seen[0].1.is_empty() || !seen[0].2.is_empty(),
+            "{case:?}: no output"
+        );
+        assert_eq!(seen[0], seen[1], "{case:?}: rust-hdl vs verilator");
+    }
+}

@@ -7,6 +7,7 @@
 //! instruction whose last cycle is `c - 1` shows `retire_valid` in cycle `c`,
 //! the cycle at which the next instruction starts.
 
+pub mod verilator;
 pub mod verilog;
 
 use pysm_cpu::Soc;
