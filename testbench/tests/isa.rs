@@ -21,10 +21,7 @@ fn lockstep(
     let v = lockstep_on(img, setup, max, &|img, env, con, max, obs| {
         run_verilator(img, env, con, max, true, obs).unwrap_or_else(|e| panic!("{e}"))
     })
-    .map_err(|m| {
-        eprintln!("(on Verilator)");
-        m
-    })?;
+    .inspect_err(|_| eprintln!("(the mismatch is on Verilator)"))?;
     assert_eq!(r, v, "the emulator's result differs between runs");
     Ok(r)
 }
