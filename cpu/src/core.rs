@@ -81,7 +81,8 @@ pub struct Core {
     alu: Alu,
     md: MulDiv,
 
-    phase: DFF<Phase>,
+    /// Public for waveforms (`pysm sim --vcd`).
+    pub phase: DFF<Phase>,
     pc: DFFWithInit<Bits<14>>,
     sp: DFFWithInit<Bits<16>>,
     fp: DFFWithInit<Bits<16>>,

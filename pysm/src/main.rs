@@ -75,6 +75,10 @@ pub struct RunArgs {
     /// instead of the rust-hdl simulation; the same results, much faster.
     #[arg(long)]
     pub verilator: bool,
+    /// `sim`: write a waveform (one sample per cycle: the instruction's
+    /// mnemonic, the core's phase, pc, sp, fp, rsp, tos).
+    #[arg(long, value_name = "FILE.vcd")]
+    pub vcd: Option<PathBuf>,
 }
 
 /// A loaded program: the image and, when compiled from source, the source text.

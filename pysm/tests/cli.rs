@@ -313,3 +313,74 @@ fn verilator_backend_matches_rust_hdl() {
         assert_eq!(seen[0], seen[1], "{case:?}: rust-hdl vs verilator");
     }
 }
+
+/// `pysm sim --vcd` writes a waveform in which the program's instructions
+/// appear as text, with increasing timestamps, and changes nothing else;
+/// `pysm sim --trace` prints every retired instruction with its source line.
+#[test]
+fn sim_vcd_and_trace() {
+    let p = write("vcd.py", "a = 3\nb = a * 5\nprint(b - 1)\n");
+    let vcd = tmp("vcd.vcd");
+    let _ = std::fs::remove_file(&vcd);
+    let o = pysm(&[
+        "sim",
+        "--stats",
+        "--vcd",
+        vcd.to_str().unwrap(),
+        p.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let plain = pysm(&["sim", "--stats", p.to_str().unwrap()]);
+    assert_eq!((o.stdout, o.stderr), (plain.stdout, plain.stderr.clone()));
+    let w = std::fs::read_to_string(&vcd).unwrap();
+    assert!(w.contains("$var string 1 m mnemonic $end"), "{w:.500}");
+    let mut last = None;
+    let mut mnemonics = std::collections::BTreeSet::new();
+    for l in w.lines() {
+        if let Some(t) = l.strip_prefix('#') {
+            let t: u64 = t.parse().unwrap();
+            assert!(last.is_none_or(|x| x < t), "time goes back at #{t}");
+            last = Some(t);
+        } else if let Some(v) = l.strip_prefix('s').and_then(|l| l.strip_suffix(" m")) {
+            mnemonics.insert(v.split('_').next().unwrap_or(v).to_string());
+            mnemonics.insert(v.to_string());
+        }
+    }
+    for m in [
+        "PUSH_INT_3",
+        "STORE_GLOBAL",
+        "BINARY_mul",
+        "IO_WRITE_0",
+        "HALT",
+    ] {
+        assert!(
+            mnemonics.iter().any(|x| x.starts_with(m)),
+            "{m} missing: {mnemonics:?}"
+        );
+    }
+    let cycles: u64 = text(&plain.stderr)
+        .trim()
+        .strip_prefix("cycles=")
+        .and_then(|s| s.split(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        last,
+        Some(cycles * 10),
+        "the waveform ends at the last cycle"
+    );
+    // --trace: one line per retired instruction, with the line it came from.
+    let o = pysm(&["sim", "--trace", "--stats", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = text(&o.stderr);
+    let instret: usize = err
+        .lines()
+        .last()
+        .and_then(|l| l.split("instructions=").nth(1))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(err.lines().count(), instret + 1, "{err}");
+    assert!(err.contains("|    2: b = a * 5"), "{err}");
+}

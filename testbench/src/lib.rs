@@ -7,6 +7,7 @@
 //! instruction whose last cycle is `c - 1` shows `retire_valid` in cycle `c`,
 //! the cycle at which the next instruction starts.
 
+pub mod vcd;
 pub mod verilator;
 pub mod verilog;
 
@@ -141,12 +142,33 @@ pub fn boot_words(image: &Image) -> [(bool, Vec<u32>); 2] {
 /// Run `sim`, which holds `image` at cycle 0, like `pysm_emu::run`;
 /// `observe` returning false stops the run (outcome `OutOfCycles`).
 pub fn run_sim(
+    sim: RtlSim,
+    image: &Image,
+    env: &mut GpioEnv,
+    console: &mut dyn Console,
+    max_cycles: Option<u64>,
+    observe: &mut dyn FnMut(&Retire) -> bool,
+) -> RtlRun {
+    run_sim_sampled(
+        sim,
+        image,
+        env,
+        console,
+        max_cycles,
+        observe,
+        &mut |_, _| {},
+    )
+}
+
+/// [`run_sim`], calling `sample` with the Soc in every cycle (waveforms).
+pub fn run_sim_sampled(
     mut sim: RtlSim,
     image: &Image,
     env: &mut GpioEnv,
     console: &mut dyn Console,
     max_cycles: Option<u64>,
     observe: &mut dyn FnMut(&Retire) -> bool,
+    sample: &mut dyn FnMut(u64, &Soc),
 ) -> RtlRun {
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
@@ -163,6 +185,7 @@ pub fn run_sim(
     let outcome = loop {
         let c = sim.cycle;
         let s = &sim.soc;
+        sample(c, s);
         let mut halted_now = false;
         let mut instr_start = start;
         if let Some(r) = sim.retire() {
