@@ -10,6 +10,7 @@
 #   make netlist-sim the round-trip demo's bitstream simulated as RTL, as
 #                    yosys' netlist and as the placed and routed design
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
+#   make test        the whole test suite;  make test-verilog  its Verilator part
 
 # --- Tools ------------------------------------------------------------------
 CARGO    ?= cargo
@@ -43,7 +44,7 @@ ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
 
-.PHONY: all release tools bitstream standin prog report clean-board demo test docs netlist-sim base swap swap-check
+.PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check
 
 all: bitstream
 
@@ -143,6 +144,14 @@ demo: bitstream
 # emulator, the generated Verilog in iverilog, the board top through yosys.
 test: tools
 	$(CARGO) test --release --workspace
+
+# The generated Verilog under Verilator (built once into target/verilator):
+# every program of tests/ and examples/ and the every-opcode test in lockstep
+# with the emulator, the boot port, and `pysm sim --verilator` against
+# `pysm sim`. Also part of `make test`.
+test-verilog: tools
+	$(CARGO) test --release -p pysm-testbench --test verilator --test isa --test boot
+	$(CARGO) test --release -p pysm --test cli verilator
 
 # Regenerate docs/isa.md from the ISA table.
 docs:

@@ -31,6 +31,11 @@ pub enum Phase {
 pub struct Core {
     pub clock: Signal<In, Clock>,
     pub enable: Signal<In, Bit>,
+    /// While high the core is held in its power-up state, but starting at
+    /// `boot_pc` with the stack at `boot_sp` (see `Soc`).
+    pub boot: Signal<In, Bit>,
+    pub boot_pc: Signal<In, Bits<16>>,
+    pub boot_sp: Signal<In, Bits<16>>,
     /// Code memory: address (registered read) and the word read.
     pub code_addr: Signal<Out, Bits<10>>,
     pub instr: Signal<In, Bits<32>>,
@@ -76,7 +81,8 @@ pub struct Core {
     alu: Alu,
     md: MulDiv,
 
-    phase: DFF<Phase>,
+    /// Public for waveforms (`pysm sim --vcd`).
+    pub phase: DFF<Phase>,
     pc: DFFWithInit<Bits<14>>,
     sp: DFFWithInit<Bits<16>>,
     fp: DFFWithInit<Bits<16>>,
@@ -107,6 +113,8 @@ pub struct Core {
     prev_rsp: DFF<Bits<9>>,
     prev_tos: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
+    run: Signal<Local, Bit>,
+    boot_sp1: Signal<Local, Bits<16>>,
     alu_op: Signal<Local, Bit>,
     alu_bad: Signal<Local, Bit>,
     late_bad: Signal<Local, Bit>,
@@ -187,6 +195,9 @@ impl Core {
         Core {
             clock: Default::default(),
             enable: Default::default(),
+            boot: Default::default(),
+            boot_pc: Default::default(),
+            boot_sp: Default::default(),
             code_addr: Default::default(),
             instr: Default::default(),
             dmem_raddr: Default::default(),
@@ -256,6 +267,8 @@ impl Core {
             prev_rsp: Default::default(),
             prev_tos: Default::default(),
             ok: Default::default(),
+            run: Default::default(),
+            boot_sp1: Default::default(),
             alu_op: Default::default(),
             alu_bad: Default::default(),
             late_bad: Default::default(),
@@ -367,6 +380,10 @@ impl Logic for Core {
             prev_tos
         );
         self.md.clock.next = self.clock.val();
+
+        // Boot holds the core like a low `enable`, then resets it below.
+        self.run.next = self.enable.val() & !self.boot.val();
+        self.boot_sp1.next = self.boot_sp.val() + 1;
 
         // ---- Decode ----
         self.opcode.next = self.instr.val().get_bits::<8>(24);
@@ -908,7 +925,7 @@ impl Logic for Core {
         if self.late_bad.val() {
             self.next_phase.next = Phase::Stop;
         }
-        self.commit.next = self.last.val() & self.enable.val();
+        self.commit.next = self.last.val() & self.run.val();
         self.commit_ok.next = self.commit.val() & self.ok.val();
         self.md.start.next = self.md_start.val();
 
@@ -919,7 +936,7 @@ impl Logic for Core {
         }
         self.code_addr.next = self.caddr.val();
         self.draddr.next = self.raddr_q.q.val();
-        if self.enable.val() {
+        if self.run.val() {
             self.draddr.next = self.raddr.val();
         }
         self.dmem_raddr.next = self.draddr.val();
@@ -939,7 +956,7 @@ impl Logic for Core {
             self.fault_commit.d.next = true;
         }
         self.con_valid_r.d.next = self.commit.val() & self.con_write.val();
-        if self.enable.val() {
+        if self.run.val() {
             self.ctr.d.next = self.ctr.q.val() + 1;
             self.raddr_q.d.next = self.raddr.val();
             self.phase.d.next = self.next_phase.val();
@@ -977,10 +994,27 @@ impl Logic for Core {
             }
         }
 
+        // The state of power-up (the memories are not touched).
+        if self.boot.val() {
+            self.phase.d.next = Phase::Fetch;
+            self.pc.d.next = self.boot_pc.val().get_bits::<14>(0);
+            self.sp.d.next = self.boot_sp1.val();
+            self.fp.d.next = self.boot_sp1.val();
+            self.rsp.d.next = 0.into();
+            self.tos.d.next = 0.into();
+            self.ctr.d.next = 0.into();
+            self.dir_r.d.next = 0.into();
+            self.out_r.d.next = 0.into();
+            self.halted_r.d.next = false;
+            self.fault_r.d.next = 0.into();
+            self.fault_commit.d.next = false;
+            self.rv.d.next = false;
+        }
+
         // ---- Outputs ----
         self.dir_o.next = self.dir_r.q.val();
         self.out_o.next = self.out_r.q.val();
-        if self.gpio_write.val() {
+        if self.gpio_write.val() & !self.boot.val() {
             self.dir_o.next = self.n_dir.val();
             self.out_o.next = self.n_out.val();
         }

@@ -1,6 +1,14 @@
 //! The SoC: the core, its code/data/return-stack block RAMs initialised from
-//! an image, the GPIO input synchroniser, the console port and the
-//! retirement trace port.
+//! an image, the GPIO input synchroniser, the console port, the retirement
+//! trace port, and a boot port that loads another program into the running
+//! SoC.
+//!
+//! Boot: while `boot` is high the core is held in its power-up state (pc at
+//! `boot_pc`, sp = fp = `boot_sp + 1`, rsp 0, tos NULL, cycle counter 0, no
+//! halt or fault, GPIO released, no retirement) and `load_we` writes
+//! `load_data` to word `load_addr` of the code (`load_code`) or data memory.
+//! When `boot` falls the program starts as after power-up, so cycle counts
+//! are the emulator's. The memories keep their contents across a boot.
 
 use crate::core::Core;
 use crate::CODE_WORDS;
@@ -13,6 +21,18 @@ pub struct Soc {
     pub clock: Signal<In, Clock>,
     /// When low the SoC holds still (board: until the PLL locks).
     pub enable: Signal<In, Bit>,
+    /// Hold the core in reset and accept `load_*` writes.
+    pub boot: Signal<In, Bit>,
+    /// The program's entry point.
+    pub boot_pc: Signal<In, Bits<16>>,
+    /// The program's stack base (`Image::stack_base`).
+    pub boot_sp: Signal<In, Bits<16>>,
+    /// Write `load_data` to `load_addr` (only while `boot` is high).
+    pub load_we: Signal<In, Bit>,
+    /// 1 = code memory, 0 = data memory.
+    pub load_code: Signal<In, Bit>,
+    pub load_addr: Signal<In, Bits<16>>,
+    pub load_data: Signal<In, Bits<32>>,
     /// Raw pad levels (synchronised here by two flip-flops).
     pub gpio_in: Signal<In, Bits<32>>,
     pub gpio_out: Signal<Out, Bits<32>>,
@@ -48,11 +68,14 @@ pub struct Soc {
     pub cycle: Signal<Out, Bits<30>>,
 
     pub core: Core,
-    pub code: SyncROM<Bits<32>, 10>,
+    pub code: RAM<Bits<32>, 10>,
     pub data: RAM<Bits<32>, 10>,
     pub rstack: RAM<Bits<32>, 8>,
     sync1: DFF<Bits<32>>,
     sync2: DFF<Bits<32>>,
+    d_we: Signal<Local, Bit>,
+    d_waddr: Signal<Local, Bits<10>>,
+    d_wdata: Signal<Local, Bits<32>>,
 }
 
 impl Soc {
@@ -66,6 +89,13 @@ impl Soc {
         Soc {
             clock: Default::default(),
             enable: Default::default(),
+            boot: Default::default(),
+            boot_pc: Default::default(),
+            boot_sp: Default::default(),
+            load_we: Default::default(),
+            load_code: Default::default(),
+            load_addr: Default::default(),
+            load_data: Default::default(),
             gpio_in: Default::default(),
             gpio_out: Default::default(),
             gpio_dir: Default::default(),
@@ -96,6 +126,9 @@ impl Soc {
             rstack: rstack.into_iter().map(|w| bits::<32>(w as u64)).into(),
             sync1: Default::default(),
             sync2: Default::default(),
+            d_we: Default::default(),
+            d_waddr: Default::default(),
+            d_wdata: Default::default(),
         }
     }
 }
@@ -104,24 +137,46 @@ impl Logic for Soc {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, sync1, sync2);
+        // Cleared during boot, as at power-up.
         self.sync1.d.next = self.gpio_in.val();
         self.sync2.d.next = self.sync1.q.val();
+        if self.boot.val() {
+            self.sync1.d.next = 0.into();
+            self.sync2.d.next = 0.into();
+        }
 
         self.core.clock.next = self.clock.val();
         self.core.enable.next = self.enable.val();
+        self.core.boot.next = self.boot.val();
+        self.core.boot_pc.next = self.boot_pc.val();
+        self.core.boot_sp.next = self.boot_sp.val();
         self.core.pads.next = self.sync2.q.val();
         self.core.console_ready.next = self.console_ready.val();
 
-        self.code.clock.next = self.clock.val();
-        self.code.address.next = self.core.code_addr.val();
-        self.core.instr.next = self.code.data.val();
+        self.code.read_clock.next = self.clock.val();
+        self.code.write_clock.next = self.clock.val();
+        self.code.read_address.next = self.core.code_addr.val();
+        self.code.write_address.next = self.load_addr.val().get_bits::<10>(0);
+        self.code.write_data.next = self.load_data.val();
+        self.code.write_enable.next = self.boot.val() & self.load_we.val() & self.load_code.val();
+        self.core.instr.next = self.code.read_data.val();
 
+        // The data memory's one write port: the core's, or the loader's
+        // during boot (the core does not write then).
+        self.d_we.next = self.core.dmem_we.val();
+        self.d_waddr.next = self.core.dmem_waddr.val();
+        self.d_wdata.next = self.core.dmem_wdata.val();
+        if self.boot.val() {
+            self.d_we.next = self.load_we.val() & !self.load_code.val();
+            self.d_waddr.next = self.load_addr.val().get_bits::<10>(0);
+            self.d_wdata.next = self.load_data.val();
+        }
         self.data.read_clock.next = self.clock.val();
         self.data.write_clock.next = self.clock.val();
         self.data.read_address.next = self.core.dmem_raddr.val();
-        self.data.write_address.next = self.core.dmem_waddr.val();
-        self.data.write_data.next = self.core.dmem_wdata.val();
-        self.data.write_enable.next = self.core.dmem_we.val();
+        self.data.write_address.next = self.d_waddr.val();
+        self.data.write_data.next = self.d_wdata.val();
+        self.data.write_enable.next = self.d_we.val();
         self.core.dmem_rdata.next = self.data.read_data.val();
 
         self.rstack.read_clock.next = self.clock.val();

@@ -89,6 +89,16 @@ impl GpioEnv {
         Ok(())
     }
 
+    /// The jumpers, as (output pin, input pin) ids.
+    pub fn loopbacks(&self) -> &[(u32, u32)] {
+        &self.loopbacks
+    }
+
+    /// The `--gpio-in` events (cycle, pin id, level), sorted by cycle.
+    pub fn inputs(&self) -> &[(u64, u32, bool)] {
+        &self.inputs
+    }
+
     /// Write output changes as `cycle,pin,value` lines.
     pub fn set_trace(&mut self, w: Box<dyn Write>) -> std::io::Result<()> {
         let mut w = w;

@@ -11,6 +11,7 @@ use std::io::Write;
 pub enum Backend {
     Emulator,
     Rtl,
+    Verilator,
 }
 
 /// Program output goes straight to stdout, byte for byte.
@@ -60,6 +61,18 @@ fn trace_line(image: &Image, lines: &[&str], r: &Retire) -> String {
 }
 
 pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
+    if args.vcd.is_some() && backend != Backend::Rtl {
+        return Err(exit(
+            crate::EXIT_COMPILE,
+            "pysm: error: --vcd records the rust-hdl simulation: use `pysm sim` without --verilator".into(),
+        ));
+    }
+    if args.verilator && backend == Backend::Emulator {
+        return Err(exit(
+            crate::EXIT_COMPILE,
+            "pysm: error: --verilator is an option of `pysm sim`".into(),
+        ));
+    }
     let program = load_program(&args.file)?;
     let image = &program.image;
     let mut env = gpio_env(args)?;
@@ -95,13 +108,54 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
                     format!("{}: error: {e}", args.file.display()),
                 ));
             }
-            let r = pysm_testbench::run_rtl(
+            let mut vcd = match &args.vcd {
+                Some(p) => {
+                    let f = std::fs::File::create(p)
+                        .with_context(|| format!("cannot write {}", p.display()))?;
+                    Some(pysm_testbench::vcd::Vcd::new(std::io::BufWriter::new(f))?)
+                }
+                None => None,
+            };
+            let mut vcd_err = None;
+            let r = pysm_testbench::run_sim_sampled(
+                pysm_testbench::RtlSim::new(image),
                 image,
                 &mut env,
                 &mut console,
                 args.max_cycles,
-                &mut on_retire,
+                &mut |r| {
+                    on_retire(r);
+                    true
+                },
+                &mut |c, soc| {
+                    if let Some(v) = vcd.as_mut() {
+                        if let Err(e) = v.sample(c, soc) {
+                            vcd_err.get_or_insert(e);
+                        }
+                    }
+                },
             );
+            if let Some(e) = vcd_err {
+                return Err(e).context("cannot write the VCD file");
+            }
+            if let Some(v) = vcd {
+                v.finish().context("cannot write the VCD file")?;
+            }
+            (r.outcome, r.cycles, r.instret, Box::new(r.state))
+        }
+        Backend::Verilator => {
+            let r = pysm_testbench::verilator::run_verilator(
+                image,
+                &mut env,
+                &mut console,
+                args.max_cycles,
+                trace,
+                &mut |r| {
+                    on_retire(r);
+                    true
+                },
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
             (r.outcome, r.cycles, r.instret, Box::new(r.state))
         }
     };

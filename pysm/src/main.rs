@@ -71,6 +71,14 @@ pub struct RunArgs {
     /// Print one line per retired instruction, with its source line, to stderr.
     #[arg(long)]
     pub trace: bool,
+    /// `sim`: run the generated Verilog under Verilator (built on first use)
+    /// instead of the rust-hdl simulation; the same results, much faster.
+    #[arg(long)]
+    pub verilator: bool,
+    /// `sim`: write a waveform (one sample per cycle: the instruction's
+    /// mnemonic, the core's phase, pc, sp, fp, rsp, tos).
+    #[arg(long, value_name = "FILE.vcd")]
+    pub vcd: Option<PathBuf>,
 }
 
 /// A loaded program: the image and, when compiled from source, the source text.
@@ -180,7 +188,14 @@ fn real_main() -> Result<u8> {
     let cli = Cli::parse();
     match cli.command {
         Command::Run(args) => exec::run(&args, exec::Backend::Emulator),
-        Command::Sim(args) => exec::run(&args, exec::Backend::Rtl),
+        Command::Sim(args) => {
+            let backend = if args.verilator {
+                exec::Backend::Verilator
+            } else {
+                exec::Backend::Rtl
+            };
+            exec::run(&args, backend)
+        }
         Command::Compile {
             file,
             output,

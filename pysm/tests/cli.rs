@@ -242,3 +242,145 @@ fn examples_behave() {
     let o = pysm(&["run", "--max-cycles", "5000", &rt]);
     assert_eq!(o.status.code(), Some(3));
 }
+
+/// `pysm sim --verilator` (the generated Verilog under Verilator) behaves
+/// byte for byte as `pysm sim` (the rust-hdl simulation): stdout, stderr
+/// (tracebacks, `--stats`, `--trace`, the `--max-cycles` message), exit
+/// codes and the `--gpio-trace` file.
+#[test]
+fn verilator_backend_matches_rust_hdl() {
+    let hello = write("v_hello.py", "x = 6\nprint(x * 7, -x // 4, None, x > 5)\n");
+    let exc = write(
+        "v_exc.py",
+        "def f(a):\n    return a // 0\n\nprint(1)\nf(3)\n",
+    );
+    let bad = write("v_bad.py", "x = = 1\n");
+    let spin = write("v_spin.py", "while True:\n    pass\n");
+    let gpio = write(
+        "v_gpio.py",
+        "from machine import Pin\nout = Pin('P1A1', Pin.OUT)\ninp = Pin('P1A2', Pin.IN)\n\
+         btn = Pin('BTN1', Pin.IN)\nout.on()\nwhile inp.value() == 0:\n    pass\nout.off()\n\
+         while btn.value() == 0:\n    pass\nout.toggle()\nprint(btn.value())\n",
+    );
+    let input = write("v_gpio_in.csv", "cycle,pin,value\n300,BTN1,1\n");
+    let (hello, exc, bad, spin, gpio, input) = (
+        hello.to_str().unwrap(),
+        exc.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        spin.to_str().unwrap(),
+        gpio.to_str().unwrap(),
+        input.to_str().unwrap(),
+    );
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["--stats", hello],
+        vec!["--trace", hello],
+        vec!["--stats", exc],
+        vec![bad],
+        vec!["--max-cycles", "2000", "--stats", spin],
+        vec![
+            "--loopback",
+            "P1A1=P1A2",
+            "--gpio-in",
+            input,
+            "--stats",
+            "--gpio-trace",
+            "TRACE",
+            gpio,
+        ],
+    ];
+    for case in cases {
+        let mut seen = Vec::new();
+        for backend in [&[][..], &["--verilator"][..]] {
+            let trace = tmp(&format!("v_trace{}.csv", backend.len()));
+            let _ = std::fs::remove_file(&trace);
+            let mut args = vec!["sim"];
+            args.extend_from_slice(backend);
+            args.extend(case.iter().map(|a| {
+                if *a == "TRACE" {
+                    trace.to_str().unwrap()
+                } else {
+                    a
+                }
+            }));
+            let o = pysm(&args);
+            let t = std::fs::read_to_string(&trace).unwrap_or_default();
+            seen.push((o.status.code(), text(&o.stdout), text(&o.stderr), t));
+        }
+        assert!(
+            !seen[0].1.is_empty() || !seen[0].2.is_empty(),
+            "{case:?}: no output"
+        );
+        assert_eq!(seen[0], seen[1], "{case:?}: rust-hdl vs verilator");
+    }
+}
+
+/// `pysm sim --vcd` writes a waveform in which the program's instructions
+/// appear as text, with increasing timestamps, and changes nothing else;
+/// `pysm sim --trace` prints every retired instruction with its source line.
+#[test]
+fn sim_vcd_and_trace() {
+    let p = write("vcd.py", "a = 3\nb = a * 5\nprint(b - 1)\n");
+    let vcd = tmp("vcd.vcd");
+    let _ = std::fs::remove_file(&vcd);
+    let o = pysm(&[
+        "sim",
+        "--stats",
+        "--vcd",
+        vcd.to_str().unwrap(),
+        p.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let plain = pysm(&["sim", "--stats", p.to_str().unwrap()]);
+    assert_eq!((o.stdout, o.stderr), (plain.stdout, plain.stderr.clone()));
+    let w = std::fs::read_to_string(&vcd).unwrap();
+    assert!(w.contains("$var string 1 m mnemonic $end"), "{w:.500}");
+    let mut last = None;
+    let mut mnemonics = std::collections::BTreeSet::new();
+    for l in w.lines() {
+        if let Some(t) = l.strip_prefix('#') {
+            let t: u64 = t.parse().unwrap();
+            assert!(last.is_none_or(|x| x < t), "time goes back at #{t}");
+            last = Some(t);
+        } else if let Some(v) = l.strip_prefix('s').and_then(|l| l.strip_suffix(" m")) {
+            mnemonics.insert(v.split('_').next().unwrap_or(v).to_string());
+            mnemonics.insert(v.to_string());
+        }
+    }
+    for m in [
+        "PUSH_INT_3",
+        "STORE_GLOBAL",
+        "BINARY_mul",
+        "IO_WRITE_0",
+        "HALT",
+    ] {
+        assert!(
+            mnemonics.iter().any(|x| x.starts_with(m)),
+            "{m} missing: {mnemonics:?}"
+        );
+    }
+    let cycles: u64 = text(&plain.stderr)
+        .trim()
+        .strip_prefix("cycles=")
+        .and_then(|s| s.split(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        last,
+        Some(cycles * 10),
+        "the waveform ends at the last cycle"
+    );
+    // --trace: one line per retired instruction, with the line it came from.
+    let o = pysm(&["sim", "--trace", "--stats", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = text(&o.stderr);
+    let instret: usize = err
+        .lines()
+        .last()
+        .and_then(|l| l.split("instructions=").nth(1))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(err.lines().count(), instret + 1, "{err}");
+    assert!(err.contains("|    2: b = a * 5"), "{err}");
+}

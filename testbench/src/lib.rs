@@ -7,6 +7,8 @@
 //! instruction whose last cycle is `c - 1` shows `retire_valid` in cycle `c`,
 //! the cycle at which the next instruction starts.
 
+pub mod vcd;
+pub mod verilator;
 pub mod verilog;
 
 use pysm_cpu::Soc;
@@ -55,9 +57,45 @@ impl RtlSim {
         soc.enable.next = true;
         soc.console_ready.next = true;
         soc.gpio_in.next = 0.into();
+        soc.boot.next = false;
+        soc.boot_pc.next = 0.into();
+        soc.boot_sp.next = 0.into();
+        soc.load_we.next = false;
+        soc.load_code.next = false;
+        soc.load_addr.next = 0.into();
+        soc.load_data.next = 0.into();
         soc.clock.next = false.into();
         assert!(simulate(&mut *soc, 1000), "the Soc does not settle");
         RtlSim { soc, cycle: 0 }
+    }
+
+    /// A Soc built with `built_with` in its memories that first runs for
+    /// `warmup` cycles, then gets `program` through the boot port: every
+    /// code and data word (so nothing of the first program is left).
+    /// Cycle 0 is then the first cycle after boot falls.
+    pub fn booted(built_with: &Image, warmup: u64, program: &Image) -> RtlSim {
+        let mut sim = RtlSim::new(built_with);
+        for _ in 0..warmup {
+            sim.step(0);
+        }
+        sim.soc.boot.next = true;
+        for (code, words) in boot_words(program) {
+            for (a, w) in words.into_iter().enumerate() {
+                sim.soc.load_we.next = true;
+                sim.soc.load_code.next = code;
+                sim.soc.load_addr.next = (a as u64).into();
+                sim.soc.load_data.next = (w as u64).into();
+                sim.step(0);
+            }
+        }
+        sim.soc.load_we.next = false;
+        sim.soc.boot_pc.next = (program.entry as u64).into();
+        sim.soc.boot_sp.next = (program.stack_base() as u64).into();
+        sim.step(0);
+        sim.soc.boot.next = false;
+        assert!(simulate(&mut *sim.soc, 1000), "the Soc does not settle");
+        sim.cycle = 0;
+        sim
     }
 
     /// Set the pad levels of the current cycle and clock into the next one.
@@ -93,19 +131,47 @@ impl RtlSim {
     }
 }
 
-/// What the run loop reports to its observer, per cycle event.
-enum Event<'a> {
-    Retire(&'a Retire),
+/// What the boot port loads for an image: every code word, then every data
+/// word, zero-padded to the memories' sizes (`true` = code memory).
+pub fn boot_words(image: &Image) -> [(bool, Vec<u32>); 2] {
+    let mut code = image.code.clone();
+    code.resize(mem::CODE_WORDS, 0);
+    let mut data = image.data.clone();
+    data.resize(DATA_WORDS, 0);
+    [(true, code), (false, data)]
 }
 
-fn run_inner(
+/// Run `sim`, which holds `image` at cycle 0, like `pysm_emu::run`;
+/// `observe` returning false stops the run (outcome `OutOfCycles`).
+pub fn run_sim(
+    sim: RtlSim,
     image: &Image,
     env: &mut GpioEnv,
     console: &mut dyn Console,
     max_cycles: Option<u64>,
-    observe: &mut dyn FnMut(Event) -> bool,
+    observe: &mut dyn FnMut(&Retire) -> bool,
 ) -> RtlRun {
-    let mut sim = RtlSim::new(image);
+    run_sim_sampled(
+        sim,
+        image,
+        env,
+        console,
+        max_cycles,
+        observe,
+        &mut |_, _| {},
+    )
+}
+
+/// [`run_sim`], calling `sample` with the Soc in every cycle (waveforms).
+pub fn run_sim_sampled(
+    mut sim: RtlSim,
+    image: &Image,
+    env: &mut GpioEnv,
+    console: &mut dyn Console,
+    max_cycles: Option<u64>,
+    observe: &mut dyn FnMut(&Retire) -> bool,
+    sample: &mut dyn FnMut(u64, &Soc),
+) -> RtlRun {
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
     let mut rstack = vec![0u32; RSTACK_WORDS];
@@ -121,6 +187,7 @@ fn run_inner(
     let outcome = loop {
         let c = sim.cycle;
         let s = &sim.soc;
+        sample(c, s);
         let mut halted_now = false;
         let mut instr_start = start;
         if let Some(r) = sim.retire() {
@@ -138,7 +205,7 @@ fn run_inner(
                 halted_now = i.op == Op::Halt;
             }
             fp_before = r.fp;
-            if !observe(Event::Retire(&r)) {
+            if !observe(&r) {
                 break Outcome::OutOfCycles;
             }
         }
@@ -210,12 +277,17 @@ pub fn run_rtl(
     max_cycles: Option<u64>,
     on_retire: &mut dyn FnMut(&Retire),
 ) -> RtlRun {
-    run_inner(image, env, console, max_cycles, &mut |e| {
-        match e {
-            Event::Retire(r) => on_retire(r),
-        }
-        true
-    })
+    run_sim(
+        RtlSim::new(image),
+        image,
+        env,
+        console,
+        max_cycles,
+        &mut |r| {
+            on_retire(r);
+            true
+        },
+    )
 }
 
 /// Console bytes with the cycle at which their `IO_WRITE` started.
@@ -326,6 +398,29 @@ pub fn lockstep(
     setup: &dyn Fn(&mut GpioEnv),
     max_cycles: Option<u64>,
 ) -> Result<SideResult, Mismatch> {
+    lockstep_on(image, setup, max_cycles, &|img, env, con, max, obs| {
+        run_sim(RtlSim::new(img), img, env, con, max, obs)
+    })
+}
+
+/// Runs an image on an RTL simulation, like [`run_sim`] (`observe` returning
+/// false stops the run).
+pub type Runner<'a> = &'a dyn Fn(
+    &Image,
+    &mut GpioEnv,
+    &mut dyn Console,
+    Option<u64>,
+    &mut dyn FnMut(&Retire) -> bool,
+) -> RtlRun;
+
+/// [`lockstep`] with the RTL side run by `runner` (another simulator, or a
+/// Soc loaded through its boot port).
+pub fn lockstep_on(
+    image: &Image,
+    setup: &dyn Fn(&mut GpioEnv),
+    max_cycles: Option<u64>,
+    runner: Runner,
+) -> Result<SideResult, Mismatch> {
     // The emulator first, keeping its trace.
     let mut env = GpioEnv::new();
     setup(&mut env);
@@ -352,20 +447,18 @@ pub fn lockstep(
     let mut rcon = TimedConsole::default();
     let mut n = 0usize;
     let mut first: Option<Mismatch> = None;
-    let run = run_inner(image, &mut env, &mut rcon, max_cycles, &mut |e| match e {
-        Event::Retire(r) => {
-            let want = etrace.get(n).copied();
-            if want != Some(*r) {
-                first = Some(Mismatch::Retire {
-                    index: n as u64,
-                    emu: want,
-                    rtl: Some(*r),
-                });
-                return false;
-            }
-            n += 1;
-            true
+    let run = runner(image, &mut env, &mut rcon, max_cycles, &mut |r| {
+        let want = etrace.get(n).copied();
+        if want != Some(*r) {
+            first = Some(Mismatch::Retire {
+                index: n as u64,
+                emu: want,
+                rtl: Some(*r),
+            });
+            return false;
         }
+        n += 1;
+        true
     });
     drop(env);
     if let Some(m) = first {

@@ -32,7 +32,11 @@ fn pads(dir: u32, out: u32) -> u32 {
 
 /// The event log of the rust-hdl simulation, for at most `max_cycles` cycles.
 pub fn rtl_events(image: &Image, max_cycles: u64) -> String {
-    let mut sim = RtlSim::new(image);
+    sim_events(RtlSim::new(image), max_cycles)
+}
+
+/// The event log of `sim` from its cycle 0.
+pub fn sim_events(mut sim: RtlSim, max_cycles: u64) -> String {
     let mut log = String::new();
     let mut last = (0u32, 0u32);
     loop {
@@ -78,17 +82,25 @@ pub fn rtl_events(image: &Image, max_cycles: u64) -> String {
     log
 }
 
+// WARMUP cycles from power-up; then, with BOOT, every word of `boot.hex`
+// (code, then data) through the boot port; then the run, from cycle 0.
 const TESTBENCH: &str = r#"
 module tb;
   reg clock = 0;
+  reg boot = 0, load_we = 0, load_code = 0;
+  reg [15:0] boot_pc = 0, boot_sp = 0, load_addr = 0;
+  reg [31:0] load_data = 0;
+  reg [31:0] words [0:2047];
   wire [31:0] gpio_out, gpio_dir, retire_instr, retire_tos, retire_wdata, state_tos;
   wire [15:0] retire_pc, retire_sp, retire_fp, retire_rsp, retire_waddr;
   wire [15:0] state_pc, state_sp, state_fp, state_rsp;
   wire [29:0] cycle;
   wire [7:0] console_data, fault;
   wire console_valid, halted, retire_valid, retire_we;
-  wire [31:0] gpio_in = (gpio_dir & gpio_out) | (~gpio_dir & 32'hIDLE);
-  top dut(.clock(clock), .enable(1'b1), .gpio_in(gpio_in), .gpio_out(gpio_out), .gpio_dir(gpio_dir),
+  wire [31:0] gpio_in = boot ? 32'h0 : (gpio_dir & gpio_out) | (~gpio_dir & 32'hIDLE);
+  top dut(.clock(clock), .enable(1'b1), .boot(boot), .boot_pc(boot_pc), .boot_sp(boot_sp),
+    .load_we(load_we), .load_code(load_code), .load_addr(load_addr), .load_data(load_data),
+    .gpio_in(gpio_in), .gpio_out(gpio_out), .gpio_dir(gpio_dir),
     .console_data(console_data), .console_valid(console_valid), .console_ready(1'b1),
     .halted(halted), .fault(fault), .retire_valid(retire_valid), .retire_pc(retire_pc),
     .retire_instr(retire_instr), .retire_tos(retire_tos), .retire_sp(retire_sp),
@@ -96,10 +108,23 @@ module tb;
     .retire_waddr(retire_waddr), .retire_wdata(retire_wdata), .state_pc(state_pc),
     .state_sp(state_sp), .state_fp(state_fp), .state_rsp(state_rsp), .state_tos(state_tos),
     .cycle(cycle));
-  integer c = 0;
+  integer c = 0, i;
   reg [63:0] lastg = 0;
   initial begin
     #1;
+    for (i = 0; i < WARMUP; i = i + 1) begin #5 clock = 1; #5 clock = 0; end
+    if (BOOT) begin
+      $readmemh("boot.hex", words);
+      boot = 1;
+      for (i = 0; i < 2048; i = i + 1) begin
+        load_we = 1; load_code = i < 1024; load_addr = i % 1024; load_data = words[i];
+        #5 clock = 1; #5 clock = 0;
+      end
+      load_we = 0; boot_pc = ENTRY; boot_sp = STACK;
+      #5 clock = 1; #5 clock = 0;
+      boot = 0;
+      #1;
+    end
     forever begin
       if (retire_valid)
         $display("R %0d %h %h %h %h %h %h %0d %h %h", c, retire_pc, retire_instr, retire_tos,
@@ -123,12 +148,38 @@ endmodule
 /// Write `dut.v` and `tb.v` into `dir`, validate the design with yosys, run
 /// iverilog, and return the event log.
 pub fn iverilog_events(image: &Image, max_cycles: u64, dir: &Path) -> Result<String, String> {
+    iverilog_boot_events(image, 0, None, max_cycles, dir)
+}
+
+/// [`iverilog_events`] for a Soc built with `built_with` that runs `warmup`
+/// cycles and then, if given, gets `program` through the boot port (as
+/// [`RtlSim::booted`] does).
+pub fn iverilog_boot_events(
+    built_with: &Image,
+    warmup: u64,
+    program: Option<&Image>,
+    max_cycles: u64,
+    dir: &Path,
+) -> Result<String, String> {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    let v = soc_verilog(image);
+    let v = soc_verilog(built_with);
     std::fs::write(dir.join("dut.v"), &v).map_err(|e| e.to_string())?;
+    let mut hex = String::new();
+    if let Some(p) = program {
+        for (_, words) in crate::boot_words(p) {
+            for w in words {
+                let _ = writeln!(hex, "{w:08x}");
+            }
+        }
+    }
+    std::fs::write(dir.join("boot.hex"), hex).map_err(|e| e.to_string())?;
     let tb = TESTBENCH
         .replace("IDLE", &format!("{:08x}", pins::idle_levels()))
-        .replace("MAXC", &max_cycles.to_string());
+        .replace("MAXC", &max_cycles.to_string())
+        .replace("WARMUP", &warmup.to_string())
+        .replace("BOOT", if program.is_some() { "1" } else { "0" })
+        .replace("ENTRY", &program.map_or(0, |p| p.entry).to_string())
+        .replace("STACK", &program.map_or(0, |p| p.stack_base()).to_string());
     std::fs::write(dir.join("tb.v"), tb).map_err(|e| e.to_string())?;
     let run = |cmd: &mut Command| -> Result<String, String> {
         let out = cmd.current_dir(dir).output().map_err(|e| e.to_string())?;

@@ -1,13 +1,30 @@
 //! Hand-assembled programs covering every opcode, run on the emulator and the
 //! RTL in lockstep (every retired instruction, the outcome, the cycle count,
-//! the console bytes and the GPIO changes must agree).
+//! the console bytes and the GPIO changes must agree), on both RTL
+//! simulations: rust-hdl's and the generated Verilog under Verilator.
 
 use pysm_emu::machine::{binary, compare, unary};
 use pysm_emu::{GpioEnv, Outcome};
 use pysm_isa::asm::assemble;
 use pysm_isa::value as v;
 use pysm_isa::{BinOp, CmpOp, Fault, Image, UnOp};
-use pysm_testbench::lockstep;
+use pysm_testbench::verilator::run_verilator;
+use pysm_testbench::{lockstep_on, Mismatch, SideResult};
+
+/// Lockstep on the rust-hdl simulation, then on Verilator (same result).
+fn lockstep(
+    img: &Image,
+    setup: &dyn Fn(&mut GpioEnv),
+    max: Option<u64>,
+) -> Result<SideResult, Mismatch> {
+    let r = pysm_testbench::lockstep(img, setup, max)?;
+    let v = lockstep_on(img, setup, max, &|img, env, con, max, obs| {
+        run_verilator(img, env, con, max, true, obs).unwrap_or_else(|e| panic!("{e}"))
+    })
+    .inspect_err(|_| eprintln!("(the mismatch is on Verilator)"))?;
+    assert_eq!(r, v, "the emulator's result differs between runs");
+    Ok(r)
+}
 
 fn image(asm: &str, data: &[u32]) -> Image {
     Image {

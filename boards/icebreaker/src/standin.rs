@@ -15,6 +15,14 @@ const MESSAGE: &[u8; 16] = b"PySM stand-in 0\n";
 pub struct Standin {
     pub clock: Signal<In, Clock>,
     pub enable: Signal<In, Bit>,
+    // The Soc's boot port, unused here.
+    pub boot: Signal<In, Bit>,
+    pub boot_pc: Signal<In, Bits<16>>,
+    pub boot_sp: Signal<In, Bits<16>>,
+    pub load_we: Signal<In, Bit>,
+    pub load_code: Signal<In, Bit>,
+    pub load_addr: Signal<In, Bits<16>>,
+    pub load_data: Signal<In, Bits<32>>,
     pub gpio_in: Signal<In, Bits<32>>,
     pub gpio_out: Signal<Out, Bits<32>>,
     pub gpio_dir: Signal<Out, Bits<32>>,
@@ -55,6 +63,13 @@ impl Standin {
         Standin {
             clock: Default::default(),
             enable: Default::default(),
+            boot: Default::default(),
+            boot_pc: Default::default(),
+            boot_sp: Default::default(),
+            load_we: Default::default(),
+            load_code: Default::default(),
+            load_addr: Default::default(),
+            load_data: Default::default(),
             gpio_in: Default::default(),
             gpio_out: Default::default(),
             gpio_dir: Default::default(),

@@ -62,6 +62,14 @@ macro_rules! board_top {
                 self.lock_meta.d.next = self.pll.locked.val();
                 self.lock_sync.d.next = self.lock_meta.q.val();
                 self.soc.enable.next = self.lock_sync.q.val();
+                // The boot port (program loader): not used yet.
+                self.soc.boot.next = false;
+                self.soc.boot_pc.next = 0.into();
+                self.soc.boot_sp.next = 0.into();
+                self.soc.load_we.next = false;
+                self.soc.load_code.next = false;
+                self.soc.load_addr.next = 0.into();
+                self.soc.load_data.next = 0.into();
                 // GPIO.
                 Signal::<InOut, Bits<NPADS>>::link(&mut self.pads, &mut self.gpio.pads);
                 self.gpio.gpio_out.next = self.soc.gpio_out.val();
