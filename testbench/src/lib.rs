@@ -263,7 +263,7 @@ pub fn run_sim_sampled(
 }
 
 /// The heap as the image loads it (the CPU has no heap memory yet).
-fn image_heap(image: &Image) -> Vec<u32> {
+pub(crate) fn image_heap(image: &Image) -> Vec<u32> {
     let mut heap = image.heap.clone();
     heap.resize(pysm_isa::mem::HEAP_WORDS, 0);
     heap

@@ -8,10 +8,11 @@
 //! `$VERILATOR` names the tool.
 
 use crate::RtlRun;
+use pysm_cpu::CODE_WORDS;
 use pysm_emu::{Console, GpioEnv, Machine, Outcome, Retire};
 use pysm_isa::instr::OPERAND_BITS;
 use pysm_isa::io::LOOPBACK_DELAY;
-use pysm_isa::mem::{CODE_WORDS, DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::mem::{DATA_WORDS, RSTACK_WORDS};
 use pysm_isa::{pins, Fault, Image, Op};
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
@@ -209,9 +210,12 @@ fn run_file_on(
         tos: 0,
         code,
         data: vec![0; DATA_WORDS],
+        heap: crate::image_heap(image),
         rstack: vec![0; RSTACK_WORDS],
         gpio_dir: 0,
         gpio_out: 0,
+        hp: 0,
+        hlimit: 0,
         cycle: 0,
         instret: 0,
     };
@@ -236,6 +240,7 @@ fn run_file_on(
                     fp: v[4],
                     rsp: v[5],
                     write: (v[6] != 0).then_some((v[7], v[8])),
+                    heap_write: None,
                 };
                 if !observe(&r) {
                     stopped = true;

@@ -12,7 +12,8 @@
 //! a program's data words are padded with zeros up to it.
 
 use anyhow::{bail, Context, Result};
-use pysm_isa::mem::{CODE_WORDS, DATA_WORDS};
+use pysm_cpu::CODE_WORDS;
+use pysm_isa::mem::DATA_WORDS;
 use pysm_isa::Image;
 use std::path::Path;
 use std::process::Command;
@@ -43,6 +44,7 @@ pub fn placeholder() -> Image {
         entry: 0,
         code: random_words(0x5059_534D_0001, CODE_WORDS),
         data: random_words(0x5059_534D_0002, DATA_WORDS),
+        heap: vec![],
         debug: Default::default(),
     }
 }
@@ -184,6 +186,7 @@ mod tests {
             entry: 0,
             code: vec![1, 2, 3],
             data: vec![7; 5],
+            heap: vec![],
             debug: Default::default(),
         };
         let s = for_swap(&im).unwrap();
