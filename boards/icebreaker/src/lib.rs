@@ -11,6 +11,7 @@ pub mod spram;
 pub mod standin;
 pub mod swap;
 pub mod top;
+pub mod uart_rx;
 pub mod uart_tx;
 
 pub use flow::{FlowOptions, Summary};
