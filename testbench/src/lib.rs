@@ -135,7 +135,7 @@ impl RtlSim {
 /// word, zero-padded to the memories' sizes (`true` = code memory).
 pub fn boot_words(image: &Image) -> [(bool, Vec<u32>); 2] {
     let mut code = image.code.clone();
-    code.resize(mem::CODE_WORDS, 0);
+    code.resize(pysm_cpu::CODE_WORDS, 0);
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
     [(true, code), (false, data)]

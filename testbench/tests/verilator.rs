@@ -45,7 +45,11 @@ fn loopbacks(src: &str) -> Vec<String> {
         .filter_map(|l| {
             l.strip_prefix("# loopback:")
                 .map(str::trim)
-                .or_else(|| l.split("--loopback ").nth(1).map(str::trim))
+                .or_else(|| {
+                    l.split("--loopback ")
+                        .nth(1)
+                        .and_then(|r| r.split_whitespace().next())
+                })
                 .map(String::from)
         })
         .collect()
