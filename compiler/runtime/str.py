@@ -1,4 +1,5 @@
-# str objects: header (type 1), length, then one character code per word.
+# str objects: header (type 1, `pysm_isa::value::HeapType::Str`), length, then
+# one character code per word.
 
 
 def str_new(n):

@@ -108,9 +108,21 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         }
     }
     let mut consts: HashMap<i64, u32> = HashMap::new();
-    // Static heap objects (word 0 is never an object: its pointer is NULL).
+    // Static heap objects (word 0 is never an object: its pointer is NULL),
+    // each string once, with a constant data word holding its pointer. They
+    // are laid out first so that the code can use the heap's layout.
     let mut heap: Vec<u32> = vec![0];
-    let mut strs: HashMap<String, u32> = HashMap::new();
+    let mut strs: HashMap<&str, u32> = HashMap::new();
+    for ins in units.iter().flat_map(|u| &u.code) {
+        if let Arg::Str(text) = &ins.arg {
+            strs.entry(text).or_insert_with(|| {
+                data.push(static_str(&mut heap, text));
+                data.len() as u32 - 1
+            });
+        }
+    }
+    let heap_base = heap.len() as u32;
+    let heap_half = (mem::HEAP_WORDS as u32 - heap_base) / 2;
     let mut code = Vec::with_capacity(pc);
     let mut lines: Vec<LineEntry> = Vec::new();
     for (u, &start) in units.iter().zip(&starts) {
@@ -128,16 +140,9 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 }
                 Arg::Global(a) => (gbase + *a) as i64,
                 Arg::Hidden(h) => (gbase + nglobals + h) as i64,
-                Arg::Str(text) => {
-                    let next = data.len() as u32;
-                    let a = *strs.entry(text.clone()).or_insert(next);
-                    if a == next {
-                        data.push(static_str(&mut heap, text));
-                    }
-                    a as i64
-                }
-                Arg::Link(LinkConst::HeapBase) => heap_base(&program_heap_len(&units)) as i64,
-                Arg::Link(LinkConst::HeapHalf) => heap_half(&program_heap_len(&units)) as i64,
+                Arg::Str(text) => strs[text.as_str()] as i64,
+                Arg::Link(LinkConst::HeapBase) => heap_base as i64,
+                Arg::Link(LinkConst::HeapHalf) => heap_half as i64,
                 Arg::Const(v) => {
                     let next = data.len() as u32;
                     let a = *consts.entry(*v).or_insert(next);
@@ -209,9 +214,6 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .enumerate()
         .map(|(i, n)| (gbase + i as u32, n.clone()))
         .collect();
-    if heap.len() != program_heap_len(&units) {
-        return Err(internal("static heap size".into()));
-    }
     let image = Image {
         entry: 0,
         code,
@@ -253,44 +255,12 @@ fn vectors() -> Vec<(Vector, String)> {
     v
 }
 
-/// Heap type codes of the objects the linker builds (the runtime library
-/// knows the same numbers).
-pub const TYPE_STR: u32 = 1;
-
 /// A str object: header, length, one character (a small int) per word.
 fn static_str(heap: &mut Vec<u32>, text: &str) -> u32 {
     let at = heap.len() as u32;
     let chars: Vec<u32> = text.chars().map(|c| c as u32).collect();
-    heap.push(value::int(
-        (TYPE_STR | (chars.len() as u32 + 1) << 8) as i64,
-    ));
+    heap.push(value::HeapType::Str.header(chars.len() as u32 + 1));
     heap.push(value::int(chars.len() as i64));
     heap.extend(chars.iter().map(|&c| value::int(c as i64)));
     at << 2
-}
-
-/// The size of the static heap: one unused word plus every distinct string.
-fn program_heap_len(units: &[&Unit]) -> usize {
-    let mut seen = std::collections::HashSet::new();
-    let mut n = 1;
-    for u in units {
-        for ins in &u.code {
-            if let Arg::Str(s) = &ins.arg {
-                if seen.insert(s.clone()) {
-                    n += 2 + s.chars().count();
-                }
-            }
-        }
-    }
-    n
-}
-
-/// The first word of the collected heap.
-fn heap_base(static_len: &usize) -> u32 {
-    *static_len as u32
-}
-
-/// The size of each of the collector's two semispaces.
-fn heap_half(static_len: &usize) -> u32 {
-    (mem::HEAP_WORDS as u32 - *static_len as u32) / 2
 }

@@ -1,66 +1,46 @@
 //! Turning a fault into a Python exception report, the same for the
 //! emulator and the RTL simulation.
 
+use crate::Machine;
 use pysm_isa::value::{self as v};
 use pysm_isa::{mem, Fault, Image, Instr, Op};
 
-/// What the traceback needs to read from a stopped machine.
-pub trait MachineView {
-    fn pc(&self) -> u32;
-    fn sp(&self) -> u32;
-    fn fp(&self) -> u32;
-    fn rsp(&self) -> u32;
-    fn tos(&self) -> u32;
-    fn data(&self, addr: u32) -> u32;
-    fn rstack(&self, i: u32) -> u32;
-    fn code(&self, addr: u32) -> u32;
-    /// A heap word (0 where the machine has no heap).
-    fn heap(&self, _addr: u32) -> u32 {
-        0
-    }
-}
-
 /// The Python type name of a value, looking into the heap for objects.
-pub fn type_name(m: &dyn MachineView, w: u32) -> &'static str {
+pub fn type_name(m: &Machine, w: u32) -> &'static str {
     if v::kind(w) != v::Kind::Pointer || w == v::NULL {
         return v::type_name(w);
     }
-    let header = m.heap(w >> 2);
-    if !v::is_int(header) {
-        return "object";
-    }
-    match v::int_value(header) & 0x7F {
-        1 => "str",
-        _ => "object",
-    }
+    v::HeapType::from_header(m.heap(w >> 2)).map_or("object", v::HeapType::name)
 }
 
-impl MachineView for crate::Machine {
-    fn pc(&self) -> u32 {
+/// What the traceback reads from a stopped machine (the emulator's, or the
+/// state an RTL run reports), with addresses wrapped as the memories do.
+impl Machine {
+    pub fn pc(&self) -> u32 {
         self.pc
     }
-    fn sp(&self) -> u32 {
+    pub fn sp(&self) -> u32 {
         self.sp
     }
-    fn fp(&self) -> u32 {
+    pub fn fp(&self) -> u32 {
         self.fp
     }
-    fn rsp(&self) -> u32 {
+    pub fn rsp(&self) -> u32 {
         self.rsp
     }
-    fn tos(&self) -> u32 {
+    pub fn tos(&self) -> u32 {
         self.tos
     }
-    fn data(&self, addr: u32) -> u32 {
+    pub fn data(&self, addr: u32) -> u32 {
         self.data[(addr as usize) % self.data.len()]
     }
-    fn rstack(&self, i: u32) -> u32 {
+    pub fn rstack(&self, i: u32) -> u32 {
         self.rstack[(i as usize) % self.rstack.len()]
     }
-    fn code(&self, addr: u32) -> u32 {
+    pub fn code(&self, addr: u32) -> u32 {
         self.code[(addr as usize) % self.code.len()]
     }
-    fn heap(&self, addr: u32) -> u32 {
+    pub fn heap(&self, addr: u32) -> u32 {
         self.heap.get(addr as usize).copied().unwrap_or(0)
     }
 }
@@ -74,7 +54,7 @@ fn plural(n: u32, word: &str) -> String {
 }
 
 /// The exception line, e.g. `ZeroDivisionError: integer division or modulo by zero`.
-pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> String {
+pub fn exception_message(m: &Machine, fault: Fault, image: &Image) -> String {
     let word = m.code(m.pc());
     let instr = Instr::decode(word).ok();
     let arg = instr.map_or(0, |i| i.arg as u32);
@@ -234,87 +214,46 @@ pub fn exception_message(m: &dyn MachineView, fault: Fault, image: &Image) -> St
 /// The machine as it was at the instruction that trapped into the runtime
 /// library, when the library gives up (`FAULT`) inside the handler: the
 /// error is that instruction's, with its operands.
-pub struct AtTrap<'a> {
-    m: &'a dyn MachineView,
-    pc: u32,
-    sp: u32,
-    fp: u32,
-    rsp: u32,
-}
-
-impl<'a> AtTrap<'a> {
-    pub fn find(m: &'a dyn MachineView, image: &Image) -> Option<AtTrap<'a>> {
-        let runtime = |pc: u32| {
-            image
-                .debug
-                .function_of(pc)
-                .is_some_and(|f| f.name.starts_with('$'))
-        };
-        let (mut pc, mut fp) = (m.pc(), m.fp());
-        for i in (0..m.rsp().min(mem::RSTACK_WORDS as u32)).rev() {
-            if !runtime(pc) {
-                return None;
-            }
-            let e = m.rstack(i);
-            if mem::rstack_is_trap(e) {
-                let at = mem::rstack_caller_pc(e);
-                let k = match Instr::decode(m.code(at)) {
-                    Ok(ins) if ins.op == Op::Call => ins.arg as u32 + 1,
-                    Ok(ins) if matches!(ins.op, Op::Binary | Op::Compare) => 2,
-                    _ => 1,
-                };
-                return Some(AtTrap {
-                    m,
-                    pc: at,
-                    sp: fp + k,
-                    fp: mem::rstack_caller_fp(e),
-                    rsp: i,
-                });
-            }
-            pc = mem::rstack_caller_pc(e);
-            fp = mem::rstack_caller_fp(e);
+pub fn at_trap(m: &Machine, image: &Image) -> Option<Machine> {
+    let runtime = |pc: u32| {
+        image
+            .debug
+            .function_of(pc)
+            .is_some_and(|f| f.name.starts_with('$'))
+    };
+    let (mut pc, mut fp) = (m.pc, m.fp);
+    for i in (0..m.rsp.min(mem::RSTACK_WORDS as u32)).rev() {
+        if !runtime(pc) {
+            return None;
         }
-        None
+        let e = m.rstack(i);
+        if mem::rstack_is_trap(e) {
+            let at = mem::rstack_caller_pc(e);
+            let k = match Instr::decode(m.code(at)) {
+                Ok(ins) if ins.op == Op::Call => ins.arg as u32 + 1,
+                Ok(ins) if matches!(ins.op, Op::Binary | Op::Compare) => 2,
+                _ => 1,
+            };
+            let sp = fp + k;
+            return Some(Machine {
+                pc: at,
+                sp,
+                fp: mem::rstack_caller_fp(e),
+                rsp: i,
+                tos: m.data(sp - 1),
+                ..m.clone()
+            });
+        }
+        pc = mem::rstack_caller_pc(e);
+        fp = mem::rstack_caller_fp(e);
     }
-}
-
-impl MachineView for AtTrap<'_> {
-    fn pc(&self) -> u32 {
-        self.pc
-    }
-    fn sp(&self) -> u32 {
-        self.sp
-    }
-    fn fp(&self) -> u32 {
-        self.fp
-    }
-    fn rsp(&self) -> u32 {
-        self.rsp
-    }
-    fn tos(&self) -> u32 {
-        self.m.data(self.sp - 1)
-    }
-    fn data(&self, addr: u32) -> u32 {
-        self.m.data(addr)
-    }
-    fn rstack(&self, i: u32) -> u32 {
-        self.m.rstack(i)
-    }
-    fn code(&self, addr: u32) -> u32 {
-        self.m.code(addr)
-    }
-    fn heap(&self, addr: u32) -> u32 {
-        self.m.heap(addr)
-    }
+    None
 }
 
 /// A CPython-style traceback for a fault, frames outermost first.
-pub fn traceback(m: &dyn MachineView, fault: Fault, image: &Image, source: Option<&str>) -> String {
-    let at_trap = AtTrap::find(m, image);
-    let m: &dyn MachineView = match &at_trap {
-        Some(t) => t,
-        None => m,
-    };
+pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>) -> String {
+    let trapped = at_trap(m, image);
+    let m = trapped.as_ref().unwrap_or(m);
     let mut pcs: Vec<u32> = (0..m.rsp().min(mem::RSTACK_WORDS as u32))
         .map(|i| mem::rstack_caller_pc(m.rstack(i)))
         .collect();

@@ -143,3 +143,32 @@ pub fn type_name(w: u32) -> &'static str {
         Kind::OtherImmediate => "object",
     }
 }
+
+/// Heap object types: the low 7 bits of an object's header (a small int
+/// `type | payload words << 8`). The runtime library uses the same numbers.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum HeapType {
+    /// Length, then one code point per word.
+    Str = 1,
+}
+
+impl HeapType {
+    pub fn from_header(header: u32) -> Option<HeapType> {
+        if !is_int(header) {
+            return None;
+        }
+        match int_value(header) & 0x7F {
+            1 => Some(HeapType::Str),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            HeapType::Str => "str",
+        }
+    }
+    /// The header of an object of this type with `words` payload words.
+    pub fn header(self, words: u32) -> u32 {
+        int((self as u32 | words << 8) as i64)
+    }
+}

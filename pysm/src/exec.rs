@@ -2,7 +2,7 @@
 
 use crate::{exit, load_program, RunArgs, EXIT_EXCEPTION, EXIT_ILLEGAL, EXIT_MAX_CYCLES};
 use anyhow::{Context, Result};
-use pysm_emu::traceback::{traceback, MachineView};
+use pysm_emu::traceback::traceback;
 use pysm_emu::{Console, GpioEnv, Outcome, Retire};
 use pysm_isa::{Fault, Image};
 use std::io::Write;
@@ -89,8 +89,7 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
             let _ = err.write_all(trace_line(image, &lines, r).as_bytes());
         }
     };
-    let (outcome, cycles, instret, state): (Outcome, u64, u64, Box<dyn MachineView>) = match backend
-    {
+    let (outcome, cycles, instret, state): (Outcome, u64, u64, pysm_emu::Machine) = match backend {
         Backend::Emulator => {
             let (m, o) = pysm_emu::run(
                 image,
@@ -99,7 +98,7 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
                 args.max_cycles,
                 &mut on_retire,
             );
-            (o, m.cycle, m.instret, Box::new(m))
+            (o, m.cycle, m.instret, m)
         }
         Backend::Rtl => {
             if let Err(e) = pysm_cpu::check_image(image) {
@@ -141,7 +140,7 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
             if let Some(v) = vcd {
                 v.finish().context("cannot write the VCD file")?;
             }
-            (r.outcome, r.cycles, r.instret, Box::new(r.state))
+            (r.outcome, r.cycles, r.instret, r.state)
         }
         Backend::Verilator => {
             let r = pysm_testbench::verilator::run_verilator(
@@ -156,7 +155,7 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
                 },
             )
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-            (r.outcome, r.cycles, r.instret, Box::new(r.state))
+            (r.outcome, r.cycles, r.instret, r.state)
         }
     };
     let _ = err.flush();
@@ -175,10 +174,7 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
             EXIT_MAX_CYCLES
         }
         Outcome::Faulted(f) => {
-            eprint!(
-                "{}",
-                traceback(state.as_ref(), f, image, program.source.as_deref())
-            );
+            eprint!("{}", traceback(&state, f, image, program.source.as_deref()));
             if f == Fault::IllegalInstruction {
                 EXIT_ILLEGAL
             } else {

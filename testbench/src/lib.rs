@@ -12,7 +12,6 @@ pub mod verilator;
 pub mod verilog;
 
 use pysm_cpu::Soc;
-use pysm_emu::traceback::MachineView;
 use pysm_emu::{Console, GpioEnv, Outcome, Retire};
 use pysm_isa::mem::{self, DATA_WORDS, RSTACK_WORDS};
 use pysm_isa::{Fault, Image, Instr, Op};
@@ -175,8 +174,6 @@ pub fn run_sim_sampled(
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
     let mut rstack = vec![0u32; RSTACK_WORDS];
-    let mut code = image.code.clone();
-    code.resize(pysm_cpu::CODE_WORDS, 0);
     let base = image.stack_base();
     let mut fp_before = base + 1;
     // The cycle at which the current instruction started.
@@ -246,27 +243,17 @@ pub fn run_sim_sampled(
             fp: s.state_fp.val().to_u32(),
             rsp: s.state_rsp.val().to_u32(),
             tos: s.state_tos.val().to_u32(),
-            code,
             data,
-            heap: image_heap(image),
             rstack,
             gpio_dir: s.gpio_dir.val().to_u32(),
             gpio_out: s.gpio_out.val().to_u32(),
-            hp: 0,
-            hlimit: 0,
             cycle: start,
             instret,
+            ..pysm_emu::Machine::new(image)
         },
         sim_cycles: sim.cycle,
         stuck,
     }
-}
-
-/// The heap as the image loads it (the CPU has no heap memory yet).
-pub(crate) fn image_heap(image: &Image) -> Vec<u32> {
-    let mut heap = image.heap.clone();
-    heap.resize(pysm_isa::mem::HEAP_WORDS, 0);
-    heap
 }
 
 /// Run an image on the RTL simulation, like `pysm_emu::run` on the emulator.
@@ -503,9 +490,8 @@ pub fn lockstep_on(
     }
     // The traceback state after a fault.
     if let Outcome::Faulted(_) = run.outcome {
-        let (mv, rv): (&dyn MachineView, &dyn MachineView) = (&m, &run.state);
-        let regs = |v: &dyn MachineView| (v.pc(), v.sp(), v.fp(), v.rsp(), v.tos());
-        if regs(mv) != regs(rv) {
+        let regs = |v: &pysm_emu::Machine| (v.pc, v.sp, v.fp, v.rsp, v.tos);
+        if regs(&m) != regs(&run.state) {
             return Err(Mismatch::Retire {
                 index: n as u64,
                 emu: None,

@@ -12,7 +12,7 @@ use pysm_cpu::CODE_WORDS;
 use pysm_emu::{Console, GpioEnv, Machine, Outcome, Retire};
 use pysm_isa::instr::OPERAND_BITS;
 use pysm_isa::io::LOOPBACK_DELAY;
-use pysm_isa::mem::{DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::mem::DATA_WORDS;
 use pysm_isa::{pins, Fault, Image, Op};
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
@@ -200,25 +200,9 @@ fn run_file_on(
         .spawn()
         .map_err(|e| format!("{}: {e}", exe.display()))?;
     let stdout = child.stdout.take().unwrap();
-    let mut code = image.code.clone();
-    code.resize(CODE_WORDS, 0);
-    let mut state = Machine {
-        pc: 0,
-        sp: 0,
-        fp: 0,
-        rsp: 0,
-        tos: 0,
-        code,
-        data: vec![0; DATA_WORDS],
-        heap: crate::image_heap(image),
-        rstack: vec![0; RSTACK_WORDS],
-        gpio_dir: 0,
-        gpio_out: 0,
-        hp: 0,
-        hlimit: 0,
-        cycle: 0,
-        instret: 0,
-    };
+    // The harness reports registers, data and return stack; the rest is
+    // the image as loaded.
+    let mut state = Machine::new(image);
     let mut end: Option<(Outcome, bool, u64)> = None;
     let mut stopped = false;
     for line in BufReader::new(stdout).lines() {

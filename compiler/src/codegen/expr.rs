@@ -336,10 +336,7 @@ impl Gen<'_> {
             }
             Static::IoWrite => {
                 self.arity(e, "__io_write", args, 2)?;
-                let port = match args[0].kind {
-                    ExprKind::Int(Some(p)) if (0..256).contains(&p) => p as i32,
-                    _ => return self.err(args[0].pos, "__io_write needs a literal port"),
-                };
+                let port = self.literal_port(&args[0], "__io_write")?;
                 self.expr(f, &args[1])?;
                 f.emit_int(Op::IoWrite, port);
                 Ok(false)
@@ -370,10 +367,7 @@ impl Gen<'_> {
                     .unwrap_or(("?", i, 0));
                 self.arity(e, name, args, n)?;
                 if i == Intrinsic::IoRead {
-                    let port = match args[0].kind {
-                        ExprKind::Int(Some(p)) if (0..256).contains(&p) => p as i32,
-                        _ => return self.err(args[0].pos, "__io_read needs a literal port"),
-                    };
+                    let port = self.literal_port(&args[0], "__io_read")?;
                     f.emit_int(Op::IoRead, port);
                     return Ok(true);
                 }
@@ -416,6 +410,14 @@ impl Gen<'_> {
                 self.call_args(f, e, args)?;
                 Ok(true)
             }
+        }
+    }
+
+    /// The port operand of `__io_read`/`__io_write`: a literal.
+    fn literal_port(&self, e: &Expr, what: &str) -> R<i32> {
+        match e.kind {
+            ExprKind::Int(Some(p)) if (0..256).contains(&p) => Ok(p as i32),
+            _ => self.err(e.pos, format!("{what} needs a literal port")),
         }
     }
 
