@@ -6,6 +6,8 @@
 #   make report      utilisation, nextpnr Fmax and icetime's independent timing
 #   make standin     the flow on the small stand-in design (no processor)
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
+#   make fuzz [FUZZ_MINUTES=30] [SEED=N]      fuzz the compiler
+#   make fuzz-diff [N=1000] [SEED=N]          generated programs: python3 vs run vs sim
 
 # --- Tools ------------------------------------------------------------------
 CARGO    ?= cargo
@@ -39,7 +41,7 @@ ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
 
-.PHONY: all release tools bitstream standin prog report clean-board demo test docs
+.PHONY: all release tools bitstream standin prog report clean-board demo test docs fuzz fuzz-diff
 
 all: bitstream
 
@@ -111,6 +113,20 @@ demo: bitstream
 # emulator, the generated Verilog in iverilog, the board top through yosys.
 test: tools
 	$(CARGO) test --release --workspace
+
+# Reliability (docs/reliability.md). The compiler fuzzer: generated and
+# mutated source for FUZZ_MINUTES; failing inputs land in build/fuzz/crashes.
+FUZZ_MINUTES ?= 30
+fuzz:
+	$(CARGO) build --release -p pysm-fuzz
+	nice -n 19 $(TARGET_DIR)/release/pysm-fuzz compile --minutes $(FUZZ_MINUTES) $(SEED_ARG)
+
+# Differential testing: N generated programs on python3, `pysm run` and
+# `pysm sim`; differing programs land in build/fuzz/diff.
+N ?= 1000
+fuzz-diff:
+	$(CARGO) build --release -p pysm -p pysm-fuzz
+	$(TARGET_DIR)/release/pysm-fuzz diff --n $(N) $(SEED_ARG)
 
 # Regenerate docs/isa.md from the ISA table.
 docs:
