@@ -88,3 +88,63 @@ fn quick_differential_run() {
     assert!(rep.same >= 12, "{}", rep.summary());
     assert!(rep.sim_runs >= 10, "{}", rep.summary());
 }
+
+/// `run`, `sim` and `disasm` refuse a damaged image with one line naming
+/// the file and exit 2; never a panic.
+#[test]
+fn damaged_images_are_refused() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("images");
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("ok.py");
+    std::fs::write(&src, "def f(a):\n    return a + 1\nprint(f(41))\n").unwrap();
+    let img = dir.join("ok.pysm");
+    let o = pysm(&[
+        "compile",
+        src.to_str().unwrap(),
+        "-o",
+        img.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let good = std::fs::read(&img).unwrap();
+    let flip = |at: usize| {
+        let mut b = good.clone();
+        b[at] ^= 0x10;
+        b
+    };
+    let mut version = good.clone();
+    version[4..6].copy_from_slice(&2u16.to_le_bytes());
+    let n = good.len();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("magic", flip(0), "bad magic"),
+        ("version", version, "version 2 is not supported"),
+        ("code", flip(28), "checksum"),
+        ("data", flip(n / 2), "checksum"),
+        ("debug", flip(n - 2), "checksum"),
+        ("crc", flip(26), "checksum"),
+        ("length", flip(16), "truncated"),
+        ("truncated", good[..n - 1].to_vec(), "truncated"),
+        ("half", good[..n / 2].to_vec(), "truncated"),
+        ("header", good[..20].to_vec(), "truncated"),
+        ("empty", vec![], "bad magic"),
+        ("trailing", [&good[..], b"\n"].concat(), "past its end"),
+    ];
+    for (name, bytes, want) in cases {
+        let path = dir.join(format!("{name}.pysm"));
+        std::fs::write(&path, &bytes).unwrap();
+        let p = path.to_str().unwrap();
+        for cmd in ["run", "sim", "disasm"] {
+            let o = pysm(&[cmd, p]);
+            let err = text(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{cmd} {name}: {err}");
+            assert!(o.stdout.is_empty(), "{cmd} {name}");
+            assert_eq!(err.lines().count(), 1, "{cmd} {name}: {err}");
+            assert!(
+                err.starts_with(&format!("{p}: error: ")) && err.contains(want),
+                "{cmd} {name}: {err}"
+            );
+        }
+    }
+    // The undamaged image still runs.
+    let o = pysm(&["run", img.to_str().unwrap()]);
+    assert_eq!(text(&o.stdout), "42\n");
+}
