@@ -10,8 +10,9 @@ const USAGE: &str = "usage:
   pysm-fuzz compile [--minutes M | --seconds S] [--seed N] [--out DIR]
       feed the compiler generated and mutated source; failing inputs go to DIR/crashes
   pysm-fuzz diff [--n N] [--seed S] [--sim-every K] [--sim-max-cycles C] [--pysm PATH] [--out DIR] [-v]
+                 [--budget W] [--max-stmts S] [--depth D]
       run N generated programs (seeds S..S+N-1) on python3, pysm run and pysm sim;
-      differing programs go to DIR/diff
+      differing programs go to DIR/diff; the last three size the programs
   pysm-fuzz gen SEED
       print generated program SEED";
 
@@ -87,6 +88,9 @@ fn diff(args: &mut impl Iterator<Item = String>) -> Result<bool, String> {
             "--sim-max-cycles" => cfg.sim_max_cycles = parse(&a, args.next())?,
             "--pysm" => cfg.pysm = PathBuf::from(args.next().ok_or("--pysm takes a path")?),
             "--out" => cfg.out = PathBuf::from(args.next().ok_or("--out takes a directory")?),
+            "--budget" => cfg.gen.budget = parse(&a, args.next())?,
+            "--max-stmts" => cfg.gen.max_stmts = parse(&a, args.next())?,
+            "--depth" => cfg.gen.depth = parse(&a, args.next())?,
             "-v" => verbose = true,
             _ => return Err(format!("unexpected argument {a}\n{USAGE}")),
         }
