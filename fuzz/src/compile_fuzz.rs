@@ -17,9 +17,17 @@ pub enum Kind {
     Tokens,
     Mutation,
     Deep,
+    /// A program from the differential generator, sometimes mutated.
+    Generated,
 }
 
-pub const KINDS: [Kind; 4] = [Kind::Bytes, Kind::Tokens, Kind::Mutation, Kind::Deep];
+pub const KINDS: [Kind; 5] = [
+    Kind::Bytes,
+    Kind::Tokens,
+    Kind::Mutation,
+    Kind::Deep,
+    Kind::Generated,
+];
 
 impl Kind {
     pub fn name(self) -> &'static str {
@@ -28,6 +36,7 @@ impl Kind {
             Kind::Tokens => "tokens",
             Kind::Mutation => "mutation",
             Kind::Deep => "deep",
+            Kind::Generated => "generated",
         }
     }
 }
@@ -467,6 +476,25 @@ pub fn generate(rng: &mut Rng, kind: Kind, corpus: &[String]) -> String {
         Kind::Mutation if !corpus.is_empty() => mutate(rng, corpus),
         Kind::Mutation => token_soup(rng),
         Kind::Deep => deep(rng),
+        Kind::Generated => {
+            let opts = crate::gen::Options {
+                depth: 1 + rng.below(4) as u32,
+                max_stmts: 10 + rng.below(60) as u32,
+                budget: 100 + rng.below(3000) as u64,
+                ..Default::default()
+            };
+            let src = crate::gen::program(rng.next_u64(), &opts);
+            if rng.chance(1, 2) {
+                let own = [src.clone()];
+                let mut s = src;
+                for _ in 0..1 + rng.below(3) {
+                    s = mutate_once(rng, &s, &own);
+                }
+                s
+            } else {
+                src
+            }
+        }
     }
 }
 
@@ -580,7 +608,7 @@ pub struct Stats {
     pub accepted: u64,
     pub rejected: u64,
     /// Inputs tried per kind, in the order of [`KINDS`].
-    pub per_kind: [u64; 4],
+    pub per_kind: [u64; 5],
     /// (saved path or input summary, what went wrong)
     pub failures: Vec<(String, String)>,
     pub elapsed: Duration,
