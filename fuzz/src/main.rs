@@ -42,7 +42,7 @@ fn compile(args: &mut impl Iterator<Item = String>) -> Result<bool, String> {
         let _ = std::fs::create_dir_all(out.join("crashes"));
         let _ = std::fs::rename(&current, &dead);
         eprintln!(
-            "fuzz-compile: the last run died on an input, saved as {}",
+            "fuzz-compile: the last run stopped in the middle of an input (a crash or an interrupt); saved as {}",
             dead.display()
         );
     }
