@@ -11,6 +11,8 @@
 #                    yosys' netlist and as the placed and routed design
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
 #   make test        the whole test suite;  make test-verilog  its Verilator part
+#   make fuzz [FUZZ_MINUTES=30] [FUZZ_SEED=N]      fuzz the compiler
+#   make fuzz-diff [N=1000] [FUZZ_SEED=N]          generated programs: python3 vs run vs sim
 
 # --- Tools ------------------------------------------------------------------
 CARGO    ?= cargo
@@ -44,7 +46,7 @@ ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
 
-.PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check
+.PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff
 
 all: bitstream
 
@@ -152,6 +154,23 @@ test: tools
 test-verilog: tools
 	$(CARGO) test --release -p pysm-testbench --test verilator --test isa --test boot
 	$(CARGO) test --release -p pysm --test cli verilator
+
+# Reliability (docs/reliability.md). The compiler fuzzer: generated and
+# mutated source for FUZZ_MINUTES; failing inputs land in build/fuzz/crashes.
+FUZZ_MINUTES ?= 30
+# The generators' seed (SEED is nextpnr's).
+FUZZ_SEED ?=
+FUZZ_SEED_ARG := $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
+fuzz:
+	$(CARGO) build --release -p pysm-fuzz
+	nice -n 19 $(TARGET_DIR)/release/pysm-fuzz compile --minutes $(FUZZ_MINUTES) $(FUZZ_SEED_ARG)
+
+# Differential testing: N generated programs on python3, `pysm run` and
+# `pysm sim`; differing programs land in build/fuzz/diff.
+N ?= 1000
+fuzz-diff:
+	$(CARGO) build --release -p pysm -p pysm-fuzz
+	$(TARGET_DIR)/release/pysm-fuzz diff --n $(N) $(FUZZ_SEED_ARG)
 
 # Regenerate docs/isa.md from the ISA table.
 docs:

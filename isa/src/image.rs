@@ -31,6 +31,10 @@ pub enum ImageError {
     Version(u16),
     #[error("image is truncated")]
     Truncated,
+    #[error("image has {0} bytes past its end")]
+    TrailingBytes(usize),
+    #[error("image is inconsistent: {0}")]
+    Inconsistent(String),
     #[error("image checksum mismatch: the file is corrupt")]
     Checksum,
     #[error("image does not fit: {0}")]
@@ -177,8 +181,12 @@ impl Image {
             .and_then(|w| w.checked_mul(4))
             .and_then(|n| n.checked_add(ndebug))
             .ok_or(ImageError::Truncated)?;
-        if b.len() - HEADER != body_len {
-            return Err(ImageError::Truncated);
+        match (b.len() - HEADER).cmp(&body_len) {
+            std::cmp::Ordering::Less => return Err(ImageError::Truncated),
+            std::cmp::Ordering::Greater => {
+                return Err(ImageError::TrailingBytes(b.len() - HEADER - body_len))
+            }
+            std::cmp::Ordering::Equal => {}
         }
         let body = &b[HEADER..];
         if crc32(body) != crc {
@@ -198,7 +206,33 @@ impl Image {
             debug: DebugInfo::from_text(text)?,
         };
         image.check_fits()?;
+        image.check_consistent()?;
         Ok(image)
+    }
+
+    /// The header and the debug section agree with the code: a file with a
+    /// valid checksum can still come from a broken or foreign writer.
+    fn check_consistent(&self) -> Result<(), ImageError> {
+        let n = self.code.len() as u32;
+        let bad = |m: String| Err(ImageError::Inconsistent(m));
+        if self.entry >= n {
+            return bad(format!(
+                "entry {} is outside the code ({n} words)",
+                self.entry
+            ));
+        }
+        for f in &self.debug.functions {
+            if f.start > f.end || f.end > n {
+                return bad(format!(
+                    "function {} spans {}..{}, the code is {n} words",
+                    f.name, f.start, f.end
+                ));
+            }
+        }
+        if let Some(l) = self.debug.lines.iter().find(|l| l.pc >= n) {
+            return bad(format!("line table entry at {} is past the code", l.pc));
+        }
+        Ok(())
     }
 }
 

@@ -114,6 +114,26 @@ fn image_round_trips_and_rejects_damage() {
 }
 
 #[test]
+fn image_rejects_trailing_bytes_and_inconsistent_contents() {
+    let mut bytes = sample_image().to_bytes();
+    bytes.extend_from_slice(b"junk");
+    assert_eq!(Image::from_bytes(&bytes), Err(ImageError::TrailingBytes(4)));
+    // A valid checksum over contents that do not agree with themselves.
+    let damaged = [
+        |i: &mut Image| i.entry = 4,
+        |i: &mut Image| i.debug.functions[0].end = 9,
+        |i: &mut Image| i.debug.functions[0].start = 3,
+        |i: &mut Image| i.debug.lines[1].pc = 4,
+    ];
+    for damage in damaged {
+        let mut img = sample_image();
+        damage(&mut img);
+        let r = Image::from_bytes(&img.to_bytes());
+        assert!(matches!(r, Err(ImageError::Inconsistent(_))), "{r:?}");
+    }
+}
+
+#[test]
 fn crc32_matches_zlib() {
     // zlib.crc32(b"123456789") == 0xcbf43926
     assert_eq!(crc32(b"123456789"), 0xCBF4_3926);

@@ -34,7 +34,8 @@ usage:
 
 The last line of a build is the summary:
   icebreaker: logic_cells=N/5280 ebr=N/30 spram=N/4 fmax_mhz=F target_mhz=T bitstream=PATH
-Tools: $YOSYS, $NEXTPNR, $ICEPACK, $ICETIME (default: yosys, nextpnr-ice40, icepack,\nicetime); icebox_vlog, iverilog and vvp from the PATH.";
+Tools: $YOSYS, $NEXTPNR, $ICEPACK, $ICETIME (default: yosys, nextpnr-ice40, icepack,\nicetime); icebox_vlog, iverilog and vvp from the PATH.
+Exit status: 2 for an unreadable, corrupt, truncated or mismatched image, 1 for other errors.";
 
 struct Args {
     command: String,
@@ -95,10 +96,23 @@ fn parse_args() -> Result<Args> {
     Ok(a)
 }
 
+/// An unreadable or invalid program image: exit code 2, as `pysm` uses.
+#[derive(Debug)]
+struct BadImage(String);
+
+impl std::fmt::Display for BadImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BadImage {}
+
 fn load_image(path: &Option<PathBuf>) -> Result<pysm_isa::Image> {
     let path = path.as_ref().context("no program image given")?;
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    pysm_isa::Image::from_bytes(&bytes).with_context(|| format!("{}", path.display()))
+    let name = path.display();
+    let bytes = std::fs::read(path).map_err(|e| BadImage(format!("{name}: {e}")))?;
+    Ok(pysm_isa::Image::from_bytes(&bytes).map_err(|e| BadImage(format!("{name}: {e}")))?)
 }
 
 #[cfg(feature = "soc")]
@@ -253,6 +267,6 @@ fn main_() -> Result<()> {
 fn main() {
     if let Err(e) = main_() {
         eprintln!("pysm-icebreaker: error: {e:#}");
-        std::process::exit(1);
+        std::process::exit(if e.is::<BadImage>() { 2 } else { 1 });
     }
 }

@@ -4,7 +4,7 @@ use super::expr::{const_truth, hw_op};
 use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, R};
 use crate::ast::{Expr, ExprKind, Pos, Stmt, StmtKind, Target};
 use crate::symtab::Static;
-use pysm_isa::{value, BinOp, CmpOp, Fault, Op};
+use pysm_isa::{value, BinOp, CmpOp, Fault, Op, UnOp};
 
 /// The step of a range loop: known at compile time, or in a slot.
 #[derive(Copy, Clone)]
@@ -324,8 +324,14 @@ impl Gen<'_> {
             Step::Lit(_) => args.len().min(2),
             Step::Slot(_) => args.len(),
         };
-        for a in &args[..evaluated] {
+        for (i, a) in args[..evaluated].iter().enumerate() {
             self.expr(f, a)?;
+            // The start is the first value of the loop variable: as int(),
+            // so that range(False, 2) starts at 0, not False.
+            if i == 0 && args.len() > 1 && !matches!(a.kind, ExprKind::Int(_)) {
+                f.pos = a.pos;
+                f.emit_int(Op::Unary, UnOp::Pos as i32);
+            }
         }
         f.pos = iter.pos;
         match args.len() {
