@@ -287,15 +287,7 @@ impl Gen {
         self.line(&format!("# generated program, seed {seed}"));
         for _ in 0..2 + self.rng.below(3) {
             let (e, iv) = self.expr(2);
-            let name = self.name("g");
-            self.line(&format!("{name} = {e}"));
-            let iv = self.declared(iv);
-            self.vars.push(Var {
-                name,
-                iv,
-                writable: true,
-                global: true,
-            });
+            self.assign_new("g", &e, iv, true);
         }
         let module_work = self.work;
         for _ in 0..self.rng.below(4) {
@@ -319,6 +311,20 @@ impl Gen {
     }
 
     /// The interval a new variable is declared with: the value's, sometimes wider.
+    /// `NAME = e` for a fresh writable variable; its declared interval (for
+    /// later stores) may be wider than the value's.
+    fn assign_new(&mut self, prefix: &str, e: &str, iv: Iv, global: bool) {
+        let name = self.name(prefix);
+        self.line(&format!("{name} = {e}"));
+        let iv = self.declared(iv);
+        self.vars.push(Var {
+            name,
+            iv,
+            writable: true,
+            global,
+        });
+    }
+
     fn declared(&mut self, iv: Iv) -> Iv {
         match self.rng.below(5) {
             0 => Iv::FULL,
@@ -574,16 +580,8 @@ impl Gen {
             }
             _ => {
                 let in_func = self.func_globals.is_some();
-                let name = self.name(if in_func { "v" } else { "g" });
-                self.line(&format!("{name} = {e}"));
-                let iv = self.declared(iv);
-                // A wider declared interval only matters for later stores.
-                self.vars.push(Var {
-                    name,
-                    iv,
-                    writable: true,
-                    global: !in_func && self.nesting == 0,
-                });
+                let global = !in_func && self.nesting == 0;
+                self.assign_new(if in_func { "v" } else { "g" }, &e, iv, global);
             }
         }
     }

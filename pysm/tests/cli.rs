@@ -2,29 +2,19 @@
 //! `pysm disasm`: output, exit codes, `--stats`, `--max-cycles`, GPIO files.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
+
+mod common;
+use common::*;
 
 fn tmp(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
+    tmp_dir("cli").join(name)
 }
 
 fn write(name: &str, text: &str) -> PathBuf {
     let p = tmp(name);
     std::fs::write(&p, text).unwrap();
     p
-}
-
-fn pysm(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pysm"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 const BACKENDS: [&str; 2] = ["run", "sim"];

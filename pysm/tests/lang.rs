@@ -9,16 +9,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+mod common;
+use common::*;
 
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("cannot run the command")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 /// The `File ..., line N` lines of a traceback, without the file name.
@@ -42,7 +37,7 @@ fn language_programs_match_cpython() {
     let mut failures = Vec::new();
     for f in &files {
         let py = run(Command::new("python3").arg(f));
-        let us = run(Command::new(env!("CARGO_BIN_EXE_pysm")).arg("run").arg(f));
+        let us = pysm(&[Path::new("run"), f]);
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         let (pe, ue) = (text(&py.stderr), text(&us.stderr));
         if py.stdout != us.stdout {
@@ -73,11 +68,9 @@ fn language_programs_match_cpython() {
 /// beyond the heap raises MemoryError, with a traceback, exit 1.
 #[test]
 fn heap_exhaustion_is_memory_error() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("lang");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join("grow.py");
+    let p = tmp_dir("lang").join("grow.py");
     std::fs::write(&p, "s = \"ab\"\nwhile True:\n    s = s + s\n").unwrap();
-    let o = run(Command::new(env!("CARGO_BIN_EXE_pysm")).arg("run").arg(&p));
+    let o = pysm(&[Path::new("run"), &p]);
     let err = text(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("line 3, in <module>"), "{err}");

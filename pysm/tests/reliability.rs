@@ -2,23 +2,10 @@
 //! errors; a short differential run of generated programs on python3,
 //! `pysm run` and `pysm sim` (the long one is `make fuzz-diff`).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn pysm(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pysm"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+mod common;
+use common::*;
 
 /// `stderr` is exactly one `FILE:LINE:COL: error: message` line that
 /// points into `src`.
