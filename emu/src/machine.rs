@@ -4,7 +4,7 @@
 use crate::gpio::GpioEnv;
 use pysm_isa::io::{
     IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES, PORT_HEAP_LIMIT,
-    PORT_HEAP_PTR, PORT_SP, TICKS_PERIOD,
+    PORT_HEAP_PTR, PORT_RSP, PORT_SP, PORT_STACK_GUARD, TICKS_PERIOD,
 };
 use pysm_isa::mem::{self, Vector, CODE_WORDS, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::pins::PIN_COUNT;
@@ -89,6 +89,8 @@ pub struct Machine {
     /// Heap allocation pointer and limit (word addresses).
     pub hp: u32,
     pub hlimit: u32,
+    /// The stack guard (port `PORT_STACK_GUARD`).
+    pub guard: bool,
     /// The cycle at which the next instruction starts.
     pub cycle: u64,
     pub instret: u64,
@@ -124,6 +126,7 @@ impl Machine {
             gpio_out: 0,
             hp: 0,
             hlimit: 0,
+            guard: false,
             cycle: 1,
             instret: 0,
         }
@@ -182,10 +185,14 @@ impl Machine {
             gpio: None,
             hp: self.hp,
             hlimit: self.hlimit,
+            guard: self.guard,
             trapped: false,
+            extra: 0,
         };
         if let Err(f) = self.exec(instr, start, &mut next, env, console) {
-            return Step::Faulted(f);
+            if instr.op == Op::Fault || !self.fault_trap(&mut next, f, pc) {
+                return Step::Faulted(f);
+            }
         }
         if let Some((a, d)) = next.write {
             self.data[(a & DMASK) as usize] = d;
@@ -198,6 +205,7 @@ impl Machine {
         }
         self.hp = next.hp;
         self.hlimit = next.hlimit;
+        self.guard = next.guard;
         if let Some((dir, out)) = next.gpio {
             self.gpio_dir = dir;
             self.gpio_out = out;
@@ -208,11 +216,12 @@ impl Machine {
         self.fp = next.fp;
         self.rsp = next.rsp;
         self.tos = next.tos;
-        self.cycle += if next.trapped {
-            TRAP_CYCLES as u64
-        } else {
-            Machine::cost(word) as u64
-        };
+        self.cycle += next.extra as u64
+            + if next.trapped {
+                TRAP_CYCLES as u64
+            } else {
+                Machine::cost(word) as u64
+            };
         self.instret += 1;
         let r = Retire {
             pc,
@@ -369,7 +378,13 @@ impl Machine {
                 if payload >> v::FUNC_ADDR_BITS != arg {
                     return Err(Fault::Arity);
                 }
-                if n.rsp as usize >= RSTACK_WORDS {
+                let full = if self.guard {
+                    n.rsp >= RSTACK_WORDS as u32 - mem::RSTACK_RESERVE
+                        || n.sp >= DATA_WORDS as u32 - mem::DATA_RESERVE
+                } else {
+                    n.rsp as usize >= RSTACK_WORDS
+                };
+                if full {
                     return Err(Fault::StackOverflow);
                 }
                 n.write = Some((n.sp.wrapping_sub(1), n.tos));
@@ -392,6 +407,48 @@ impl Machine {
                 };
                 n.pc = mem::rstack_return_pc(e);
                 n.fp = mem::rstack_caller_fp(e);
+            }
+            Op::SetupTry => {
+                if n.rsp as usize >= RSTACK_WORDS {
+                    return Err(Fault::StackOverflow);
+                }
+                n.rpush = Some((n.rsp, mem::rstack_entry(arg, n.sp) | mem::RSTACK_HANDLER));
+                n.rsp += 1;
+            }
+            Op::PopTry => {
+                if n.rsp == 0 {
+                    return Err(Fault::IllegalInstruction);
+                }
+                n.rsp -= 1;
+            }
+            Op::Raise => {
+                let mut fp = n.fp;
+                let mut i = n.rsp;
+                loop {
+                    if i == 0 {
+                        return Err(Fault::Unhandled);
+                    }
+                    i -= 1;
+                    let e = self.rstack[i as usize];
+                    if mem::rstack_is_handler(e) {
+                        // The stack as at SETUP_TRY: its top was spilled to
+                        // memory when the stack grew past it.
+                        n.extra = n.rsp - i;
+                        n.rsp = i;
+                        n.sp = mem::rstack_caller_fp(e) + 1;
+                        n.fp = fp;
+                        n.pc = mem::rstack_return_pc(e);
+                        break;
+                    }
+                    fp = mem::rstack_caller_fp(e);
+                }
+            }
+            Op::LoadRstack => {
+                let i = v::int_like(n.tos).ok_or(Fault::BadPointer)?;
+                if !(0..n.rsp as i64).contains(&i) {
+                    return Err(Fault::BadPointer);
+                }
+                n.tos = v::int((self.rstack[i as usize] >> 16) as i64);
             }
             Op::PinInit => {
                 let id = v::int_like(nos).ok_or(Fault::BadPin)?;
@@ -445,6 +502,8 @@ impl Machine {
                     PORT_HEAP_PTR => self.hp as i64,
                     PORT_HEAP_LIMIT => self.hlimit as i64,
                     PORT_SP => n.sp as i64,
+                    PORT_RSP => n.rsp as i64,
+                    PORT_STACK_GUARD => self.guard as i64,
                     _ => 0,
                 };
                 self.push(n, v::int(val))?;
@@ -455,6 +514,7 @@ impl Machine {
                     PORT_CONSOLE => console.byte(start, (n.tos >> 1) as u8),
                     PORT_HEAP_PTR => n.hp = val.clamp(0, HEAP_WORDS as i64) as u32,
                     PORT_HEAP_LIMIT => n.hlimit = val.clamp(0, HEAP_WORDS as i64) as u32,
+                    PORT_STACK_GUARD => n.guard = val & 1 == 1,
                     _ => {}
                 }
                 self.pop(n, nos);
@@ -559,6 +619,42 @@ impl Machine {
         Ok(())
     }
 
+    /// A fault of the instruction at `pc`: call the fault vector's handler
+    /// with the fault code, from the state before the instruction. False
+    /// when the fault stops the processor.
+    fn fault_trap(&self, n: &mut Next, f: Fault, pc: u32) -> bool {
+        let h = self.rd(Vector::Fault.addr());
+        if f.is_fatal()
+            || v::kind(h) != Kind::Function
+            || v::imm_payload(h) >> v::FUNC_ADDR_BITS != 1
+            || self.rsp as usize >= RSTACK_WORDS
+            || self.sp as usize >= DATA_WORDS
+        {
+            return false;
+        }
+        *n = Next {
+            pc,
+            sp: self.sp + 1,
+            fp: self.sp,
+            rsp: self.rsp + 1,
+            tos: v::int(f as i64),
+            write: Some((self.sp.wrapping_sub(1), self.tos)),
+            heap_write: None,
+            rpush: Some((
+                self.rsp,
+                mem::rstack_entry(pc, self.fp) | mem::RSTACK_TRAP | mem::RSTACK_RETRY,
+            )),
+            gpio: None,
+            hp: self.hp,
+            hlimit: self.hlimit,
+            guard: self.guard,
+            trapped: true,
+            extra: 0,
+        };
+        n.pc = v::imm_payload(h) & ((1 << v::FUNC_ADDR_BITS) - 1);
+        true
+    }
+
     fn push(&self, n: &mut Next, val: u32) -> R<()> {
         if n.sp as usize >= DATA_WORDS {
             return Err(Fault::StackOverflow);
@@ -588,7 +684,10 @@ struct Next {
     gpio: Option<(u32, u32)>,
     hp: u32,
     hlimit: u32,
+    guard: bool,
     trapped: bool,
+    /// Cycles beyond the instruction's cost (`RAISE` unwinding).
+    extra: u32,
 }
 
 /// Cycles of an instruction that traps to the runtime library (a vector

@@ -207,6 +207,11 @@ pub fn exception_message(m: &Machine, fault: Fault, image: &Image) -> String {
             "'{}' object is not subscriptable",
             type_name(m, m.data(m.fp()))
         ),
+        Fault::Unhandled => match report(m) {
+            Some(r) if r.message.is_empty() => return r.name,
+            Some(r) => return format!("{}: {}", r.name, r.message),
+            None => format!("unhandled exception of type '{}'", type_name(m, tos)),
+        },
     };
     format!("{}: {}", fault.exception(), text)
 }
@@ -227,9 +232,17 @@ pub fn at_trap(m: &Machine, image: &Image) -> Option<Machine> {
             return None;
         }
         let e = m.rstack(i);
+        if mem::rstack_is_handler(e) {
+            continue;
+        }
         if mem::rstack_is_trap(e) {
             let at = mem::rstack_caller_pc(e);
+            let in_fault_handler = image
+                .debug
+                .function_of(pc)
+                .is_some_and(|f| f.name == "$fault");
             let k = match Instr::decode(m.code(at)) {
+                _ if in_fault_handler => 0,
                 Ok(ins) if ins.op == Op::Call => ins.arg as u32 + 1,
                 Ok(ins) if matches!(ins.op, Op::Binary | Op::Compare) => 2,
                 _ => 1,
@@ -250,14 +263,80 @@ pub fn at_trap(m: &Machine, image: &Image) -> Option<Machine> {
     None
 }
 
+/// An exception that nothing caught, as the runtime library reports it
+/// (`FAULT unhandled` with a tuple on top: the type's name, `str()` of the
+/// exception, and the tuple of the addresses of its frames, outermost first).
+pub struct Report {
+    pub name: String,
+    pub message: String,
+    pub pcs: Vec<u32>,
+}
+
+/// The words of a tuple object, if `w` is one.
+fn tuple_items(m: &Machine, w: u32) -> Option<Vec<u32>> {
+    if v::kind(w) != v::Kind::Pointer || w == v::NULL {
+        return None;
+    }
+    let h = m.heap(w >> 2);
+    if v::HeapType::from_header(h) != Some(v::HeapType::Tuple) {
+        return None;
+    }
+    let n = (v::int_value(h) >> 8) as u32;
+    Some((1..=n).map(|i| m.heap((w >> 2) + i)).collect())
+}
+
+/// The text of a str object.
+pub fn str_text(m: &Machine, w: u32) -> Option<String> {
+    if v::kind(w) != v::Kind::Pointer || w == v::NULL {
+        return None;
+    }
+    let a = w >> 2;
+    if v::HeapType::from_header(m.heap(a)) != Some(v::HeapType::Str) {
+        return None;
+    }
+    let n = v::int_value(m.heap(a + 1)).max(0) as u32;
+    Some(
+        (0..n)
+            .map(|i| char::from_u32(v::int_value(m.heap(a + 2 + i)) as u32).unwrap_or('?'))
+            .collect(),
+    )
+}
+
+pub fn report(m: &Machine) -> Option<Report> {
+    let items = tuple_items(m, m.tos())?;
+    let [name, message, pcs] = items.as_slice() else {
+        return None;
+    };
+    Some(Report {
+        name: str_text(m, *name)?,
+        message: str_text(m, *message)?,
+        pcs: tuple_items(m, *pcs)?
+            .iter()
+            .map(|w| v::int_value(*w) as u32)
+            .collect(),
+    })
+}
+
 /// A CPython-style traceback for a fault, frames outermost first.
 pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>) -> String {
-    let trapped = at_trap(m, image);
+    // An uncaught exception is reported where the runtime library stopped.
+    let trapped = if fault == Fault::Unhandled {
+        None
+    } else {
+        at_trap(m, image)
+    };
     let m = trapped.as_ref().unwrap_or(m);
     let mut pcs: Vec<u32> = (0..m.rsp().min(mem::RSTACK_WORDS as u32))
-        .map(|i| mem::rstack_caller_pc(m.rstack(i)))
+        .map(|i| m.rstack(i))
+        .filter(|e| !mem::rstack_is_handler(*e))
+        .map(mem::rstack_caller_pc)
         .collect();
     pcs.push(m.pc());
+    if fault == Fault::Unhandled {
+        if let Some(r) = report(m) {
+            pcs = r.pcs;
+        }
+    }
     // Frames of the runtime library (names starting with '$') are not the
     // user's code: CPython shows the line that called the builtin.
     let runtime = |pc: &u32| {

@@ -12,6 +12,12 @@ pub const PORT_HEAP_LIMIT: u32 = 5;
 /// Read: the data stack pointer (the address above the top of the stack).
 pub const PORT_SP: u32 = 6;
 
+/// Read: the return-stack depth.
+pub const PORT_RSP: u32 = 7;
+/// Read/write: 1 turns on the stack guard (see `mem::RSTACK_RESERVE`), 0
+/// turns it off; off after reset.
+pub const PORT_STACK_GUARD: u32 = 16;
+
 /// `time.ticks_cpu()` wraps at this period, as MicroPython's ticks do.
 pub const TICKS_PERIOD: u32 = 1 << 30;
 

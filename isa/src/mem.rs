@@ -45,6 +45,11 @@ pub enum Vector {
     /// `CALL n` (n = 0..=7) of a value that is not a plain function:
     /// vector `22 + n`, arity `n + 1` (the callee, then the arguments).
     Call(u32),
+    /// Any other fault of an instruction (not `FAULT`, and not a fatal one,
+    /// see `Fault::is_fatal`): vector 30, arity 1. The handler is called
+    /// with the fault code pushed on the stack as it was before the
+    /// instruction; it raises the exception and never returns.
+    Fault,
 }
 
 impl Vector {
@@ -59,13 +64,14 @@ impl Vector {
             Vector::Truth => 20,
             Vector::Alloc => 21,
             Vector::Call(n) => 22 + n,
+            Vector::Fault => 30,
         }
     }
     /// The handler's number of parameters.
     pub fn arity(self) -> u32 {
         match self {
             Vector::Binary(_) | Vector::Compare(_) => 2,
-            Vector::Unary(_) | Vector::Truth | Vector::Alloc => 1,
+            Vector::Unary(_) | Vector::Truth | Vector::Alloc | Vector::Fault => 1,
             Vector::Call(n) => n + 1,
         }
     }
@@ -77,6 +83,16 @@ pub const RSTACK_TRAP: u32 = 1 << 31;
 /// Bit of a trap frame's entry: the return address is the trapping
 /// instruction itself, which executes again (a branch on a truth value).
 pub const RSTACK_RETRY: u32 = 1 << 30;
+/// Flag bits of a handler entry (`SETUP_TRY`): RETRY without TRAP. The
+/// entry holds the handler's address where a call entry holds the return
+/// address, and the stack pointer where a call entry holds the caller's fp.
+pub const RSTACK_HANDLER: u32 = RSTACK_RETRY;
+/// Return-stack entries kept free for the runtime library when the stack
+/// guard is on (port `PORT_STACK_GUARD`): `CALL` raises RecursionError
+/// beyond `RSTACK_WORDS - RSTACK_RESERVE` entries...
+pub const RSTACK_RESERVE: u32 = 32;
+/// ...or with the stack pointer beyond `DATA_WORDS - DATA_RESERVE`.
+pub const DATA_RESERVE: u32 = 128;
 /// Bits of a code address in the processor.
 pub const PC_BITS: u32 = 14;
 /// Bits of a data address in the processor.
@@ -91,7 +107,7 @@ pub fn rstack_return_pc(entry: u32) -> u32 {
 }
 /// The address of the instruction that made this return-stack entry.
 pub fn rstack_caller_pc(entry: u32) -> u32 {
-    if entry & RSTACK_RETRY != 0 {
+    if entry & (RSTACK_TRAP | RSTACK_RETRY) == (RSTACK_TRAP | RSTACK_RETRY) {
         rstack_return_pc(entry)
     } else {
         rstack_return_pc(entry).wrapping_sub(1)
@@ -99,6 +115,9 @@ pub fn rstack_caller_pc(entry: u32) -> u32 {
 }
 pub fn rstack_is_trap(entry: u32) -> bool {
     entry & RSTACK_TRAP != 0
+}
+pub fn rstack_is_handler(entry: u32) -> bool {
+    entry & (RSTACK_TRAP | RSTACK_RETRY) == RSTACK_HANDLER
 }
 pub fn rstack_caller_fp(entry: u32) -> u32 {
     entry & 0xFFFF

@@ -138,6 +138,10 @@ isa_table! {
     0x24 JumpIfTrueOrPop  "JUMP_IF_TRUE_OR_POP"  Code Branch(-1, 0), 2, "If the top is truthy jump and keep it, else pop it (`or`).";
     0x28 Call         "CALL"            Count  Call,               2, "Call the callee below n arguments; the arguments become locals 0..n-1.";
     0x29 Return       "RETURN"          None   Return,             2, "Return the top to the caller, replacing the callee and its arguments.";
+    0x2A SetupTry     "SETUP_TRY"       Code   Fixed(0),           2, "Push a handler entry (the operand and the stack pointer) onto the return stack: until the matching POP_TRY, RAISE continues at the operand with the stack as it is now plus the exception.";
+    0x2B PopTry       "POP_TRY"         None   Fixed(0),           1, "Drop the handler entry on top of the return stack.";
+    0x2C Raise        "RAISE"           None   Fixed(-1),          2, "Pop the exception; unwind the return stack to the newest handler entry, restoring its frame and stack, push the exception and continue at the handler. One more cycle per entry unwound. No handler: Unhandled, with the exception on top.";
+    0x2D LoadRstack   "LOAD_RSTACK"     None   Fixed(0),           2, "Replace the small int i on top (below the return-stack depth) with return-stack entry i shifted right by 16: its flags and return address.";
     0x30 PinInit      "PIN_INIT"        None   Fixed(-1),          2, "Pop mode and pin id, set the pin's direction, push the Pin object.";
     0x31 PinRead      "PIN_READ"        None   Fixed(0),           1, "Replace the Pin on top with its input level (0 or 1).";
     0x32 PinWrite     "PIN_WRITE"       None   Fixed(-2),          3, "Pop a value and a Pin; drive the pin to the value's truth.";
@@ -314,6 +318,9 @@ pub enum Fault {
     NoLen = 21,
     /// Subscripting an object that has no items: TypeError.
     NotSubscriptable = 22,
+    /// `RAISE` with no handler: the exception (on top of the stack) was not
+    /// caught. The runtime library raises it with its report on top.
+    Unhandled = 23,
 }
 
 impl Fault {
@@ -340,6 +347,7 @@ impl Fault {
         Fault::Index,
         Fault::NoLen,
         Fault::NotSubscriptable,
+        Fault::Unhandled,
     ];
     pub fn from_u32(n: u32) -> Option<Fault> {
         Fault::ALL.iter().copied().find(|f| *f as u32 == n)
@@ -368,7 +376,17 @@ impl Fault {
             Fault::Index => "index",
             Fault::NoLen => "no_len",
             Fault::NotSubscriptable => "not_subscriptable",
+            Fault::Unhandled => "unhandled",
         }
+    }
+    /// Faults that a processor stops on even when the runtime library has a
+    /// fault handler: a broken program or image, or the end of a program
+    /// that raised.
+    pub fn is_fatal(self) -> bool {
+        matches!(
+            self,
+            Fault::IllegalInstruction | Fault::BadPointer | Fault::BadVector | Fault::Unhandled
+        )
     }
     pub fn from_name(s: &str) -> Option<Fault> {
         Fault::ALL.iter().copied().find(|f| f.name() == s)
@@ -376,7 +394,9 @@ impl Fault {
     /// The Python exception this fault becomes.
     pub fn exception(self) -> &'static str {
         match self {
-            Fault::IllegalInstruction | Fault::BadPointer | Fault::BadVector => "SystemError",
+            Fault::IllegalInstruction | Fault::BadPointer | Fault::BadVector | Fault::Unhandled => {
+                "SystemError"
+            }
             Fault::OutOfMemory => "MemoryError",
             Fault::BinaryType
             | Fault::CompareType

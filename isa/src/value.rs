@@ -50,6 +50,9 @@ pub const fn imm(kind: ImmKind, payload: u32) -> u32 {
 pub const NONE: u32 = imm(ImmKind::None, 0);
 pub const FALSE: u32 = imm(ImmKind::Bool, 0);
 pub const TRUE: u32 = imm(ImmKind::Bool, 1);
+/// The runtime library's marker of an absent value (a dict key not found,
+/// an exhausted iterator): an immediate that no Python value is.
+pub const MISSING: u32 = (7 << 2) | 0b10;
 
 pub fn int(n: i64) -> u32 {
     debug_assert!((INT_MIN..=INT_MAX).contains(&n));
@@ -150,6 +153,20 @@ pub fn type_name(w: u32) -> &'static str {
 pub enum HeapType {
     /// Length, then one code point per word.
     Str = 1,
+    /// The items, one per word (the length is the header's word count).
+    Tuple = 2,
+    /// Length, then a pointer to the items' array.
+    List = 3,
+    /// See `compiler/runtime/dict.py`.
+    Dict = 4,
+    /// Name, base class (or None), attribute table, attribute count.
+    Class = 5,
+    /// Class, attribute table, attribute count.
+    Instance = 6,
+    /// A bound method: function, self.
+    Method = 7,
+    /// Storage words of a list, a dict or an attribute table.
+    Array = 8,
 }
 
 impl HeapType {
@@ -157,14 +174,28 @@ impl HeapType {
         if !is_int(header) {
             return None;
         }
-        match int_value(header) & 0x7F {
-            1 => Some(HeapType::Str),
-            _ => None,
-        }
+        Some(match int_value(header) & 0x7F {
+            1 => HeapType::Str,
+            2 => HeapType::Tuple,
+            3 => HeapType::List,
+            4 => HeapType::Dict,
+            5 => HeapType::Class,
+            6 => HeapType::Instance,
+            7 => HeapType::Method,
+            8 => HeapType::Array,
+            _ => return None,
+        })
     }
     pub fn name(self) -> &'static str {
         match self {
             HeapType::Str => "str",
+            HeapType::Tuple => "tuple",
+            HeapType::List => "list",
+            HeapType::Dict => "dict",
+            HeapType::Class => "type",
+            HeapType::Instance => "object",
+            HeapType::Method => "method",
+            HeapType::Array => "array",
         }
     }
     /// The header of an object of this type with `words` payload words.

@@ -1,2 +1,0 @@
-# error: 2:7: an f-string is not supported
-print(f"{1}")

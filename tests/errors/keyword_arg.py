@@ -1,2 +1,0 @@
-# error: 2:10: a keyword argument is not supported
-print(1, sep=2)

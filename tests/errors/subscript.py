@@ -1,3 +1,0 @@
-# error: 3:9: a slice is not supported
-x = "hello"
-print(x[1:3])
