@@ -14,17 +14,21 @@
 
 
 def alloc(header):
-    # Trap handler: ALLOC found no room for `header`'s object.
+    # Trap handler: ALLOC found no room for `header`'s object. The last
+    # RESERVE words of a semispace are kept for raising MemoryError.
     size = (header >> 8) + 1
     if __io_read(5) == 0:
         # First allocation: start in the lower semispace.
         base = __heap_base()
         __io_write(4, base)
-        __io_write(5, base + __heap_half())
+        __io_write(5, base + __heap_half() - 256)
     else:
         gc_collect()
     if __io_read(4) + size > __io_read(5):
-        __fault("out_of_memory")
+        if not has_handler():
+            __fault("out_of_memory")
+        __io_write(5, __io_read(5) + 256)
+        raise MemoryError()
     return __alloc(header)
 
 
@@ -46,7 +50,7 @@ def gc_copy(w):
 def gc_collect():
     base = __heap_base()
     half = __heap_half()
-    if __io_read(5) == base + half:
+    if __io_read(4) <= base + half:
         lo = base
         to = base + half
     else:
@@ -54,7 +58,15 @@ def gc_collect():
         to = base
     hi = lo + half
     __io_write(4, to)
-    __io_write(5, to + half)
+    __io_write(5, to + half - 256)
+    # The image's static objects (classes, state) may hold pointers too.
+    a = 1
+    while a < base:
+        p = __ptr(a)
+        w = __load(p, 0)
+        if __kind(w) == 1 and lo <= __addr(w) < hi:
+            __store(p, 0, gc_copy(w))
+        a = a + 1
     top = __io_read(6)
     a = 0
     while a < top:
@@ -75,3 +87,8 @@ def gc_collect():
 
 def gc_mem_free():
     return __io_read(5) - __io_read(4)
+
+
+def gc_collect_now():
+    if __io_read(5) != 0:
+        gc_collect()

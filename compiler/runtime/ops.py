@@ -1,63 +1,230 @@
 # Trap handlers (the processor's fast paths that failed) and the builtins
-# that work on objects. A handler that cannot do the operation faults; the
-# error is then reported for the instruction that trapped, with its operands.
+# that work on objects: they dispatch on the operands' types, then to the
+# dunder methods of user classes, and raise CPython's errors.
+
+
+def is_intlike(x):
+    k = __kind(x)
+    return k == 0 or k == 3
+
+
+def unsupported(a, b, sym):
+    raise TypeError("unsupported operand type_of(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'")
+
+
+def overflow():
+    raise OverflowError("integer overflow: the result does not fit in a small int (-1073741824..1073741823)")
+
+
+def by_dunder(a, b, name, rname, sym):
+    m = dunder(a, name)
+    if m is not __missing():
+        r = m(a, b)
+        if r is not NotImplemented:
+            return r
+    m = dunder(b, rname)
+    if m is not __missing():
+        r = m(b, a)
+        if r is not NotImplemented:
+            return r
+    unsupported(a, b, sym)
 
 
 def binary_add(a, b):
-    if is_str(a) and is_str(b):
-        return str_concat(a, b)
-    if __kind(a) == 0 and __kind(b) == 0:
-        __fault("overflow")
-    __fault("binary_type")
+    ta = htype(a)
+    tb = htype(b)
+    if ta == 1:
+        if tb == 1:
+            return str_concat(a, b)
+        if tb != 6:
+            raise TypeError("can only concatenate str (not \"" + type_name(b) + "\") to str")
+    if (ta == 3 and tb == 3) or (ta == 2 and tb == 2):
+        return seq_concat(a, b)
+    if ta == 3 and tb != 6:
+        raise TypeError("can only concatenate list (not \"" + type_name(b) + "\") to list")
+    if ta == 2 and tb != 6:
+        raise TypeError("can only concatenate tuple (not \"" + type_name(b) + "\") to tuple")
+    if is_intlike(a) and is_intlike(b):
+        overflow()
+    return by_dunder(a, b, "__add__", "__radd__", "+")
+
+
+def binary_sub(a, b):
+    if is_intlike(a) and is_intlike(b):
+        overflow()
+    if htype(a) == 11 and htype(b) == 11:
+        return set_op(a, b, 2)
+    return by_dunder(a, b, "__sub__", "__rsub__", "-")
 
 
 def binary_mul(a, b):
-    if is_str(a) and (__kind(b) == 0 or __kind(b) == 3):
+    ta = htype(a)
+    tb = htype(b)
+    if ta == 1 and is_intlike(b):
         return str_repeat(a, b)
-    if is_str(b) and (__kind(a) == 0 or __kind(a) == 3):
+    if tb == 1 and is_intlike(a):
         return str_repeat(b, a)
-    if __kind(a) == 0 and __kind(b) == 0:
-        __fault("overflow")
-    __fault("binary_type")
+    if (ta == 2 or ta == 3) and is_intlike(b):
+        return seq_repeat(a, b)
+    if (tb == 2 or tb == 3) and is_intlike(a):
+        return seq_repeat(b, a)
+    if is_intlike(a) and is_intlike(b):
+        overflow()
+    return by_dunder(a, b, "__mul__", "__rmul__", "*")
 
 
-def compare_eq(a, b):
-    if is_str(a) and is_str(b):
+def binary_floordiv(a, b):
+    if is_intlike(a) and is_intlike(b):
+        if b == 0:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        overflow()
+    return by_dunder(a, b, "__floordiv__", "__rfloordiv__", "//")
+
+
+def binary_mod(a, b):
+    if is_intlike(a) and is_intlike(b):
+        if b == 0:
+            raise ZeroDivisionError("integer modulo by zero")
+        overflow()
+    if htype(a) == 1:
+        return str_mod(a, b)
+    return by_dunder(a, b, "__mod__", "__rmod__", "%")
+
+
+def binary_lshift(a, b):
+    if is_intlike(a) and is_intlike(b):
+        if b < 0:
+            raise ValueError("negative shift count")
+        overflow()
+    return by_dunder(a, b, "__lshift__", "__rlshift__", "<<")
+
+
+def binary_rshift(a, b):
+    if is_intlike(a) and is_intlike(b):
+        raise ValueError("negative shift count")
+    return by_dunder(a, b, "__rshift__", "__rrshift__", ">>")
+
+
+def binary_and(a, b):
+    if htype(a) == 11 and htype(b) == 11:
+        return set_op(a, b, 1)
+    return by_dunder(a, b, "__and__", "__rand__", "&")
+
+
+def binary_or(a, b):
+    if htype(a) == 11 and htype(b) == 11:
+        return set_op(a, b, 0)
+    return by_dunder(a, b, "__or__", "__ror__", "|")
+
+
+def binary_xor(a, b):
+    if htype(a) == 11 and htype(b) == 11:
+        return set_op(a, b, 3)
+    return by_dunder(a, b, "__xor__", "__rxor__", "^")
+
+
+def equal(a, b):
+    ta = htype(a)
+    tb = htype(b)
+    if ta == 1 and tb == 1:
         return str_eq(a, b)
+    if ta == tb and (ta == 2 or ta == 3):
+        return seq_eq(a, b)
+    if ta == tb and (ta == 4 or ta == 11):
+        return dict_eq(a, b)
+    if ta == 10 and tb == 10:
+        return seq_eq(list_from(a), list_from(b))
+    m = dunder(a, "__eq__")
+    if m is not __missing():
+        r = m(a, b)
+        if r is not NotImplemented:
+            return r
+    m = dunder(b, "__eq__")
+    if m is not __missing():
+        r = m(b, a)
+        if r is not NotImplemented:
+            return r
     return a is b
 
 
+def compare_eq(a, b):
+    return equal(a, b)
+
+
 def compare_ne(a, b):
-    if is_str(a) and is_str(b):
-        return not str_eq(a, b)
-    return a is not b
+    m = dunder(a, "__ne__")
+    if m is not __missing():
+        return m(a, b)
+    return not equal(a, b)
 
 
-def ordering(a, b):
-    if is_str(a) and is_str(b):
-        return str_cmp(a, b)
-    __fault("compare_type")
+def order(a, b, name, rname, sym):
+    ta = htype(a)
+    tb = htype(b)
+    c = 2
+    if ta == 1 and tb == 1:
+        c = str_cmp(a, b)
+    elif ta == tb and (ta == 2 or ta == 3):
+        c = seq_cmp(a, b)
+    if c != 2:
+        if sym is "<":
+            return c < 0
+        if sym is "<=":
+            return c <= 0
+        if sym is ">":
+            return c > 0
+        return c >= 0
+    m = dunder(a, name)
+    if m is not __missing():
+        r = m(a, b)
+        if r is not NotImplemented:
+            return r
+    m = dunder(b, rname)
+    if m is not __missing():
+        r = m(b, a)
+        if r is not NotImplemented:
+            return r
+    raise TypeError("'" + sym + "' not supported between instances of '" + type_name(a) + "' and '" + type_name(b) + "'")
+
+
+def lt(a, b):
+    return a < b
 
 
 def compare_lt(a, b):
-    return ordering(a, b) < 0
+    return order(a, b, "__lt__", "__gt__", "<")
 
 
 def compare_le(a, b):
-    return ordering(a, b) <= 0
+    return order(a, b, "__le__", "__ge__", "<=")
 
 
 def compare_gt(a, b):
-    return ordering(a, b) > 0
+    return order(a, b, "__gt__", "__lt__", ">")
 
 
 def compare_ge(a, b):
-    return ordering(a, b) >= 0
+    return order(a, b, "__ge__", "__le__", ">=")
 
 
 def truth(x):
-    if is_str(x):
+    t = htype(x)
+    if t == 1 or t == 3 or t == 4 or t == 11:
         return __load(x, 1) != 0
+    if t == 2:
+        return __load(x, 0) >> 8 != 0
+    if t == 10:
+        return range_len(x) != 0
+    if t == 6:
+        m = dunder(x, "__bool__")
+        if m is not __missing():
+            r = m(x)
+            if __kind(r) != 3:
+                raise TypeError("__bool__ should return bool, returned " + type_name(r))
+            return r
+        m = dunder(x, "__len__")
+        if m is not __missing():
+            return m(x) != 0
     return True
 
 
@@ -67,13 +234,129 @@ def unary_not(x):
     return True
 
 
+def unary_op(x, name, sym):
+    if is_intlike(x):
+        overflow()
+    m = dunder(x, name)
+    if m is not __missing():
+        return m(x)
+    raise TypeError("bad operand type for unary " + sym + ": '" + type_name(x) + "'")
+
+
+def unary_neg(x):
+    return unary_op(x, "__neg__", "-")
+
+
+def unary_pos(x):
+    return unary_op(x, "__pos__", "+")
+
+
+def unary_invert(x):
+    return unary_op(x, "__invert__", "~")
+
+
 def len(x):
-    if is_str(x):
+    t = htype(x)
+    if t == 1 or t == 3 or t == 4 or t == 11:
         return __load(x, 1)
-    __fault("no_len")
+    if t == 2:
+        return __load(x, 0) >> 8
+    if t == 10:
+        return range_len(x)
+    if t == 12:
+        return __load(__load(x, 1), 1)
+    m = dunder(x, "__len__")
+    if m is not __missing():
+        return m(x)
+    raise TypeError("object of type '" + type_name(x) + "' has no len()")
 
 
 def getitem(x, i):
-    if is_str(x):
+    t = htype(x)
+    if t == 3:
+        if htype(i) == 13:
+            return slice_get(x, i)
+        return list_get(x, i)
+    if t == 1:
+        if htype(i) == 13:
+            return slice_get(x, i)
         return str_getitem(x, i)
-    __fault("not_subscriptable")
+    if t == 2:
+        if htype(i) == 13:
+            return slice_get(x, i)
+        return __load(x, 1 + seq_index(__load(x, 0) >> 8, i, "tuple"))
+    if t == 4:
+        return dict_get(x, i)
+    if t == 10:
+        return __load(x, 1) + seq_index(range_len(x), i, "range object") * __load(x, 3)
+    m = dunder(x, "__getitem__")
+    if m is not __missing():
+        return m(x, i)
+    raise TypeError("'" + type_name(x) + "' object is not subscriptable")
+
+
+def setitem(x, i, v):
+    t = htype(x)
+    if t == 3:
+        if htype(i) == 13:
+            slice_set(x, i, v)
+            return None
+        list_set(x, i, v)
+        return None
+    if t == 4:
+        dict_set(x, i, v)
+        return None
+    m = dunder(x, "__setitem__")
+    if m is not __missing():
+        m(x, i, v)
+        return None
+    raise TypeError("'" + type_name(x) + "' object does not support item assignment")
+
+
+def delitem(x, i):
+    t = htype(x)
+    if t == 3:
+        if htype(i) == 13:
+            slice_del(x, i)
+            return None
+        list_pop(x, seq_index(__load(x, 1), i, "list assignment"))
+        return None
+    if t == 4:
+        if not dict_del(x, i):
+            key_error(i)
+        return None
+    m = dunder(x, "__delitem__")
+    if m is not __missing():
+        m(x, i)
+        return None
+    raise TypeError("'" + type_name(x) + "' object doesn't support item deletion")
+
+
+def contains(c, x):
+    t = htype(c)
+    if t == 1:
+        if htype(x) != 1:
+            raise TypeError("'in <string>' requires string as left operand, not " + type_name(x))
+        return str_find(c, x, 0) >= 0
+    if t == 4 or t == 11:
+        return dict_lookup(c, x) is not __missing()
+    if t == 2 or t == 3:
+        n = seq_len(c)
+        i = 0
+        while i < n:
+            if eq(seq_item(c, i), x):
+                return True
+            i = i + 1
+        return False
+    m = dunder(c, "__contains__")
+    if m is not __missing():
+        return truth(m(c, x))
+    if t == 6 or t == 10 or t == 12 or t == 9:
+        it = iter(c)
+        v = iternext(it)
+        while v is not __missing():
+            if eq(v, x):
+                return True
+            v = iternext(it)
+        return False
+    raise TypeError("argument of type '" + type_name(c) + "' is not iterable")

@@ -4,6 +4,29 @@
 
 
 def print(x):
+    if __kind(x) == 1:
+        str_print(to_str(x))
+        return None
+    print_int(x)
+
+
+def print_kw(args, sep, end):
+    i = 1
+    while i <= tuple_len(args):
+        if i > 1:
+            if sep is not None:
+                str_print(sep)
+            else:
+                __io_write(0, 32)
+        str_print(to_str(__load(args, i)))
+        i = i + 1
+    if end is None:
+        __io_write(0, 10)
+    else:
+        str_print(end)
+
+
+def print_int(x):
     k = __kind(x)
     if k == 2:
         __io_write(0, 78)  # None
@@ -23,9 +46,6 @@ def print(x):
             __io_write(0, 108)
             __io_write(0, 115)
             __io_write(0, 101)
-        return None
-    if k == 1 and is_str(x):
-        str_print(x)
         return None
     if k != 0:
         __fault("illegal")

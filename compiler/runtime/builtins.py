@@ -1,0 +1,565 @@
+# Builtin types called as constructors, builtin methods, and the builtin
+# functions that take iterables.
+
+
+def builtin_new(c, args):
+    n = tuple_len(args)
+    if c is object:
+        return instance_new(object)
+    if c is int:
+        if n == 0:
+            return 0
+        if n == 2:
+            return int_parse(__load(args, 1), __load(args, 2))
+        return int_of(__load(args, 1))
+    if c is str:
+        if n == 0:
+            return ""
+        return to_str(__load(args, 1))
+    if c is bool:
+        if n == 0:
+            return False
+        return truth(__load(args, 1))
+    if c is list:
+        if n == 0:
+            return list_new(0)
+        return list_from(__load(args, 1))
+    if c is tuple:
+        if n == 0:
+            return ()
+        return tuple_from(__load(args, 1))
+    if c is dict:
+        d = dict_new()
+        if n == 1:
+            dict_update(d, __load(args, 1))
+        return d
+    if c is set:
+        if n == 0:
+            return set_new()
+        return set_from(__load(args, 1))
+    if c is range:
+        if n == 1:
+            return range_new(0, int_index(__load(args, 1)), 1)
+        if n == 2:
+            return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), 1)
+        return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), int_index(__load(args, 3)))
+    if c is type:
+        return type_of(__load(args, 1))
+    return __missing()
+
+
+def int_index(x):
+    if is_intlike(x):
+        return x + 0
+    raise TypeError("'" + type_name(x) + "' object cannot be interpreted as an integer")
+
+
+def int_of(x):
+    if is_intlike(x):
+        return x + 0
+    if htype(x) == 1:
+        return int_parse(x, 10)
+    m = dunder(x, "__int__")
+    if m is not __missing():
+        return m(x)
+    raise TypeError("int() argument must be a string, a bytes-like object or a real number, not '" + type_name(x) + "'")
+
+
+def int_parse(s, base):
+    n = __load(s, 1)
+    i = 0
+    while i < n and is_space(__load(s, 2 + i)):
+        i = i + 1
+    while n > i and is_space(__load(s, 1 + n)):
+        n = n - 1
+    neg = False
+    if i < n and (__load(s, 2 + i) == 45 or __load(s, 2 + i) == 43):
+        neg = __load(s, 2 + i) == 45
+        i = i + 1
+    if base == 0 or base == 16 or base == 8 or base == 2:
+        if i + 1 < n and __load(s, 2 + i) == 48:
+            p = __load(s, 3 + i) | 32
+            if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or base == 0)) or (p == 98 and (base == 2 or base == 0)):
+                if p == 120:
+                    base = 16
+                elif p == 111:
+                    base = 8
+                else:
+                    base = 2
+                i = i + 2
+    if base == 0:
+        base = 10
+    v = 0
+    digits = 0
+    while i < n:
+        c = __load(s, 2 + i)
+        if c == 95 and digits > 0:
+            i = i + 1
+            continue
+        d = 99
+        if 48 <= c <= 57:
+            d = c - 48
+        elif 97 <= (c | 32) <= 122:
+            d = (c | 32) - 87
+        if d >= base:
+            raise ValueError("invalid literal for int() with base " + str(base) + ": " + repr(s))
+        v = v * base + d
+        digits = digits + 1
+        i = i + 1
+    if digits == 0:
+        raise ValueError("invalid literal for int() with base " + str(base) + ": " + repr(s))
+    if neg:
+        return -v
+    return v
+
+
+def bm_new(f, self, name):
+    m = __alloc(14 + (3 << 8))
+    __store(m, 1, f)
+    __store(m, 2, self)
+    __store(m, 3, name)
+    return m
+
+
+def builtin_method(o, name):
+    t = htype(o)
+    if t == 3:
+        return bm_new(list_meth, o, name)
+    if t == 4:
+        return bm_new(dict_meth, o, name)
+    if t == 1:
+        return bm_new(str_meth, o, name)
+    if t == 11:
+        return bm_new(set_meth, o, name)
+    if t == 2:
+        return bm_new(tuple_meth, o, name)
+    return __missing()
+
+
+def call_builtin_method(o, name, args):
+    t = htype(o)
+    r = __missing()
+    if t == 3:
+        r = list_meth(o, name, args)
+    elif t == 4:
+        r = dict_meth(o, name, args)
+    elif t == 1:
+        r = str_meth(o, name, args)
+    elif t == 11:
+        r = set_meth(o, name, args)
+    elif t == 2:
+        r = tuple_meth(o, name, args)
+    else:
+        return apply(getattr(o, name), args)
+    if r is __missing():
+        attr_error(o, name)
+    return r
+
+
+def arg(args, i):
+    return __load(args, 1 + i)
+
+
+def list_meth(o, name, args):
+    n = tuple_len(args)
+    if name is "append":
+        list_append(o, arg(args, 0))
+        return None
+    if name is "pop":
+        if n == 0:
+            return list_pop(o, -1)
+        return list_pop(o, arg(args, 0))
+    if name is "insert":
+        list_insert(o, arg(args, 0), arg(args, 1))
+        return None
+    if name is "extend":
+        list_extend(o, arg(args, 0))
+        return None
+    if name is "remove":
+        list_remove(o, arg(args, 0))
+        return None
+    if name is "index":
+        return list_index(o, arg(args, 0))
+    if name is "count":
+        return list_count(o, arg(args, 0))
+    if name is "reverse":
+        list_reverse(o)
+        return None
+    if name is "copy":
+        return list_copy(o)
+    if name is "clear":
+        list_clear(o)
+        return None
+    if name is "sort":
+        key = None
+        rev = False
+        if n >= 1:
+            key = arg(args, 0)
+        if n >= 2:
+            rev = arg(args, 1)
+        list_sort(o, key, rev)
+        return None
+    return __missing()
+
+
+def tuple_meth(o, name, args):
+    if name is "index":
+        i = 0
+        while i < tuple_len(o):
+            if eq(__load(o, 1 + i), arg(args, 0)):
+                return i
+            i = i + 1
+        raise ValueError("tuple.index(x): x not in tuple")
+    if name is "count":
+        return list_count(o, arg(args, 0))
+    return __missing()
+
+
+def dict_meth(o, name, args):
+    n = tuple_len(args)
+    if name is "get":
+        if n == 1:
+            return dict_get2(o, arg(args, 0), None)
+        return dict_get2(o, arg(args, 0), arg(args, 1))
+    if name is "keys":
+        return view_new(o, 0)
+    if name is "values":
+        return view_new(o, 1)
+    if name is "items":
+        return view_new(o, 2)
+    if name is "setdefault":
+        if n == 1:
+            return dict_setdefault(o, arg(args, 0), None)
+        return dict_setdefault(o, arg(args, 0), arg(args, 1))
+    if name is "pop":
+        if n == 1:
+            return dict_pop(o, arg(args, 0))
+        return dict_pop2(o, arg(args, 0), arg(args, 1))
+    if name is "update":
+        dict_update(o, arg(args, 0))
+        return None
+    if name is "clear":
+        dict_clear(o)
+        return None
+    if name is "copy":
+        return dict_copy(o)
+    if name is "popitem":
+        return dict_popitem(o)
+    return __missing()
+
+
+def set_meth(o, name, args):
+    if name is "add":
+        set_add(o, arg(args, 0))
+        return None
+    if name is "discard":
+        set_discard(o, arg(args, 0))
+        return None
+    if name is "remove":
+        set_remove(o, arg(args, 0))
+        return None
+    if name is "union":
+        return set_op(o, set_from(arg(args, 0)), 0)
+    if name is "intersection":
+        return set_op(o, set_from(arg(args, 0)), 1)
+    if name is "difference":
+        return set_op(o, set_from(arg(args, 0)), 2)
+    if name is "copy":
+        return dict_copy(o)
+    if name is "clear":
+        dict_clear(o)
+        return None
+    if name is "pop":
+        k = dict_popitem(o)
+        return k[0]
+    if name is "issubset":
+        return set_op(o, set_from(arg(args, 0)), 2) == set_new()
+    return __missing()
+
+
+def list_sort(lst, key, rev):
+    # A stable insertion-merge sort on keys.
+    n = __load(lst, 1)
+    keys = list_new(n)
+    i = 0
+    while i < n:
+        v = __load(__load(lst, 2), 1 + i)
+        if key is not None:
+            v = key(v)
+        list_set(keys, i, v)
+        i = i + 1
+    idx = list_new(n)
+    i = 0
+    while i < n:
+        list_set(idx, i, i)
+        i = i + 1
+    tmp = list_new(n)
+    width = 1
+    while width < n:
+        lo = 0
+        while lo < n:
+            mid = lo + width
+            if mid > n:
+                mid = n
+            hi = lo + 2 * width
+            if hi > n:
+                hi = n
+            a = lo
+            b = mid
+            k = lo
+            while k < hi:
+                take_b = False
+                if a >= mid:
+                    take_b = True
+                elif b < hi:
+                    ka = list_get(keys, list_get(idx, a))
+                    kb = list_get(keys, list_get(idx, b))
+                    if rev:
+                        take_b = ka < kb
+                    else:
+                        take_b = kb < ka
+                if take_b:
+                    list_set(tmp, k, list_get(idx, b))
+                    b = b + 1
+                else:
+                    list_set(tmp, k, list_get(idx, a))
+                    a = a + 1
+                k = k + 1
+            lo = hi
+        t = idx
+        idx = tmp
+        tmp = t
+        width = width * 2
+    vals = list_from(lst)
+    i = 0
+    while i < n:
+        list_set(lst, i, list_get(vals, list_get(idx, i)))
+        i = i + 1
+
+
+def sorted(it):
+    lst = list_from(it)
+    list_sort(lst, None, False)
+    return lst
+
+
+def sorted_kw(it, key, rev):
+    lst = list_from(it)
+    list_sort(lst, key, rev)
+    return lst
+
+
+def minmax(it, key, want_max, what):
+    it = iter(it)
+    best = iternext(it)
+    if best is __missing():
+        raise ValueError(what + "() arg is an empty sequence")
+    bk = best
+    if key is not None:
+        bk = key(best)
+    v = iternext(it)
+    while v is not __missing():
+        k = v
+        if key is not None:
+            k = key(v)
+        if want_max:
+            if bk < k:
+                best = v
+                bk = k
+        elif k < bk:
+            best = v
+            bk = k
+        v = iternext(it)
+    return best
+
+
+def min(it):
+    return minmax(it, None, False, "min")
+
+
+def max(it):
+    return minmax(it, None, True, "max")
+
+
+def min_kw(it, key):
+    return minmax(it, key, False, "min")
+
+
+def max_kw(it, key):
+    return minmax(it, key, True, "max")
+
+
+def sum(it):
+    return sum2(it, 0)
+
+
+def sum2(it, total):
+    it = iter(it)
+    v = iternext(it)
+    while v is not __missing():
+        total = total + v
+        v = iternext(it)
+    return total
+
+
+def any(it):
+    it = iter(it)
+    v = iternext(it)
+    while v is not __missing():
+        if v:
+            return True
+        v = iternext(it)
+    return False
+
+
+def all(it):
+    it = iter(it)
+    v = iternext(it)
+    while v is not __missing():
+        if not v:
+            return False
+        v = iternext(it)
+    return True
+
+
+def abs(x):
+    if is_intlike(x):
+        if x < 0:
+            return -x
+        return x + 0
+    m = dunder(x, "__abs__")
+    if m is not __missing():
+        return m(x)
+    raise TypeError("bad operand type for abs(): '" + type_name(x) + "'")
+
+
+def divmod(a, b):
+    return (a // b, a % b)
+
+
+def enumerate(it):
+    return enumerate2(it, 0)
+
+
+def enumerate2(it, start):
+    r = list_new(0)
+    it = iter(it)
+    v = iternext(it)
+    while v is not __missing():
+        list_append(r, (start, v))
+        start = start + 1
+        v = iternext(it)
+    return r
+
+
+def zip(a, b):
+    r = list_new(0)
+    a = iter(a)
+    b = iter(b)
+    x = iternext(a)
+    while x is not __missing():
+        y = iternext(b)
+        if y is __missing():
+            return r
+        list_append(r, (x, y))
+        x = iternext(a)
+    return r
+
+
+def zip3(a, b, c):
+    r = list_new(0)
+    a = iter(a)
+    b = iter(b)
+    c = iter(c)
+    x = iternext(a)
+    while x is not __missing():
+        y = iternext(b)
+        z = iternext(c)
+        if y is __missing() or z is __missing():
+            return r
+        list_append(r, (x, y, z))
+        x = iternext(a)
+    return r
+
+
+def reversed(x):
+    r = list_from(x)
+    list_reverse(r)
+    return r
+
+
+def map(f, it):
+    r = list_new(0)
+    it = iter(it)
+    v = iternext(it)
+    while v is not __missing():
+        list_append(r, f(v))
+        v = iternext(it)
+    return r
+
+
+def filter(f, it):
+    r = list_new(0)
+    it = iter(it)
+    v = iternext(it)
+    while v is not __missing():
+        if f is None:
+            if v:
+                list_append(r, v)
+        elif f(v):
+            list_append(r, v)
+        v = iternext(it)
+    return r
+
+
+def ord(c):
+    if htype(c) != 1:
+        raise TypeError("ord() expected string of length 1, but " + type_name(c) + " found")
+    if __load(c, 1) != 1:
+        raise TypeError("ord() expected a character, but string of length " + str(__load(c, 1)) + " found")
+    return __load(c, 2)
+
+
+def chr(i):
+    if i < 0 or i > 1114111:
+        raise ValueError("chr() arg not in range(0x110000)")
+    s = str_new(1)
+    __store(s, 2, i)
+    return s
+
+
+def int_digits(x, base, prefix):
+    b = list_new(0)
+    if x < 0:
+        list_append(b, 45)
+        x = -x
+    put_str(b, prefix)
+    if x == 0:
+        list_append(b, 48)
+    d = list_new(0)
+    while x > 0:
+        list_append(d, hex_digit(x % base))
+        x = x // base
+    list_reverse(d)
+    list_extend(b, d)
+    return str_from_list(b)
+
+
+def hex(x):
+    return int_digits(int_index(x), 16, "0x")
+
+
+def oct(x):
+    return int_digits(int_index(x), 8, "0o")
+
+
+def bin(x):
+    return int_digits(int_index(x), 2, "0b")
+
+
+def id(x):
+    if htype(x) == 6:
+        return __load(x, 4)
+    if __kind(x) == 1:
+        return __addr(x)
+    return hash(x)

@@ -1,0 +1,194 @@
+# Exceptions. `raise` calls do_raise, which records the traceback (the
+# return addresses of every frame, outermost first) in the exception and
+# unwinds to the newest handler with RAISE; with no handler it reports the
+# exception: FAULT unhandled with (type name, str(exc), traceback) on top.
+# Faults of the processor come here through the fault vector.
+
+
+def has_handler():
+    i = __io_read(7) - 1
+    while i >= 0:
+        if (__load_rstack(i) >> 14) == 1:
+            return True
+        i = i - 1
+    return False
+
+
+def traceback_here():
+    n = __io_read(7)
+    count = 0
+    i = 0
+    while i < n:
+        if (__load_rstack(i) >> 14) != 1:
+            count = count + 1
+        i = i + 1
+    t = __alloc(2 + (count << 8))
+    i = 0
+    k = 1
+    while i < n:
+        e = __load_rstack(i)
+        f = e >> 14
+        if f != 1:
+            pc = e & 16383
+            if f != 3:
+                pc = pc - 1
+            __store(t, k, pc)
+            k = k + 1
+        i = i + 1
+    return t
+
+
+def exc_normalize(exc):
+    if htype(exc) == 5 and issubclass(exc, BaseException):
+        return class_call(exc, ())
+    if not isinstance(exc, BaseException):
+        raise TypeError("exceptions must derive from BaseException")
+    return exc
+
+
+def do_raise(exc):
+    exc = exc_normalize(exc)
+    if getattr(exc, "__traceback__") is None:
+        setattr(exc, "__traceback__", traceback_here())
+    reraise(exc)
+
+
+def raise_from(exc, cause):
+    exc = exc_normalize(exc)
+    if cause is not None:
+        cause = exc_normalize(cause)
+    setattr(exc, "__cause__", cause)
+    setattr(exc, "__suppress_context__", True)
+    do_raise(exc)
+
+
+def raise_in_handler(exc, context):
+    # `raise` inside an except clause: the exception being handled is the
+    # new one's context.
+    exc = exc_normalize(exc)
+    if exc is not context and getattr(exc, "__context__") is None:
+        setattr(exc, "__context__", context)
+    do_raise(exc)
+
+
+def reraise(exc):
+    if not has_handler():
+        unhandled(exc)
+    __raise(exc)
+
+
+def no_active_exception():
+    raise RuntimeError("No active exception to reraise")
+
+
+def exc_match(exc, c):
+    if htype(c) == 2:
+        i = 0
+        while i < __load(c, 0) >> 8:
+            if exc_match(exc, __load(c, 1 + i)):
+                return True
+            i = i + 1
+        return False
+    if htype(c) != 5 or not issubclass(c, BaseException):
+        raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+    return isinstance(exc, c)
+
+
+def exc_str(e):
+    a = getattr(e, "args")
+    n = len(a)
+    if n == 0:
+        return ""
+    if n == 1:
+        if type_of(e) is KeyError or issubclass(type_of(e), KeyError):
+            return repr(a[0])
+        return str(a[0])
+    return repr(a)
+
+
+def unhandled(exc):
+    __io_write(16, 0)
+    __unhandled((__load(type_of(exc), 1), str(exc), getattr(exc, "__traceback__")))
+
+
+def raise_error(c, message):
+    do_raise(class_call(c, (message,)))
+
+
+def fault(code):
+    # Fault vector: the processor could not execute an instruction. With
+    # no handler to catch it, the processor reports the fault itself (its
+    # message names the operands); otherwise it becomes an exception.
+    if code == 12:
+        # The stack is nearly full: no call before the guard is off.
+        if __io_read(16) == 0:
+            __fault("stack_overflow")
+        __io_write(16, 0)
+        if not has_handler():
+            __fault("stack_overflow")
+        e = class_call(RecursionError, ("maximum recursion depth exceeded",))
+        setattr(e, "__traceback__", traceback_here())
+        __io_write(16, 1)
+        __raise(e)
+    if has_handler():
+        if code == 5:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        if code == 8:
+            raise NameError("name is not defined")
+        if code == 9:
+            raise UnboundLocalError("local variable referenced before assignment")
+        if code == 10 or code == 11:
+            raise TypeError("bad call")
+        if code == 13:
+            raise AttributeError("object has no attribute")
+        if code == 6:
+            raise OverflowError("integer overflow")
+        if code == 7:
+            raise ValueError("negative shift count")
+        if code == 15:
+            raise ValueError("range() arg 3 must not be zero")
+        if code == 14:
+            raise ValueError("invalid pin or mode")
+        if code == 2 or code == 3 or code == 4:
+            raise TypeError("unsupported operand type_of(s)")
+    refault(code)
+
+
+def refault(code):
+    if code == 2:
+        __fault("binary_type")
+    if code == 3:
+        __fault("compare_type")
+    if code == 4:
+        __fault("unary_type")
+    if code == 5:
+        __fault("zero_division")
+    if code == 6:
+        __fault("overflow")
+    if code == 7:
+        __fault("negative_shift")
+    if code == 8:
+        __fault("name_unbound")
+    if code == 9:
+        __fault("local_unbound")
+    if code == 10:
+        __fault("not_callable")
+    if code == 11:
+        __fault("arity")
+    if code == 13:
+        __fault("not_a_pin")
+    if code == 14:
+        __fault("bad_pin")
+    if code == 15:
+        __fault("range_step_zero")
+    if code == 16:
+        __fault("negative_power")
+    if code == 18:
+        __fault("out_of_memory")
+    if code == 20:
+        __fault("index")
+    if code == 21:
+        __fault("no_len")
+    if code == 22:
+        __fault("not_subscriptable")
+    __fault("illegal")

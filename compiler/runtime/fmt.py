@@ -1,0 +1,256 @@
+# format(), str.format, f-strings and %-formatting, for ints, bools, None
+# and strs: [[fill]align][sign][#][0][width][,|_][.precision][type].
+
+
+def format(v, spec):
+    n = __load(spec, 1)
+    if n == 0:
+        return to_str(v)
+    m = dunder(v, "__format__")
+    if m is not __missing():
+        return m(v, spec)
+    i = 0
+    fill = 32
+    align = -1
+    if n >= 2 and align_of(__load(spec, 3)) >= 0:
+        fill = __load(spec, 2)
+        align = align_of(__load(spec, 3))
+        i = 2
+    elif align_of(__load(spec, 2)) >= 0:
+        align = align_of(__load(spec, 2))
+        i = 1
+    sign = 45
+    if i < n and (__load(spec, 2 + i) == 43 or __load(spec, 2 + i) == 32 or __load(spec, 2 + i) == 45):
+        sign = __load(spec, 2 + i)
+        i = i + 1
+    alt = False
+    if i < n and __load(spec, 2 + i) == 35:
+        alt = True
+        i = i + 1
+    if i < n and __load(spec, 2 + i) == 48 and align < 0:
+        fill = 48
+        align = 3
+        i = i + 1
+    width = 0
+    while i < n and 48 <= __load(spec, 2 + i) <= 57:
+        width = width * 10 + __load(spec, 2 + i) - 48
+        i = i + 1
+    group = 0
+    if i < n and (__load(spec, 2 + i) == 44 or __load(spec, 2 + i) == 95):
+        group = __load(spec, 2 + i)
+        i = i + 1
+    prec = -1
+    if i < n and __load(spec, 2 + i) == 46:
+        i = i + 1
+        prec = 0
+        while i < n and 48 <= __load(spec, 2 + i) <= 57:
+            prec = prec * 10 + __load(spec, 2 + i) - 48
+            i = i + 1
+    kind = 0
+    if i < n:
+        kind = __load(spec, 2 + i)
+        i = i + 1
+    if i < n:
+        raise ValueError("Invalid format specifier")
+    if htype(v) == 1 or (kind == 115):
+        if not htype(v) == 1:
+            raise ValueError("Unknown format code 's' for object of type '" + type_name(v) + "'")
+        s = v
+        if prec >= 0:
+            s = str_sub(v, 0, imin(prec, __load(v, 1)))
+        if align < 0:
+            align = 0
+        return str_pad(s, width, fill, align)
+    if not is_intlike(v):
+        if kind == 0:
+            return str_pad(to_str(v), width, fill, imax(align, 0))
+        raise TypeError("unsupported format string passed to " + type_name(v) + ".__format__")
+    if kind == 0 and __kind(v) == 3:
+        return str_pad(to_str(v), width, fill, imax(align, 1))
+    base = 10
+    prefix = ""
+    if kind == 120 or kind == 88:
+        base = 16
+        prefix = "0x"
+    elif kind == 111:
+        base = 8
+        prefix = "0o"
+    elif kind == 98:
+        base = 2
+        prefix = "0b"
+    elif kind == 99:
+        return str_pad(chr(v), width, fill, imax(align, 0))
+    elif kind != 0 and kind != 100 and kind != 110:
+        raise ValueError("Unknown format code '" + chr(kind) + "' for object of type 'int'")
+    x = v + 0
+    neg = x < 0
+    if neg:
+        x = -x
+    digits = list_new(0)
+    if x == 0:
+        list_append(digits, 48)
+    k = 0
+    while x > 0:
+        if group != 0 and k > 0 and k % (3 + (base != 10)) == 0:
+            list_append(digits, group)
+        d = hex_digit(x % base)
+        if kind == 88 and d >= 97:
+            d = d - 32
+        list_append(digits, d)
+        x = x // base
+        k = k + 1
+    list_reverse(digits)
+    head = list_new(0)
+    if neg:
+        list_append(head, 45)
+    elif sign != 45:
+        list_append(head, sign)
+    if alt:
+        if kind == 88:
+            put_str(head, "0X")
+        else:
+            put_str(head, prefix)
+    body = str_from_list(digits)
+    h = str_from_list(head)
+    if align == 3:
+        return h + str_pad(body, width - __load(h, 1), fill, 1)
+    if align < 0:
+        align = 1
+    return str_pad(h + body, width, fill, align)
+
+
+def align_of(c):
+    if c == 60:
+        return 0
+    if c == 62:
+        return 1
+    if c == 94:
+        return 2
+    if c == 61:
+        return 3
+    return -1
+
+
+def fstr_join(parts):
+    b = list_new(0)
+    i = 1
+    while i <= tuple_len(parts):
+        put_str(b, __load(parts, i))
+        i = i + 1
+    return str_from_list(b)
+
+
+def format_conv(v, conv, spec):
+    if conv == 114:
+        v = repr(v)
+    elif conv == 115:
+        v = to_str(v)
+    return format(v, spec)
+
+
+def str_format(f, args):
+    b = list_new(0)
+    n = __load(f, 1)
+    auto = 0
+    i = 0
+    while i < n:
+        c = __load(f, 2 + i)
+        if c == 123 and i + 1 < n and __load(f, 3 + i) == 123:
+            list_append(b, 123)
+            i = i + 2
+            continue
+        if c == 125 and i + 1 < n and __load(f, 3 + i) == 125:
+            list_append(b, 125)
+            i = i + 2
+            continue
+        if c != 123:
+            list_append(b, c)
+            i = i + 1
+            continue
+        j = i + 1
+        while j < n and __load(f, 2 + j) != 125:
+            j = j + 1
+        if j >= n:
+            raise ValueError("Single '{' encountered in format string")
+        field = str_sub(f, i + 1, j)
+        colon = str_find(field, ":", 0)
+        spec = ""
+        if colon >= 0:
+            spec = str_sub(field, colon + 1, __load(field, 1))
+            field = str_sub(field, 0, colon)
+        conv = 0
+        bang = str_find(field, "!", 0)
+        if bang >= 0:
+            conv = __load(field, 3 + bang)
+            field = str_sub(field, 0, bang)
+        if __load(field, 1) == 0:
+            k = auto
+            auto = auto + 1
+        else:
+            k = int_parse(field, 10)
+        if k >= tuple_len(args):
+            raise IndexError("Replacement index " + str(k) + " out of range for positional args tuple")
+        put_str(b, format_conv(__load(args, 1 + k), conv, spec))
+        i = j + 1
+    return str_from_list(b)
+
+
+def str_mod(f, args):
+    if htype(args) != 2:
+        args = (args,)
+    b = list_new(0)
+    n = __load(f, 1)
+    k = 0
+    i = 0
+    while i < n:
+        c = __load(f, 2 + i)
+        if c != 37:
+            list_append(b, c)
+            i = i + 1
+            continue
+        i = i + 1
+        if i < n and __load(f, 2 + i) == 37:
+            list_append(b, 37)
+            i = i + 1
+            continue
+        spec = list_new(0)
+        while i < n and in_chars(__load(f, 2 + i), "-+ #0123456789."):
+            c = __load(f, 2 + i)
+            if c == 45:
+                c = 60
+            list_append(spec, c)
+            i = i + 1
+        if i >= n:
+            raise ValueError("incomplete format")
+        conv = __load(f, 2 + i)
+        i = i + 1
+        if k >= tuple_len(args):
+            raise TypeError("not enough arguments for format string")
+        v = __load(args, 1 + k)
+        k = k + 1
+        if conv == 115:
+            v = to_str(v)
+        elif conv == 114:
+            v = repr(v)
+        elif conv == 100 or conv == 105 or conv == 117:
+            if not is_intlike(v):
+                raise TypeError("%" + chr(conv) + " format: a real number is required, not " + type_name(v))
+            v = v + 0
+        else:
+            list_append(spec, conv)
+        put_str(b, format(v, str_from_list(spec)))
+    if k < tuple_len(args):
+        raise TypeError("not all arguments converted during string formatting")
+    return str_from_list(b)
+
+
+def imin(a, b):
+    if a < b:
+        return a
+    return b
+
+
+def imax(a, b):
+    if a > b:
+        return a
+    return b

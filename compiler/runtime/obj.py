@@ -1,0 +1,480 @@
+# Objects: types, attribute tables, classes, instances, calls.
+#
+# Heap types (the low 7 bits of a header, `pysm_isa::value::HeapType`):
+# 1 str, 2 tuple, 3 list, 4 dict, 5 class, 6 instance, 7 bound method,
+# 8 array, 9 iterator, 10 range. A class is [name, base or None, table,
+# count]; an instance [class, table, count, id]; an attribute table is an
+# array of name, value pairs, searched by identity first (names written in
+# the program are one static str each), then by equality.
+
+
+def htype(x):
+    # The heap type of a pointer, 0 for any other value.
+    if __kind(x) != 1:
+        return 0
+    return __load(x, 0) & 127
+
+
+def array_new(n):
+    return __alloc(8 + (n << 8))
+
+
+def array_cap(a):
+    return __load(a, 0) >> 8
+
+
+def table_find(t, count, name):
+    i = 0
+    while i < count:
+        if __load(t, 1 + 2 * i) is name:
+            return 2 + 2 * i
+        i = i + 1
+    i = 0
+    while i < count:
+        if str_eq(__load(t, 1 + 2 * i), name):
+            return 2 + 2 * i
+        i = i + 1
+    return 0
+
+
+def table_get(o, ti, name):
+    # The value of `name` in the table at field ti of o (count at ti + 1).
+    t = __load(o, ti)
+    if t is None:
+        return __missing()
+    k = table_find(t, __load(o, ti + 1), name)
+    if k == 0:
+        return __missing()
+    return __load(t, k)
+
+
+def table_set(o, ti, name, v):
+    t = __load(o, ti)
+    count = __load(o, ti + 1)
+    if t is not None:
+        k = table_find(t, count, name)
+        if k != 0:
+            __store(t, k, v)
+            return None
+    if t is None or 2 * count + 2 > array_cap(t):
+        cap = 4 * count + 4
+        nt = array_new(cap)
+        t = __load(o, ti)
+        i = 0
+        while i < 2 * count:
+            __store(nt, 1 + i, __load(t, 1 + i))
+            i = i + 1
+        while i < cap:
+            __store(nt, 1 + i, None)
+            i = i + 1
+        __store(o, ti, nt)
+        t = nt
+    __store(t, 1 + 2 * count, name)
+    __store(t, 2 + 2 * count, v)
+    __store(o, ti + 1, count + 1)
+
+
+def table_del(o, ti, name):
+    t = __load(o, ti)
+    if t is None:
+        return False
+    count = __load(o, ti + 1)
+    k = table_find(t, count, name)
+    if k == 0:
+        return False
+    last = 2 * count - 1
+    __store(t, k - 1, __load(t, last))
+    __store(t, k, __load(t, last + 1))
+    __store(o, ti + 1, count - 1)
+    return True
+
+
+def class_new(name, base):
+    c = __alloc(5 + (4 << 8))
+    __store(c, 1, name)
+    __store(c, 2, base)
+    __store(c, 3, None)
+    __store(c, 4, 0)
+    return c
+
+
+def class_set(c, name, v):
+    table_set(c, 3, name, v)
+
+
+def class_lookup(c, name):
+    while c is not None:
+        v = table_get(c, 3, name)
+        if v is not __missing():
+            return v
+        c = __load(c, 2)
+    return __missing()
+
+
+def next_id():
+    s = __state()
+    n = __load(s, 1) + 1
+    __store(s, 1, n)
+    return n
+
+
+def instance_new(c):
+    o = __alloc(6 + (4 << 8))
+    __store(o, 1, c)
+    __store(o, 2, None)
+    __store(o, 3, 0)
+    __store(o, 4, next_id())
+    return o
+
+
+def method_new(f, self):
+    m = __alloc(7 + (2 << 8))
+    __store(m, 1, f)
+    __store(m, 2, self)
+    return m
+
+
+def type_of(x):
+    k = __kind(x)
+    if k == 0:
+        return int
+    if k == 3:
+        return bool
+    if k == 2:
+        return NoneType
+    if k == 5:
+        return function
+    if k != 1:
+        return object
+    t = __load(x, 0) & 127
+    if t == 6:
+        return __load(x, 1)
+    if t == 1:
+        return str
+    if t == 2:
+        return tuple
+    if t == 3:
+        return list
+    if t == 4:
+        return dict
+    if t == 5:
+        return type
+    if t == 7 or t == 14:
+        return method
+    if t == 10:
+        return range
+    if t == 11:
+        return set
+    return object
+
+
+def type_name(x):
+    return __load(type_of(x), 1)
+
+
+def issubclass(c, base):
+    if htype(base) == 2:
+        i = 0
+        while i < __load(base, 0) >> 8:
+            if issubclass(c, __load(base, 1 + i)):
+                return True
+            i = i + 1
+        return False
+    if htype(c) != 5:
+        raise TypeError("issubclass() arg 1 must be a class")
+    if htype(base) != 5:
+        raise TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    if base is object:
+        return True
+    while c is not None:
+        if c is base:
+            return True
+        if c is bool and base is int:
+            return True
+        c = __load(c, 2)
+    return False
+
+
+def isinstance(x, c):
+    return issubclass(type_of(x), c)
+
+
+def callable(x):
+    k = __kind(x)
+    if k == 5:
+        return True
+    t = htype(x)
+    if t == 5 or t == 7:
+        return True
+    if t == 6:
+        return class_lookup(__load(x, 1), "__call__") is not __missing()
+    return False
+
+
+def attr_error(o, name):
+    if htype(o) == 5:
+        raise AttributeError("type object '" + __load(o, 1) + "' has no attribute '" + name + "'")
+    raise AttributeError("'" + type_name(o) + "' object has no attribute '" + name + "'")
+
+
+def getattr_or_missing(o, name):
+    t = htype(o)
+    if t == 6:
+        v = table_get(o, 2, name)
+        if v is not __missing():
+            return v
+        v = class_lookup(__load(o, 1), name)
+        if v is not __missing():
+            if __kind(v) == 5:
+                return method_new(v, o)
+            return v
+        if name is "__class__":
+            return __load(o, 1)
+        return v
+    if t == 5:
+        v = class_lookup(o, name)
+        if v is not __missing():
+            return v
+        if name is "__name__":
+            return __load(o, 1)
+        return v
+    if name is "__class__":
+        return type_of(o)
+    v = builtin_method(o, name)
+    return v
+
+
+def getattr(o, name):
+    v = getattr_or_missing(o, name)
+    if v is __missing():
+        attr_error(o, name)
+    return v
+
+
+def getattr3(o, name, default):
+    v = getattr_or_missing(o, name)
+    if v is __missing():
+        return default
+    return v
+
+
+def hasattr(o, name):
+    return getattr_or_missing(o, name) is not __missing()
+
+
+def setattr(o, name, v):
+    t = htype(o)
+    if t == 6:
+        table_set(o, 2, name, v)
+        return None
+    if t == 5:
+        table_set(o, 3, name, v)
+        return None
+    raise AttributeError("'" + type_name(o) + "' object has no attribute '" + name + "'")
+
+
+def delattr(o, name):
+    t = htype(o)
+    if t == 6 and table_del(o, 2, name):
+        return None
+    if t == 5 and table_del(o, 3, name):
+        return None
+    attr_error(o, name)
+
+
+def dunder(o, name):
+    # A method defined by the class of instance `o`, or missing.
+    if htype(o) != 6:
+        return __missing()
+    return class_lookup(__load(o, 1), name)
+
+
+def apply(f, args):
+    # Call f with the items of the tuple args.
+    n = __load(args, 0) >> 8
+    k = __kind(f)
+    if k != 5:
+        t = htype(f)
+        if t == 7:
+            return apply_self(__load(f, 1), __load(f, 2), args)
+        if t == 5:
+            return class_call(f, args)
+        if t == 14:
+            r = __load(f, 1)(__load(f, 2), __load(f, 3), args)
+            if r is __missing():
+                attr_error(__load(f, 2), __load(f, 3))
+            return r
+        if t == 6:
+            m = dunder(f, "__call__")
+            if m is not __missing():
+                return apply_self(m, f, args)
+        raise TypeError("'" + type_name(f) + "' object is not callable")
+    if n == 0:
+        return f()
+    if n == 1:
+        return f(__load(args, 1))
+    if n == 2:
+        return f(__load(args, 1), __load(args, 2))
+    if n == 3:
+        return f(__load(args, 1), __load(args, 2), __load(args, 3))
+    if n == 4:
+        return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4))
+    if n == 5:
+        return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4), __load(args, 5))
+    if n == 6:
+        return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4), __load(args, 5), __load(args, 6))
+    raise TypeError("too many arguments")
+
+
+def apply_self(f, self, args):
+    n = __load(args, 0) >> 8
+    if __kind(f) != 5:
+        return apply(f, tuple_prepend(self, args))
+    if n == 0:
+        return f(self)
+    if n == 1:
+        return f(self, __load(args, 1))
+    if n == 2:
+        return f(self, __load(args, 1), __load(args, 2))
+    if n == 3:
+        return f(self, __load(args, 1), __load(args, 2), __load(args, 3))
+    if n == 4:
+        return f(self, __load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4))
+    return apply(f, tuple_prepend(self, args))
+
+
+def class_call(c, args):
+    if __load(c, 3) is None and __load(c, 2) is object or c is object:
+        b = builtin_new(c, args)
+        if b is not __missing():
+            return b
+    o = instance_new(c)
+    if issubclass(c, BaseException):
+        setattr(o, "args", args)
+        setattr(o, "__traceback__", None)
+        setattr(o, "__cause__", None)
+        setattr(o, "__context__", None)
+        setattr(o, "__suppress_context__", False)
+    init = class_lookup(c, "__init__")
+    if init is not __missing():
+        r = apply_self(init, o, args)
+        if r is not None:
+            raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+    elif (__load(args, 0) >> 8) != 0 and not issubclass(c, BaseException):
+        raise TypeError(__load(c, 1) + "() takes no arguments")
+    return o
+
+
+def super_call(c, self, name, args):
+    m = class_lookup(__load(c, 2), name)
+    if m is __missing():
+        if name is "__init__":
+            if isinstance(self, BaseException):
+                setattr(self, "args", args)
+            return None
+        raise AttributeError("'super' object has no attribute '" + name + "'")
+    return apply_self(m, self, args)
+
+
+def callmethod0(o, name):
+    m = dunder(o, name)
+    if __kind(m) == 5 and table_get(o, 2, name) is __missing():
+        return m(o)
+    if htype(o) != 6:
+        return call_builtin_method(o, name, ())
+    return apply(getattr(o, name), ())
+
+
+def callmethod1(o, name, a):
+    m = dunder(o, name)
+    if __kind(m) == 5 and table_get(o, 2, name) is __missing():
+        return m(o, a)
+    if htype(o) != 6:
+        return call_builtin_method(o, name, (a,))
+    return apply(getattr(o, name), (a,))
+
+
+def callmethod2(o, name, a, b):
+    m = dunder(o, name)
+    if __kind(m) == 5 and table_get(o, 2, name) is __missing():
+        return m(o, a, b)
+    if htype(o) != 6:
+        return call_builtin_method(o, name, (a, b))
+    return apply(getattr(o, name), (a, b))
+
+
+def callmethod3(o, name, a, b, c):
+    return apply(getattr(o, name), (a, b, c))
+
+
+def callmethod4(o, name, a, b, c, d):
+    return apply(getattr(o, name), (a, b, c, d))
+
+
+def call0(f):
+    return apply(f, ())
+
+
+def call1(f, a):
+    return apply(f, (a,))
+
+
+def call2(f, a, b):
+    return apply(f, (a, b))
+
+
+def call3(f, a, b, c):
+    return apply(f, (a, b, c))
+
+
+def call4(f, a, b, c, d):
+    return apply(f, (a, b, c, d))
+
+
+def call5(f, a, b, c, d, e):
+    return apply(f, (a, b, c, d, e))
+
+
+def call6(f, a, b, c, d, e, g):
+    return apply(f, (a, b, c, d, e, g))
+
+
+def call7(f, a, b, c, d, e, g, h):
+    raise TypeError("too many arguments")
+
+
+def callmethod_t(o, name, args):
+    if htype(o) == 6:
+        return apply(getattr(o, name), args)
+    return call_builtin_method(o, name, args)
+
+
+def unpack(v, n, star):
+    # The values of v as a tuple of n, for `a, b = v` (star: the index of
+    # a `*rest` target, which gets a list, or -1).
+    lst = list_from(v)
+    k = __load(lst, 1)
+    if star < 0:
+        if k < n:
+            raise ValueError("not enough values to unpack (expected " + str(n) + ", got " + str(k) + ")")
+        if k > n:
+            raise ValueError("too many values to unpack (expected " + str(n) + ")")
+        return tuple_from(lst)
+    if k < n - 1:
+        raise ValueError("not enough values to unpack (expected at least " + str(n - 1) + ", got " + str(k) + ")")
+    t = tuple_new(n)
+    i = 0
+    while i < star:
+        __store(t, 1 + i, list_get(lst, i))
+        i = i + 1
+    rest = list_new(0)
+    while i < k - (n - 1 - star):
+        list_append(rest, list_get(lst, i))
+        i = i + 1
+    __store(t, 1 + star, rest)
+    j = star + 1
+    while j < n:
+        __store(t, 1 + j, list_get(lst, i))
+        i = i + 1
+        j = j + 1
+    return t

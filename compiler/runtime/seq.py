@@ -1,0 +1,389 @@
+# Tuples [items...], lists [length, array], ranges [start, stop, step] and
+# iterators [sequence, index].
+
+
+def tuple_len(t):
+    return __load(t, 0) >> 8
+
+
+def tuple_new(n):
+    t = __alloc(2 + (n << 8))
+    i = 1
+    while i <= n:
+        __store(t, i, None)
+        i = i + 1
+    return t
+
+
+def tuple_prepend(x, t):
+    n = tuple_len(t)
+    r = tuple_new(n + 1)
+    __store(r, 1, x)
+    i = 1
+    while i <= n:
+        __store(r, i + 1, __load(t, i))
+        i = i + 1
+    return r
+
+
+def list_wrap(a, n):
+    lst = __alloc(3 + (2 << 8))
+    __store(lst, 1, n)
+    __store(lst, 2, a)
+    return lst
+
+
+def list_new(n):
+    a = array_new(n)
+    i = 1
+    while i <= n:
+        __store(a, i, None)
+        i = i + 1
+    return list_wrap(a, n)
+
+
+def list_append(lst, x):
+    n = __load(lst, 1)
+    a = __load(lst, 2)
+    if n >= array_cap(a):
+        cap = n + (n >> 1) + 4
+        b = array_new(cap)
+        a = __load(lst, 2)
+        i = 1
+        while i <= n:
+            __store(b, i, __load(a, i))
+            i = i + 1
+        while i <= cap:
+            __store(b, i, None)
+            i = i + 1
+        __store(lst, 2, b)
+        a = b
+    __store(a, n + 1, x)
+    __store(lst, 1, n + 1)
+
+
+def seq_index(n, i, what):
+    # A subscript as an index into n items, or IndexError.
+    if __kind(i) != 0 and __kind(i) != 3:
+        i = index_of(i, what)
+    if i < 0:
+        i = i + n
+    if i < 0 or i >= n:
+        raise IndexError(what + " index out of range")
+    return i
+
+
+def index_of(i, what):
+    m = dunder(i, "__index__")
+    if m is not __missing():
+        return m(i)
+    raise TypeError(what + " indices must be integers or slices, not " + type_name(i))
+
+
+def list_get(lst, i):
+    n = __load(lst, 1)
+    return __load(__load(lst, 2), 1 + seq_index(n, i, "list"))
+
+
+def list_set(lst, i, v):
+    n = __load(lst, 1)
+    __store(__load(lst, 2), 1 + seq_index(n, i, "list assignment"), v)
+
+
+def list_pop(lst, i):
+    n = __load(lst, 1)
+    if n == 0:
+        raise IndexError("pop from empty list")
+    if __kind(i) == 0 or __kind(i) == 3:
+        if i < 0:
+            i = i + n
+        if i < 0 or i >= n:
+            raise IndexError("pop index out of range")
+    else:
+        i = seq_index(n, i, "list")
+    a = __load(lst, 2)
+    v = __load(a, 1 + i)
+    while i < n - 1:
+        __store(a, 1 + i, __load(a, 2 + i))
+        i = i + 1
+    __store(a, n, None)
+    __store(lst, 1, n - 1)
+    return v
+
+
+def list_insert(lst, i, x):
+    n = __load(lst, 1)
+    if i < 0:
+        i = i + n
+        if i < 0:
+            i = 0
+    if i > n:
+        i = n
+    list_append(lst, None)
+    a = __load(lst, 2)
+    j = n
+    while j > i:
+        __store(a, 1 + j, __load(a, j))
+        j = j - 1
+    __store(a, 1 + i, x)
+
+
+def list_extend(lst, it):
+    it = iter(it)
+    x = iternext(it)
+    while x is not __missing():
+        list_append(lst, x)
+        x = iternext(it)
+
+
+def list_from(it):
+    lst = list_new(0)
+    list_extend(lst, it)
+    return lst
+
+
+def tuple_from(it):
+    if htype(it) == 2:
+        return it
+    lst = list_from(it)
+    n = __load(lst, 1)
+    t = tuple_new(n)
+    a = __load(lst, 2)
+    i = 1
+    while i <= n:
+        __store(t, i, __load(a, i))
+        i = i + 1
+    return t
+
+
+def seq_len(x):
+    # The length of a tuple, list or str; -1 for anything else.
+    t = htype(x)
+    if t == 2:
+        return __load(x, 0) >> 8
+    if t == 3 or t == 1:
+        return __load(x, 1)
+    return -1
+
+
+def seq_item(x, i):
+    # Item i (in range) of a tuple, list or str.
+    t = htype(x)
+    if t == 2:
+        return __load(x, 1 + i)
+    if t == 3:
+        return __load(__load(x, 2), 1 + i)
+    return str_char(x, i)
+
+
+def list_index(lst, x):
+    n = __load(lst, 1)
+    i = 0
+    while i < n:
+        if eq(__load(__load(lst, 2), 1 + i), x):
+            return i
+        i = i + 1
+    raise ValueError(repr(x) + " is not in list")
+
+
+def list_count(lst, x):
+    n = seq_len(lst)
+    c = 0
+    i = 0
+    while i < n:
+        if eq(seq_item(lst, i), x):
+            c = c + 1
+        i = i + 1
+    return c
+
+
+def list_remove(lst, x):
+    list_pop(lst, list_index(lst, x))
+
+
+def list_reverse(lst):
+    n = __load(lst, 1)
+    a = __load(lst, 2)
+    i = 0
+    while i < n // 2:
+        t = __load(a, 1 + i)
+        __store(a, 1 + i, __load(a, n - i))
+        __store(a, n - i, t)
+        i = i + 1
+
+
+def list_copy(lst):
+    return list_from(lst)
+
+
+def list_clear(lst):
+    __store(lst, 1, 0)
+    __store(lst, 2, array_new(0))
+
+
+def seq_eq(a, b):
+    n = seq_len(a)
+    if n != seq_len(b):
+        return False
+    i = 0
+    while i < n:
+        if not eq(seq_item(a, i), seq_item(b, i)):
+            return False
+        i = i + 1
+    return True
+
+
+def seq_cmp(a, b):
+    # -1, 0 or 1, comparing item by item as CPython does.
+    na = seq_len(a)
+    nb = seq_len(b)
+    i = 0
+    while i < na and i < nb:
+        x = seq_item(a, i)
+        y = seq_item(b, i)
+        if not eq(x, y):
+            if lt(x, y):
+                return -1
+            return 1
+        i = i + 1
+    if na < nb:
+        return -1
+    if na > nb:
+        return 1
+    return 0
+
+
+def seq_concat(a, b):
+    na = seq_len(a)
+    nb = seq_len(b)
+    if htype(a) == 2:
+        t = tuple_new(na + nb)
+        i = 0
+        while i < na:
+            __store(t, 1 + i, __load(a, 1 + i))
+            i = i + 1
+        while i < na + nb:
+            __store(t, 1 + i, __load(b, 1 + i - na))
+            i = i + 1
+        return t
+    r = list_new(0)
+    list_extend(r, a)
+    list_extend(r, b)
+    return r
+
+
+def seq_repeat(a, k):
+    r = list_new(0)
+    if __kind(k) != 0 and __kind(k) != 3:
+        raise TypeError("can't multiply sequence by non-int of type '" + type_name(k) + "'")
+    while k > 0:
+        list_extend(r, a)
+        k = k - 1
+    if htype(a) == 2:
+        return tuple_from(r)
+    return r
+
+
+def range_new(start, stop, step):
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    r = __alloc(10 + (3 << 8))
+    __store(r, 1, start)
+    __store(r, 2, stop)
+    __store(r, 3, step)
+    return r
+
+
+def range_len(r):
+    start = __load(r, 1)
+    stop = __load(r, 2)
+    step = __load(r, 3)
+    if step > 0 and start < stop:
+        return (stop - start - 1) // step + 1
+    if step < 0 and start > stop:
+        return (start - stop - 1) // (-step) + 1
+    return 0
+
+
+def iter(x):
+    t = htype(x)
+    if t == 1 or t == 2 or t == 3 or t == 4 or t == 10 or t == 11 or t == 12:
+        it = __alloc(9 + (2 << 8))
+        __store(it, 1, x)
+        __store(it, 2, 0)
+        return it
+    if t == 9:
+        return x
+    m = dunder(x, "__iter__")
+    if m is not __missing():
+        return m(x)
+    if dunder(x, "__getitem__") is not __missing():
+        return seq_iter_new(x)
+    raise TypeError("'" + type_name(x) + "' object is not iterable")
+
+
+def seq_iter_new(x):
+    it = __alloc(9 + (2 << 8))
+    __store(it, 1, x)
+    __store(it, 2, -1)
+    return it
+
+
+def iternext(it):
+    # The next item, or missing at the end.
+    if htype(it) != 9:
+        m = dunder(it, "__next__")
+        if m is __missing():
+            raise TypeError("'" + type_name(it) + "' object is not an iterator")
+        try:
+            return m(it)
+        except StopIteration:
+            return __missing()
+    x = __load(it, 1)
+    i = __load(it, 2)
+    t = htype(x)
+    if t == 3:
+        if i >= __load(x, 1):
+            return __missing()
+        __store(it, 2, i + 1)
+        return __load(__load(x, 2), 1 + i)
+    if t == 2:
+        if i >= __load(x, 0) >> 8:
+            return __missing()
+        __store(it, 2, i + 1)
+        return __load(x, 1 + i)
+    if t == 1:
+        if i >= __load(x, 1):
+            return __missing()
+        __store(it, 2, i + 1)
+        return str_char(x, i)
+    if t == 10:
+        if i >= range_len(x):
+            return __missing()
+        __store(it, 2, i + 1)
+        return __load(x, 1) + i * __load(x, 3)
+    if t == 4 or t == 11 or t == 12:
+        return dict_iter_next(it)
+    if i < 0:
+        # The old protocol: __getitem__ from 0 until IndexError.
+        try:
+            v = getitem(x, -1 - i)
+        except IndexError:
+            return __missing()
+        __store(it, 2, i - 1)
+        return v
+    return __missing()
+
+
+def next(it):
+    v = iternext(it)
+    if v is __missing():
+        raise StopIteration()
+    return v
+
+
+def next2(it, default):
+    v = iternext(it)
+    if v is __missing():
+        return default
+    return v
