@@ -38,19 +38,98 @@ pub enum ExprKind {
     Unary(UnOp, Box<Expr>),
     /// `and` (true) or `or` (false) over two or more operands.
     BoolOp(bool, Vec<Expr>),
-    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    Compare(Box<Expr>, Vec<(CmpK, Expr)>),
     /// test, body, orelse
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     Call(Box<Expr>, Vec<Expr>),
+    /// A call with keyword arguments: (name, value) in order.
+    CallKw(Box<Expr>, Vec<Expr>, Vec<(String, Expr)>),
     Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
     /// `value[index]`
     Subscript(Box<Expr>, Box<Expr>),
+    /// `a:b:c` inside a subscript.
+    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// An f-string: literal text and formatted values.
+    FString(Vec<FPart>),
+    /// `[elt for ...]` (List), `{...}` (Set) or `{k: v for ...}` (Dict: elt is
+    /// the key, the value is in `value`).
+    Comp(CompKind, Box<Expr>, Option<Box<Expr>>, Vec<CompFor>),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+/// One `for target in iter if cond...` of a comprehension.
+#[derive(Clone, Debug)]
+pub struct CompFor {
+    pub target: Target,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Clone, Debug)]
+pub enum FPart {
+    Lit(String),
+    /// value, conversion (0, 'r', 's' or 'a'), format spec (an f-string).
+    Val(Expr, u32, Option<Box<Expr>>),
+}
+
+/// A comparison operator: the hardware ones, and `in`/`not in` (runtime).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CmpK {
+    Hw(CmpOp),
+    In,
+    NotIn,
 }
 
 #[derive(Clone, Debug)]
 pub enum Target {
     Name(String, Pos),
-    Tuple(Vec<(String, Pos)>, Pos),
+    /// Tuple or list unpacking; the index of a `*rest` target, if any.
+    Tuple(Vec<Target>, Option<usize>, Pos),
+    Attr(Box<Expr>, String, Pos),
+    Subscript(Box<Expr>, Box<Expr>, Pos),
+}
+
+impl Target {
+    /// Every name the target binds.
+    pub fn names(&self, out: &mut Vec<(String, Pos)>) {
+        match self {
+            Target::Name(n, p) => out.push((n.clone(), *p)),
+            Target::Tuple(ts, _, _) => ts.iter().for_each(|t| t.names(out)),
+            Target::Attr(..) | Target::Subscript(..) => {}
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub pos: Pos,
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Try {
+    pub body: Vec<Stmt>,
+    pub handlers: Vec<Handler>,
+    pub orelse: Vec<Stmt>,
+    pub finalbody: Vec<Stmt>,
 }
 
 #[derive(Clone, Debug)]
@@ -70,16 +149,22 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Target>, Expr),
-    AugAssign(String, Pos, BinOpK, Expr),
+    AugAssign(Target, BinOpK, Expr),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
-    /// `for NAME in ITER:`; the iterator is checked by code generation.
-    For(String, Pos, Expr, Vec<Stmt>, Vec<Stmt>),
+    /// `for TARGET in ITER:`.
+    For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     Break,
     Continue,
     Pass,
     Return(Option<Expr>),
     Def(FuncDef),
+    Class(ClassDef),
+    Try(Box<Try>),
+    /// `raise [exc [from cause]]`
+    Raise(Option<Expr>, Option<Expr>),
+    Assert(Expr, Option<Expr>),
+    Del(Vec<Target>),
     Global(Vec<String>),
     /// `import MODULE [as NAME]`: (module, bound name).
     Import(Vec<(String, String)>),

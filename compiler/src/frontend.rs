@@ -2,7 +2,10 @@
 //! into [`crate::ast`], rejecting every construct outside the subset. The
 //! parser's types stay inside this module.
 
-use crate::ast::{BinOpK, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target};
+use crate::ast::{
+    BinOpK, ClassDef, CmpK, CompFor, CompKind, Expr, ExprKind, FPart, FuncDef, Handler, Pos, Stmt,
+    StmtKind, Target, Try,
+};
 use crate::CompileError;
 use pysm_isa::{BinOp, CmpOp, UnOp};
 use rustpython_parser::ast::{self as py, Ranged};
@@ -140,17 +143,15 @@ impl Lower<'_> {
                 StmtKind::Assign(targets, self.expr(&a.value)?)
             }
             py::Stmt::AugAssign(a) => {
-                let (name, npos) = match a.target.as_ref() {
-                    py::Expr::Name(n) => (n.id.to_string(), self.pos(n.start())),
-                    t => {
-                        return self.err(
-                            t.start(),
-                            unsupported("augmented assignment to anything but a name"),
-                        )
-                    }
-                };
+                let target = self.target(&a.target)?;
+                if matches!(target, Target::Tuple(..)) {
+                    return self.err(
+                        a.target.start(),
+                        "'tuple' is an illegal expression for augmented assignment",
+                    );
+                }
                 let op = self.binop(a.op, a.start())?;
-                StmtKind::AugAssign(name, npos, op, self.expr(&a.value)?)
+                StmtKind::AugAssign(target, op, self.expr(&a.value)?)
             }
             py::Stmt::AnnAssign(a) => {
                 return self.err(a.start(), unsupported("annotated assignment"))
@@ -165,24 +166,12 @@ impl Lower<'_> {
                 self.stmts(&w.body)?,
                 self.stmts(&w.orelse)?,
             ),
-            py::Stmt::For(f) => {
-                let (name, npos) = match f.target.as_ref() {
-                    py::Expr::Name(n) => (n.id.to_string(), self.pos(n.start())),
-                    t => {
-                        return self.err(
-                            t.start(),
-                            unsupported("a for loop target other than a name"),
-                        )
-                    }
-                };
-                StmtKind::For(
-                    name,
-                    npos,
-                    self.expr(&f.iter)?,
-                    self.stmts(&f.body)?,
-                    self.stmts(&f.orelse)?,
-                )
-            }
+            py::Stmt::For(f) => StmtKind::For(
+                self.target(&f.target)?,
+                self.expr(&f.iter)?,
+                self.stmts(&f.body)?,
+                self.stmts(&f.orelse)?,
+            ),
             py::Stmt::FunctionDef(f) => {
                 if let Some(d) = f.decorator_list.first() {
                     return self.err(d.start(), unsupported("a decorator"));
@@ -242,47 +231,163 @@ impl Lower<'_> {
                 StmtKind::ImportFrom(module, names)
             }
             py::Stmt::AsyncFunctionDef(_) => return self.err(s.start(), unsupported("async def")),
-            py::Stmt::ClassDef(_) => return self.err(s.start(), unsupported("a class definition")),
-            py::Stmt::Delete(_) => return self.err(s.start(), unsupported("del")),
+            py::Stmt::ClassDef(c) => {
+                if let Some(d) = c.decorator_list.first() {
+                    return self.err(d.start(), unsupported("a class decorator"));
+                }
+                if let Some(k) = c.keywords.first() {
+                    return self.err(k.start(), unsupported("a class keyword argument"));
+                }
+                if c.bases.len() > 1 {
+                    return self.err(c.bases[1].start(), unsupported("multiple inheritance"));
+                }
+                StmtKind::Class(ClassDef {
+                    name: c.name.to_string(),
+                    bases: c
+                        .bases
+                        .iter()
+                        .map(|b| self.expr(b))
+                        .collect::<R<Vec<_>>>()?,
+                    body: self.stmts(&c.body)?,
+                })
+            }
+            py::Stmt::Delete(d) => StmtKind::Del(
+                d.targets
+                    .iter()
+                    .map(|t| self.target(t))
+                    .collect::<R<Vec<_>>>()?,
+            ),
             py::Stmt::TypeAlias(_) => return self.err(s.start(), unsupported("a type alias")),
             py::Stmt::AsyncFor(_) => return self.err(s.start(), unsupported("async for")),
             py::Stmt::With(_) | py::Stmt::AsyncWith(_) => {
                 return self.err(s.start(), unsupported("a with statement"))
             }
             py::Stmt::Match(_) => return self.err(s.start(), unsupported("a match statement")),
-            py::Stmt::Raise(_) => return self.err(s.start(), unsupported("raise")),
-            py::Stmt::Try(_) | py::Stmt::TryStar(_) => {
-                return self.err(s.start(), unsupported("a try statement"))
+            py::Stmt::Raise(r) => StmtKind::Raise(
+                match &r.exc {
+                    Some(e) => Some(self.expr(e)?),
+                    None => None,
+                },
+                match &r.cause {
+                    Some(e) => Some(self.expr(e)?),
+                    None => None,
+                },
+            ),
+            py::Stmt::Try(t) => {
+                let mut handlers = Vec::new();
+                for h in &t.handlers {
+                    let py::ExceptHandler::ExceptHandler(h) = h;
+                    handlers.push(Handler {
+                        pos: self.pos(h.start()),
+                        typ: match &h.type_ {
+                            Some(e) => Some(self.expr(e)?),
+                            None => None,
+                        },
+                        name: h.name.as_ref().map(|n| n.to_string()),
+                        body: self.stmts(&h.body)?,
+                    });
+                }
+                StmtKind::Try(Box::new(Try {
+                    body: self.stmts(&t.body)?,
+                    handlers,
+                    orelse: self.stmts(&t.orelse)?,
+                    finalbody: self.stmts(&t.finalbody)?,
+                }))
             }
-            py::Stmt::Assert(_) => return self.err(s.start(), unsupported("assert")),
+            py::Stmt::TryStar(_) => return self.err(s.start(), unsupported("except*")),
+            py::Stmt::Assert(a) => StmtKind::Assert(
+                self.expr(&a.test)?,
+                match &a.msg {
+                    Some(m) => Some(self.expr(m)?),
+                    None => None,
+                },
+            ),
             py::Stmt::Nonlocal(_) => return self.err(s.start(), unsupported("nonlocal")),
         };
         Ok(Stmt { pos, kind })
     }
 
     fn target(&mut self, t: &py::Expr) -> R<Target> {
+        let pos = self.pos(t.start());
         match t {
-            py::Expr::Name(n) => Ok(Target::Name(n.id.to_string(), self.pos(n.start()))),
-            py::Expr::Tuple(tu) => {
-                let mut names = Vec::new();
-                for e in &tu.elts {
+            py::Expr::Name(n) => Ok(Target::Name(n.id.to_string(), pos)),
+            py::Expr::Tuple(py::ExprTuple { elts, .. })
+            | py::Expr::List(py::ExprList { elts, .. }) => {
+                let mut ts = Vec::new();
+                let mut star = None;
+                for (i, e) in elts.iter().enumerate() {
                     match e {
-                        py::Expr::Name(n) => names.push((n.id.to_string(), self.pos(n.start()))),
-                        e => {
-                            return self
-                                .err(e.start(), unsupported("assignment to anything but names"))
+                        py::Expr::Starred(st) => {
+                            if star.is_some() {
+                                return self
+                                    .err(e.start(), "multiple starred expressions in assignment");
+                            }
+                            star = Some(i);
+                            ts.push(self.target(&st.value)?);
                         }
+                        e => ts.push(self.target(e)?),
                     }
                 }
-                Ok(Target::Tuple(names, self.pos(t.start())))
+                Ok(Target::Tuple(ts, star, pos))
             }
-            py::Expr::List(_) => self.err(t.start(), unsupported("assignment to a list")),
-            py::Expr::Attribute(_) => {
-                self.err(t.start(), unsupported("assignment to an attribute"))
-            }
-            py::Expr::Subscript(_) => self.err(t.start(), unsupported("assignment to a subscript")),
-            _ => self.err(t.start(), unsupported("this assignment target")),
+            py::Expr::Attribute(a) => Ok(Target::Attr(
+                Box::new(self.expr(&a.value)?),
+                a.attr.to_string(),
+                pos,
+            )),
+            py::Expr::Subscript(sub) => Ok(Target::Subscript(
+                Box::new(self.expr(&sub.value)?),
+                Box::new(self.expr(&sub.slice)?),
+                pos,
+            )),
+            py::Expr::Starred(_) => self.err(
+                t.start(),
+                "starred assignment target must be in a list or tuple",
+            ),
+            _ => self.err(t.start(), "cannot assign to this expression"),
         }
+    }
+
+    fn comp(&mut self, gens: &[py::Comprehension]) -> R<Vec<CompFor>> {
+        let mut out = Vec::new();
+        for g in gens {
+            if g.is_async {
+                return self.err(g.target.start(), unsupported("async comprehension"));
+            }
+            out.push(CompFor {
+                target: self.target(&g.target)?,
+                iter: self.expr(&g.iter)?,
+                ifs: g.ifs.iter().map(|e| self.expr(e)).collect::<R<Vec<_>>>()?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn fstring(&mut self, values: &[py::Expr]) -> R<Vec<FPart>> {
+        let mut parts = Vec::new();
+        for v in values {
+            match v {
+                py::Expr::Constant(c) => match &c.value {
+                    py::Constant::Str(s) => parts.push(FPart::Lit(s.clone())),
+                    _ => return self.err(v.start(), unsupported("this f-string part")),
+                },
+                py::Expr::FormattedValue(f) => {
+                    let conv = match f.conversion {
+                        py::ConversionFlag::None => 0,
+                        py::ConversionFlag::Str => 's' as u32,
+                        py::ConversionFlag::Repr => 'r' as u32,
+                        py::ConversionFlag::Ascii => 'r' as u32,
+                    };
+                    let spec = match &f.format_spec {
+                        Some(s) => Some(Box::new(self.expr(s)?)),
+                        None => None,
+                    };
+                    parts.push(FPart::Val(self.expr(&f.value)?, conv, spec));
+                }
+                _ => return self.err(v.start(), unsupported("this f-string part")),
+            }
+        }
+        Ok(parts)
     }
 
     fn binop(&self, op: py::Operator, at: TextSize) -> R<BinOpK> {
@@ -364,17 +469,16 @@ impl Lower<'_> {
                 let mut rest = Vec::new();
                 for (op, right) in c.ops.iter().zip(&c.comparators) {
                     let op = match op {
-                        py::CmpOp::Eq => CmpOp::Eq,
-                        py::CmpOp::NotEq => CmpOp::Ne,
-                        py::CmpOp::Lt => CmpOp::Lt,
-                        py::CmpOp::LtE => CmpOp::Le,
-                        py::CmpOp::Gt => CmpOp::Gt,
-                        py::CmpOp::GtE => CmpOp::Ge,
-                        py::CmpOp::Is => CmpOp::Is,
-                        py::CmpOp::IsNot => CmpOp::IsNot,
-                        py::CmpOp::In | py::CmpOp::NotIn => {
-                            return self.err(e.start(), unsupported("the 'in' operator"))
-                        }
+                        py::CmpOp::Eq => CmpK::Hw(CmpOp::Eq),
+                        py::CmpOp::NotEq => CmpK::Hw(CmpOp::Ne),
+                        py::CmpOp::Lt => CmpK::Hw(CmpOp::Lt),
+                        py::CmpOp::LtE => CmpK::Hw(CmpOp::Le),
+                        py::CmpOp::Gt => CmpK::Hw(CmpOp::Gt),
+                        py::CmpOp::GtE => CmpK::Hw(CmpOp::Ge),
+                        py::CmpOp::Is => CmpK::Hw(CmpOp::Is),
+                        py::CmpOp::IsNot => CmpK::Hw(CmpOp::IsNot),
+                        py::CmpOp::In => CmpK::In,
+                        py::CmpOp::NotIn => CmpK::NotIn,
                     };
                     rest.push((op, self.expr(right)?));
                 }
@@ -386,9 +490,6 @@ impl Lower<'_> {
                 Box::new(self.expr(&i.orelse)?),
             ),
             py::Expr::Call(c) => {
-                if let Some(k) = c.keywords.first() {
-                    return self.err(k.start(), unsupported("a keyword argument"));
-                }
                 let func = Box::new(self.expr(&c.func)?);
                 let mut args = Vec::new();
                 for a in &c.args {
@@ -397,22 +498,62 @@ impl Lower<'_> {
                     }
                     args.push(self.expr(a)?);
                 }
-                ExprKind::Call(func, args)
+                let mut kws = Vec::new();
+                for k in &c.keywords {
+                    match &k.arg {
+                        Some(name) => kws.push((name.to_string(), self.expr(&k.value)?)),
+                        None => return self.err(k.start(), unsupported("**kwargs in a call")),
+                    }
+                }
+                if kws.is_empty() {
+                    ExprKind::Call(func, args)
+                } else {
+                    ExprKind::CallKw(func, args, kws)
+                }
             }
             py::Expr::Tuple(t) => {
                 ExprKind::Tuple(t.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
             }
+            py::Expr::List(l) => {
+                ExprKind::List(l.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
+            }
+            py::Expr::Set(l) => {
+                ExprKind::Set(l.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
+            }
+            py::Expr::Dict(d) => {
+                let mut items = Vec::new();
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    match k {
+                        Some(k) => items.push((self.expr(k)?, self.expr(v)?)),
+                        None => return self.err(v.start(), unsupported("** in a dict display")),
+                    }
+                }
+                ExprKind::Dict(items)
+            }
+            py::Expr::ListComp(c) => ExprKind::Comp(
+                CompKind::List,
+                Box::new(self.expr(&c.elt)?),
+                None,
+                self.comp(&c.generators)?,
+            ),
+            py::Expr::SetComp(c) => ExprKind::Comp(
+                CompKind::Set,
+                Box::new(self.expr(&c.elt)?),
+                None,
+                self.comp(&c.generators)?,
+            ),
+            py::Expr::DictComp(c) => ExprKind::Comp(
+                CompKind::Dict,
+                Box::new(self.expr(&c.key)?),
+                Some(Box::new(self.expr(&c.value)?)),
+                self.comp(&c.generators)?,
+            ),
+            py::Expr::JoinedStr(j) => ExprKind::FString(self.fstring(&j.values)?),
+            py::Expr::FormattedValue(_) => {
+                ExprKind::FString(self.fstring(std::slice::from_ref(e))?)
+            }
             py::Expr::NamedExpr(_) => return self.err(e.start(), unsupported("':='")),
             py::Expr::Lambda(_) => return self.err(e.start(), unsupported("lambda")),
-            py::Expr::Dict(_) | py::Expr::DictComp(_) => {
-                return self.err(e.start(), unsupported("a dict"))
-            }
-            py::Expr::Set(_) | py::Expr::SetComp(_) => {
-                return self.err(e.start(), unsupported("a set"))
-            }
-            py::Expr::List(_) | py::Expr::ListComp(_) => {
-                return self.err(e.start(), unsupported("a list"))
-            }
             py::Expr::GeneratorExp(_) => {
                 return self.err(e.start(), unsupported("a generator expression"))
             }
@@ -420,22 +561,23 @@ impl Lower<'_> {
             py::Expr::Yield(_) | py::Expr::YieldFrom(_) => {
                 return self.err(e.start(), unsupported("yield"))
             }
-            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => {
-                return self.err(e.start(), unsupported("an f-string"))
-            }
-            py::Expr::Subscript(sub) => {
-                if let py::Expr::Slice(_) = &*sub.slice {
-                    return self.err(sub.slice.start(), unsupported("a slice"));
-                }
-                ExprKind::Subscript(
-                    Box::new(self.expr(&sub.value)?),
-                    Box::new(self.expr(&sub.slice)?),
-                )
-            }
+            py::Expr::Subscript(sub) => ExprKind::Subscript(
+                Box::new(self.expr(&sub.value)?),
+                Box::new(self.expr(&sub.slice)?),
+            ),
             py::Expr::Starred(_) => {
                 return self.err(e.start(), unsupported("a starred expression"))
             }
-            py::Expr::Slice(_) => return self.err(e.start(), unsupported("a slice")),
+            py::Expr::Slice(sl) => {
+                let mut part = |p: &Option<Box<py::Expr>>| -> R<Option<Box<Expr>>> {
+                    Ok(match p {
+                        Some(x) => Some(Box::new(self.expr(x)?)),
+                        None => None,
+                    })
+                };
+                let (a, b, c) = (part(&sl.lower)?, part(&sl.upper)?, part(&sl.step)?);
+                ExprKind::Slice(a, b, c)
+            }
         };
         Ok(Expr { pos, kind })
     }

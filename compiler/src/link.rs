@@ -24,13 +24,27 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .map(|(i, u)| (u.name.trim_start_matches('$'), i))
         .collect();
     let mut keep = vec![false; runtime.len()];
+    // A program without objects prints with the small printer and gets no
+    // trap handlers: the processor reports its errors by itself.
+    let int_only = |name: &str| matches!(name, "print" | "pow" | "ticks_diff");
+    let uses_heap = program.units.iter().flat_map(|u| &u.code).any(|i| {
+        matches!(i.op, Op::Alloc | Op::SetupTry)
+            || matches!(&i.arg, Arg::Str(_) | Arg::Class(_) | Arg::State)
+            || matches!(&i.arg, Arg::Func(FuncRef::Runtime(n)) if !int_only(n))
+    });
+    let mut program = program;
+    if !uses_heap {
+        for ins in program.units.iter_mut().flat_map(|u| u.code.iter_mut()) {
+            if ins.arg == Arg::Func(FuncRef::Runtime("print".into())) {
+                ins.arg = Arg::Func(FuncRef::Runtime("print_int".into()));
+            }
+        }
+    }
     let mut work: Vec<&Unit> = program.units.iter().collect();
-    let mut uses_heap = false;
     let mut handlers_linked = false;
     loop {
         while let Some(u) = work.pop() {
             for ins in &u.code {
-                uses_heap |= ins.op == Op::Alloc || matches!(ins.arg, Arg::Str(_));
                 if let Arg::Func(FuncRef::Runtime(name)) = &ins.arg {
                     let i = *by_name
                         .get(name.as_str())
@@ -121,6 +135,24 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             });
         }
     }
+    // Builtin classes (with their bases) and the runtime library's state.
+    let mut classes: HashMap<u32, u32> = HashMap::new();
+    let mut state = None;
+    for ins in units.iter().flat_map(|u| &u.code) {
+        match &ins.arg {
+            Arg::Class(i) => {
+                static_class(*i, &mut heap, &mut data, &mut classes);
+            }
+            Arg::State if state.is_none() => {
+                let at = heap.len() as u32;
+                heap.push(value::HeapType::Array.header(STATE_WORDS));
+                heap.extend((0..STATE_WORDS).map(|_| value::int(0)));
+                data.push(at << 2);
+                state = Some(data.len() as u32 - 1);
+            }
+            _ => {}
+        }
+    }
     let heap_base = heap.len() as u32;
     let heap_half = (mem::HEAP_WORDS as u32 - heap_base) / 2;
     let mut code = Vec::with_capacity(pc);
@@ -141,6 +173,8 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 Arg::Global(a) => (gbase + *a) as i64,
                 Arg::Hidden(h) => (gbase + nglobals + h) as i64,
                 Arg::Str(text) => strs[text.as_str()] as i64,
+                Arg::Class(i) => classes[i] as i64,
+                Arg::State => state.unwrap_or(0) as i64,
                 Arg::Link(LinkConst::HeapBase) => heap_base as i64,
                 Arg::Link(LinkConst::HeapHalf) => heap_half as i64,
                 Arg::Const(v) => {
@@ -252,7 +286,37 @@ fn vectors() -> Vec<(Vector, String)> {
     for n in 0..=Vector::CALL_MAX_ARGS {
         v.push((Vector::Call(n), format!("call{n}")));
     }
+    v.push((Vector::Fault, "fault".into()));
     v
+}
+
+/// Words of the runtime library's state object.
+const STATE_WORDS: u32 = 8;
+
+/// A builtin class as a static object: name, base (or None), an empty
+/// attribute table (None) and its count. Returns the data word that holds
+/// its pointer; `classes` maps class numbers to those words.
+fn static_class(
+    i: u32,
+    heap: &mut Vec<u32>,
+    data: &mut Vec<u32>,
+    classes: &mut HashMap<u32, u32>,
+) -> u32 {
+    if let Some(&w) = classes.get(&i) {
+        return w;
+    }
+    let (name, base) = crate::symtab::BUILTIN_CLASSES[i as usize];
+    let base = crate::symtab::builtin_class(base)
+        .map(|b| static_class(b, heap, data, classes))
+        .map_or(value::NONE, |w| data[w as usize]);
+    let name = static_str(heap, name);
+    let at = heap.len() as u32;
+    heap.push(value::HeapType::Class.header(4));
+    heap.extend([name, base, value::NONE, value::int(0)]);
+    data.push(at << 2);
+    let w = data.len() as u32 - 1;
+    classes.insert(i, w);
+    w
 }
 
 /// A str object: header, length, one character (a small int) per word.

@@ -15,6 +15,17 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("runtime/heap.py", include_str!("../runtime/heap.py")),
     ("runtime/str.py", include_str!("../runtime/str.py")),
     ("runtime/ops.py", include_str!("../runtime/ops.py")),
+    ("runtime/obj.py", include_str!("../runtime/obj.py")),
+    ("runtime/exc.py", include_str!("../runtime/exc.py")),
+    ("runtime/seq.py", include_str!("../runtime/seq.py")),
+    ("runtime/dict.py", include_str!("../runtime/dict.py")),
+    ("runtime/repr.py", include_str!("../runtime/repr.py")),
+    (
+        "runtime/builtins.py",
+        include_str!("../runtime/builtins.py"),
+    ),
+    ("runtime/str2.py", include_str!("../runtime/str2.py")),
+    ("runtime/fmt.py", include_str!("../runtime/fmt.py")),
 ];
 
 /// Compile every runtime function; their units are named `$name`.

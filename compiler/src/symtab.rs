@@ -22,6 +22,10 @@ pub enum Static {
     TicksDiff,
     /// Runtime-library intrinsics.
     IoWrite,
+    /// `__raise(exc)`: the RAISE instruction.
+    Raise,
+    /// `__unhandled(report)`: FAULT unhandled with the report on top.
+    Unhandled,
     Kind,
     Fault,
     /// A function of the runtime library (runtime source, and the
@@ -29,6 +33,65 @@ pub enum Static {
     Runtime,
     /// A runtime-library intrinsic that is one instruction.
     Intrinsic(Intrinsic),
+    /// A builtin class: a static object of the image (index into
+    /// [`BUILTIN_CLASSES`]).
+    Class(u32),
+    /// `super` (only as `super().method(...)` in a method).
+    Super,
+    /// `import gc`, `import micropython` and `micropython.const`.
+    Gc,
+    Micropython,
+    Const,
+}
+
+/// The builtin classes, each with its base: static objects in the image.
+pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
+    ("object", ""),
+    ("type", "object"),
+    ("int", "object"),
+    ("bool", "int"),
+    ("str", "object"),
+    ("tuple", "object"),
+    ("list", "object"),
+    ("dict", "object"),
+    ("set", "object"),
+    ("range", "object"),
+    ("NoneType", "object"),
+    ("function", "object"),
+    ("method", "object"),
+    ("NotImplementedType", "object"),
+    ("BaseException", "object"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("ValueError", "Exception"),
+    ("TypeError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("RuntimeError", "Exception"),
+    ("RecursionError", "RuntimeError"),
+    ("NotImplementedError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("MemoryError", "Exception"),
+    ("AssertionError", "Exception"),
+    ("SystemError", "Exception"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("UnicodeError", "ValueError"),
+    ("OSError", "Exception"),
+];
+
+/// The builtin class of a name.
+pub fn builtin_class(name: &str) -> Option<u32> {
+    BUILTIN_CLASSES
+        .iter()
+        .position(|(n, _)| *n == name)
+        .map(|i| i as u32)
 }
 
 /// Intrinsics of the runtime library: raw heap, data memory and I/O access.
@@ -54,6 +117,12 @@ pub enum Intrinsic {
     HeapBase,
     /// `__heap_half()`: the size of one semispace.
     HeapHalf,
+    /// `__missing()`: the marker of an absent value (never a Python value).
+    Missing,
+    /// `__state()`: the runtime library's state object.
+    State,
+    /// `__load_rstack(i)`: return-stack entry i >> 16.
+    LoadRstack,
 }
 
 impl Intrinsic {
@@ -68,17 +137,73 @@ impl Intrinsic {
         ("__ptr", Intrinsic::Ptr, 1),
         ("__heap_base", Intrinsic::HeapBase, 0),
         ("__heap_half", Intrinsic::HeapHalf, 0),
+        ("__missing", Intrinsic::Missing, 0),
+        ("__state", Intrinsic::State, 0),
+        ("__load_rstack", Intrinsic::LoadRstack, 1),
     ];
 }
 
-/// Builtins implemented by a runtime-library function of the same name.
-pub const RUNTIME_BUILTINS: &[&str] = &["len"];
+/// Builtins implemented by runtime-library functions; the code generator
+/// picks the function by the number of arguments (see `codegen::expr`).
+pub const RUNTIME_BUILTINS: &[&str] = &[
+    "len",
+    "repr",
+    "isinstance",
+    "issubclass",
+    "hasattr",
+    "getattr",
+    "setattr",
+    "delattr",
+    "callable",
+    "iter",
+    "next",
+    "hash",
+    "id",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "sorted",
+    "any",
+    "all",
+    "divmod",
+    "enumerate",
+    "zip",
+    "reversed",
+    "map",
+    "filter",
+    "ord",
+    "chr",
+    "hex",
+    "oct",
+    "bin",
+    "format",
+    "pow",
+];
+
+/// Builtins of CPython that PySM does not have: using one is a compile error.
+const UNSUPPORTED_BUILTINS: &[&str] = &[
+    "eval", "exec", "compile", "open", "input", "globals", "locals", "vars", "__import__",
+    "memoryview", "float", "complex", "frozenset", "bytes", "bytearray", "property",
+    "staticmethod", "classmethod", "breakpoint", "help", "dir", "round", "slice",
+];
+
+/// Whether a static may be shadowed by a user's variable (a builtin, not
+/// an import).
+fn shadowable(s: Static) -> bool {
+    matches!(
+        s,
+        Static::Print | Static::Range | Static::Runtime | Static::Class(_) | Static::Super
+    )
+}
 
 pub struct Symtab {
     /// Named globals in order of first appearance: their data addresses.
     pub globals: Vec<String>,
     pub global_index: HashMap<String, u32>,
     pub statics: HashMap<String, Static>,
+    /// Names of the methods that the program's classes define.
+    pub user_methods: HashSet<String>,
 }
 
 pub struct FuncScope {
@@ -103,16 +228,36 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         globals: Vec::new(),
         global_index: HashMap::new(),
         statics: HashMap::new(),
+        user_methods: HashSet::new(),
     };
+    for s in body {
+        if let StmtKind::Class(c) = &s.kind {
+            for m in &c.body {
+                if let StmtKind::Def(d) = &m.kind {
+                    t.user_methods.insert(d.name.clone());
+                }
+            }
+        }
+    }
     t.statics.insert("print".into(), Static::Print);
-    t.statics.insert("range".into(), Static::Range);
     for name in RUNTIME_BUILTINS {
         t.statics.insert(name.to_string(), Static::Runtime);
     }
+    for (i, (name, _)) in BUILTIN_CLASSES.iter().enumerate() {
+        t.statics.insert(name.to_string(), Static::Class(i as u32));
+    }
+    t.statics.insert("range".into(), Static::Range);
+    t.statics.insert("super".into(), Static::Super);
+    t.statics.insert(
+        "NotImplemented".into(),
+        Static::Class(builtin_class("NotImplementedType").unwrap_or(0)),
+    );
     if runtime {
         t.statics.insert("__io_write".into(), Static::IoWrite);
         t.statics.insert("__kind".into(), Static::Kind);
         t.statics.insert("__fault".into(), Static::Fault);
+        t.statics.insert("__raise".into(), Static::Raise);
+        t.statics.insert("__unhandled".into(), Static::Unhandled);
         for (name, i, _) in Intrinsic::ALL {
             t.statics.insert(name.to_string(), Static::Intrinsic(*i));
         }
@@ -132,6 +277,8 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
                     let st = match module.as_str() {
                         "machine" => Static::Machine,
                         "time" => Static::Time,
+                        "gc" => Static::Gc,
+                        "micropython" => Static::Micropython,
                         m => {
                             return Err(CompileError::at(
                                 file,
@@ -149,6 +296,7 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
                         ("machine", "Pin") => Static::Pin,
                         ("time", "ticks_cpu") => Static::TicksCpu,
                         ("time", "ticks_diff") => Static::TicksDiff,
+                        ("micropython", "const") => Static::Const,
                         (m, n) => {
                             return Err(CompileError::at(
                                 file,
@@ -180,10 +328,30 @@ struct Collector<'a> {
 
 impl Collector<'_> {
     fn name(&mut self, name: &str, pos: Pos, scope: Option<&FuncScope>, bind: bool) -> R<()> {
+        if !bind
+            && !self.runtime
+            && UNSUPPORTED_BUILTINS.contains(&name)
+            && !self.t.global_index.contains_key(name)
+            && !scope.is_some_and(|s| s.index.contains_key(name))
+        {
+            return Err(CompileError::at(
+                self.file,
+                pos,
+                format!("the builtin '{name}' is not supported"),
+            ));
+        }
         if scope.is_some_and(|s| s.index.contains_key(name)) {
             return Ok(());
         }
-        if self.t.statics.contains_key(name) {
+        if let Some(&st) = self.t.statics.get(name) {
+            if bind && !self.runtime && scope.is_none() && shadowable(st) {
+                // A global of the program hides the builtin everywhere.
+                self.t.statics.remove(name);
+                return self.name(name, pos, scope, bind);
+            }
+            if bind && scope.is_some() && shadowable(st) {
+                return Ok(());
+            }
             if bind {
                 return Err(CompileError::at(
                     self.file,
@@ -220,19 +388,12 @@ impl Collector<'_> {
             StmtKind::Expr(e) => self.expr(e, scope),
             StmtKind::Assign(targets, v) => {
                 for t in targets {
-                    match t {
-                        Target::Name(n, p) => self.name(n, *p, scope, true)?,
-                        Target::Tuple(ns, _) => {
-                            for (n, p) in ns {
-                                self.name(n, *p, scope, true)?;
-                            }
-                        }
-                    }
+                    self.target(t, scope)?;
                 }
                 self.expr(v, scope)
             }
-            StmtKind::AugAssign(n, p, _, v) => {
-                self.name(n, *p, scope, true)?;
+            StmtKind::AugAssign(t, _, v) => {
+                self.target(t, scope)?;
                 self.expr(v, scope)
             }
             StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => {
@@ -240,11 +401,80 @@ impl Collector<'_> {
                 self.block(a, scope)?;
                 self.block(b, scope)
             }
-            StmtKind::For(n, p, it, a, b) => {
-                self.name(n, *p, scope, true)?;
+            StmtKind::For(t, it, a, b) => {
+                self.target(t, scope)?;
                 self.expr(it, scope)?;
                 self.block(a, scope)?;
                 self.block(b, scope)
+            }
+            StmtKind::Class(c) => {
+                if scope.is_some() || self.runtime {
+                    return Err(CompileError::at(
+                        self.file,
+                        s.pos,
+                        "a class definition inside a function is not supported",
+                    ));
+                }
+                self.name(&c.name, s.pos, None, true)?;
+                for b in &c.bases {
+                    self.expr(b, scope)?;
+                }
+                for st in &c.body {
+                    match &st.kind {
+                        StmtKind::Def(f) => {
+                            let fs = function_scope(f, st.pos, self.file, &self.t.statics)?;
+                            self.block(&f.body, Some(&fs))?;
+                        }
+                        StmtKind::Assign(ts, v)
+                            if ts.iter().all(|t| matches!(t, Target::Name(..))) =>
+                        {
+                            self.expr(v, scope)?
+                        }
+                        StmtKind::Pass => {}
+                        StmtKind::Expr(e) if matches!(e.kind, ExprKind::Str(_)) => {}
+                        _ => {
+                            return Err(CompileError::at(
+                                self.file,
+                                st.pos,
+                                "only methods and simple attribute assignments are supported in a class body",
+                            ))
+                        }
+                    }
+                }
+                Ok(())
+            }
+            StmtKind::Try(t) => {
+                self.block(&t.body, scope)?;
+                for h in &t.handlers {
+                    if let Some(e) = &h.typ {
+                        self.expr(e, scope)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.name(n, h.pos, scope, true)?;
+                    }
+                    self.block(&h.body, scope)?;
+                }
+                self.block(&t.orelse, scope)?;
+                self.block(&t.finalbody, scope)
+            }
+            StmtKind::Raise(a, b) => {
+                for e in a.iter().chain(b.iter()) {
+                    self.expr(e, scope)?;
+                }
+                Ok(())
+            }
+            StmtKind::Assert(a, b) => {
+                self.expr(a, scope)?;
+                if let Some(b) = b {
+                    self.expr(b, scope)?;
+                }
+                Ok(())
+            }
+            StmtKind::Del(ts) => {
+                for t in ts {
+                    self.target(t, scope)?;
+                }
+                Ok(())
             }
             StmtKind::Return(Some(e)) => self.expr(e, scope),
             StmtKind::Def(f) => {
@@ -276,6 +506,18 @@ impl Collector<'_> {
         }
     }
 
+    fn target(&mut self, t: &Target, scope: Option<&FuncScope>) -> R<()> {
+        match t {
+            Target::Name(n, p) => self.name(n, *p, scope, true),
+            Target::Tuple(ts, _, _) => ts.iter().try_for_each(|t| self.target(t, scope)),
+            Target::Attr(e, _, _) => self.expr(e, scope),
+            Target::Subscript(a, b, _) => {
+                self.expr(a, scope)?;
+                self.expr(b, scope)
+            }
+        }
+    }
+
     fn expr(&mut self, e: &Expr, scope: Option<&FuncScope>) -> R<()> {
         match &e.kind {
             ExprKind::Name(n) => self.name(n, e.pos, scope, false),
@@ -285,8 +527,38 @@ impl Collector<'_> {
                 self.expr(a, scope)?;
                 self.expr(b, scope)
             }
-            ExprKind::BoolOp(_, vs) | ExprKind::Tuple(vs) => {
-                vs.iter().try_for_each(|v| self.expr(v, scope))
+            ExprKind::BoolOp(_, vs)
+            | ExprKind::Tuple(vs)
+            | ExprKind::List(vs)
+            | ExprKind::Set(vs) => vs.iter().try_for_each(|v| self.expr(v, scope)),
+            ExprKind::Dict(items) => items.iter().try_for_each(|(k, v)| {
+                self.expr(k, scope)?;
+                self.expr(v, scope)
+            }),
+            ExprKind::Slice(a, b, c) => [a, b, c]
+                .into_iter()
+                .flatten()
+                .try_for_each(|v| self.expr(v, scope)),
+            ExprKind::FString(parts) => parts.iter().try_for_each(|p| match p {
+                crate::ast::FPart::Lit(_) => Ok(()),
+                crate::ast::FPart::Val(v, _, spec) => {
+                    self.expr(v, scope)?;
+                    spec.iter().try_for_each(|s| self.expr(s, scope))
+                }
+            }),
+            ExprKind::CallKw(f, args, kws) => {
+                self.expr(f, scope)?;
+                args.iter().try_for_each(|v| self.expr(v, scope))?;
+                kws.iter().try_for_each(|(_, v)| self.expr(v, scope))
+            }
+            ExprKind::Comp(_, elt, val, gens) => {
+                // The loop variables are the comprehension's own (hidden slots).
+                for g in gens {
+                    self.expr(&g.iter, scope)?;
+                    g.ifs.iter().try_for_each(|v| self.expr(v, scope))?;
+                }
+                self.expr(elt, scope)?;
+                val.iter().try_for_each(|v| self.expr(v, scope))
             }
             ExprKind::Compare(l, rest) => {
                 self.expr(l, scope)?;
@@ -335,7 +607,7 @@ pub fn function_scope(
                 format!("name '{p}' is parameter and global"),
             ));
         }
-        if statics.contains_key(p) {
+        if statics.get(p).is_some_and(|st| !shadowable(*st)) {
             return Err(CompileError::at(
                 file,
                 pos,
@@ -366,42 +638,47 @@ pub fn function_scope(
     Ok(s)
 }
 
+/// The nested blocks of a statement (not function or class bodies).
+fn blocks(s: &Stmt) -> Vec<&[Stmt]> {
+    match &s.kind {
+        StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
+            vec![a, b]
+        }
+        StmtKind::Try(t) => {
+            let mut v: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
+            v.extend(t.handlers.iter().map(|h| h.body.as_slice()));
+            v
+        }
+        _ => vec![],
+    }
+}
+
 fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
     for s in body {
-        match &s.kind {
-            StmtKind::Global(ns) => out.extend(ns.iter().cloned()),
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, _, a, b) => {
-                collect_globals(a, out);
-                collect_globals(b, out);
-            }
-            _ => {}
+        if let StmtKind::Global(ns) = &s.kind {
+            out.extend(ns.iter().cloned());
+        }
+        for b in blocks(s) {
+            collect_globals(b, out);
         }
     }
 }
 
 fn collect_bound(body: &[Stmt], out: &mut Vec<String>) {
     for s in body {
+        let mut names = Vec::new();
         match &s.kind {
-            StmtKind::Assign(ts, _) => {
-                for t in ts {
-                    match t {
-                        Target::Name(n, _) => out.push(n.clone()),
-                        Target::Tuple(ns, _) => out.extend(ns.iter().map(|(n, _)| n.clone())),
-                    }
-                }
+            StmtKind::Assign(ts, _) | StmtKind::Del(ts) => {
+                ts.iter().for_each(|t| t.names(&mut names))
             }
-            StmtKind::AugAssign(n, ..) => out.push(n.clone()),
-            StmtKind::For(n, _, _, a, b) => {
-                out.push(n.clone());
-                collect_bound(a, out);
-                collect_bound(b, out);
-            }
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => {
-                collect_bound(a, out);
-                collect_bound(b, out);
-            }
+            StmtKind::AugAssign(t, ..) | StmtKind::For(t, ..) => t.names(&mut names),
             StmtKind::Def(f) => out.push(f.name.clone()),
+            StmtKind::Try(t) => out.extend(t.handlers.iter().filter_map(|h| h.name.clone())),
             _ => {}
+        }
+        out.extend(names.into_iter().map(|(n, _)| n));
+        for b in blocks(s) {
+            collect_bound(b, out);
         }
     }
 }

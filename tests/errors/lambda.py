@@ -1,2 +1,3 @@
-# error: 2:5: lambda is not supported
-f = lambda x: x
+# error: 3:5: lambda is not supported
+x = 1
+y = lambda a: a

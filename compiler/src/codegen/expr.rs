@@ -1,9 +1,11 @@
 //! Expressions.
 
 use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, R};
-use crate::ast::{BinOpK, Expr, ExprKind, Pos};
-use crate::symtab::{Intrinsic, Static};
+use crate::ast::{BinOpK, CmpK, CompKind, Expr, ExprKind, FPart, Pos};
+use crate::symtab::{builtin_class, Intrinsic, Static};
 use pysm_isa::io::{PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE};
+use pysm_isa::value::HeapType;
+use pysm_isa::CmpOp;
 use pysm_isa::{value, BinOp, Fault, Op, UnOp};
 
 /// The PUSH_INT operand range.
@@ -66,10 +68,144 @@ impl Gen<'_> {
         match self.resolve(f, name, pos)? {
             NameRef::Local(i) => f.emit_int(Op::LoadFast, i as i32),
             NameRef::Global(a) => f.emit(Op::LoadGlobal, Arg::Global(a)),
+            NameRef::Slot(s) => self.load_slot(f, s),
+            NameRef::Static(Static::Class(i)) => f.emit(Op::LoadGlobal, Arg::Class(i)),
+            NameRef::Static(Static::Range) => f.emit(
+                Op::LoadGlobal,
+                Arg::Class(builtin_class("range").unwrap_or(0)),
+            ),
+            NameRef::Static(Static::Runtime) if self.runtime || !is_special_builtin(name) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())))
+            }
             NameRef::Static(_) => {
                 return self.err(pos, format!("using '{name}' as a value is not supported"))
             }
         }
+        Ok(())
+    }
+
+    /// Call runtime function `name` with the values of `args`.
+    pub fn rt_call(&mut self, f: &mut FnGen, name: &str, args: &[&Expr]) -> R<()> {
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())));
+        for a in args {
+            self.expr(f, a)?;
+        }
+        f.emit_int(Op::Call, args.len() as i32);
+        Ok(())
+    }
+
+    /// A builtin class object.
+    pub fn class_ref(&mut self, f: &mut FnGen, name: &str) {
+        f.emit(Op::LoadGlobal, Arg::Class(builtin_class(name).unwrap_or(0)));
+    }
+
+    /// A tuple (or an array, for a list) of the values of `items`: they are
+    /// evaluated first, then stored into the new object.
+    pub fn build(&mut self, f: &mut FnGen, items: &[Expr], t: HeapType) -> R<()> {
+        for a in items {
+            self.expr(f, a)?;
+        }
+        self.pack(f, items.len(), t);
+        Ok(())
+    }
+
+    /// Replace the top `n` values with a tuple (or array) holding them.
+    pub fn pack(&mut self, f: &mut FnGen, n: usize, t: HeapType) {
+        f.emit_int(Op::PushInt, (t as u32 | (n as u32) << 8) as i32);
+        f.emit(Op::Alloc, Arg::None);
+        for k in (0..n).rev() {
+            f.emit_int(Op::Copy, 1);
+            f.emit_int(Op::Copy, 3);
+            f.emit_int(Op::StoreField, k as i32 + 1);
+            f.emit_int(Op::Swap, 2);
+            f.emit(Op::Pop, Arg::None);
+        }
+    }
+
+    /// A list of the values of `items`.
+    pub fn build_list(&mut self, f: &mut FnGen, items: &[Expr]) -> R<()> {
+        self.build(f, items, HeapType::Array)?;
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("list_wrap".into())));
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::PushInt, items.len() as i32);
+        f.emit_int(Op::Call, 2);
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        f: &mut FnGen,
+        kind: CompKind,
+        elt: &Expr,
+        value: Option<&Expr>,
+        gens: &[crate::ast::CompFor],
+    ) -> R<()> {
+        let result = self.hidden_slot(f);
+        let make = match kind {
+            CompKind::List => "list_new",
+            CompKind::Set => "set_new",
+            CompKind::Dict => "dict_new",
+        };
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(make.into())));
+        if kind == CompKind::List {
+            f.emit_int(Op::PushInt, 0);
+            f.emit_int(Op::Call, 1);
+        } else {
+            f.emit_int(Op::Call, 0);
+        }
+        self.store_slot(f, result);
+        let saved = f.renames.len();
+        let mut exits = Vec::new();
+        let mut tops = Vec::new();
+        for g in gens {
+            // The first iterable is evaluated outside, the others inside.
+            let it = self.hidden_slot(f);
+            self.rt_call(f, "iter", &[&g.iter])?;
+            self.store_slot(f, it);
+            let mut names = Vec::new();
+            g.target.names(&mut names);
+            for (n, _) in names {
+                let slot = self.hidden_slot(f);
+                f.renames.push((n, slot));
+            }
+            let top = f.label();
+            let exit = f.label();
+            f.place(top);
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+            self.load_slot(f, it);
+            f.emit_int(Op::Call, 1);
+            f.emit_int(Op::Copy, 1);
+            f.emit(Op::PushImm, Arg::Imm(value::MISSING));
+            f.emit_int(Op::Compare, CmpOp::Is as i32);
+            f.jump(Op::PopJumpIfTrue, exit);
+            self.store_target(f, &g.target)?;
+            for c in &g.ifs {
+                self.expr(f, c)?;
+                f.jump(Op::PopJumpIfFalse, top);
+            }
+            tops.push(top);
+            exits.push(exit);
+        }
+        let add = match kind {
+            CompKind::List => "list_append",
+            CompKind::Set => "set_add",
+            CompKind::Dict => "dict_set",
+        };
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(add.into())));
+        self.load_slot(f, result);
+        self.expr(f, elt)?;
+        if let Some(v) = value {
+            self.expr(f, v)?;
+        }
+        f.emit_int(Op::Call, if value.is_some() { 3 } else { 2 });
+        f.emit(Op::Pop, Arg::None);
+        for k in (0..gens.len()).rev() {
+            f.jump(Op::Jump, tops[k]);
+            f.place(exits[k]);
+            f.emit(Op::Pop, Arg::None);
+        }
+        f.renames.truncate(saved);
+        self.load_slot(f, result);
         Ok(())
     }
 
@@ -96,13 +232,62 @@ impl Gen<'_> {
             ExprKind::Bool(b) => f.emit(Op::PushImm, Arg::Imm(value::boolean(*b))),
             ExprKind::None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
             ExprKind::Str(s) => f.emit(Op::LoadGlobal, Arg::Str(s.clone())),
-            ExprKind::Subscript(base, index) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
-                self.expr(f, base)?;
-                self.expr(f, index)?;
-                f.emit_int(Op::Call, 2);
+            ExprKind::Subscript(base, index) => self.rt_call(f, "getitem", &[base, index])?,
+            ExprKind::Slice(a, b, c) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("slice_new".into())));
+                for part in [a, b, c] {
+                    match part {
+                        Some(x) => self.expr(f, x)?,
+                        None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
+                    }
+                }
+                f.emit_int(Op::Call, 3);
             }
-            ExprKind::Tuple(_) => return self.err(e.pos, "a tuple is not supported"),
+            ExprKind::Tuple(items) => self.build(f, items, HeapType::Tuple)?,
+            ExprKind::List(items) => self.build_list(f, items)?,
+            ExprKind::Set(items) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("set_from".into())));
+                self.build_list(f, items)?;
+                f.emit_int(Op::Call, 1);
+            }
+            ExprKind::Dict(items) => {
+                self.rt_call(f, "dict_new", &[])?;
+                for (k, v) in items {
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("dict_set".into())));
+                    f.emit_int(Op::Copy, 2);
+                    self.expr(f, k)?;
+                    self.expr(f, v)?;
+                    f.emit_int(Op::Call, 3);
+                    f.emit(Op::Pop, Arg::None);
+                }
+            }
+            ExprKind::Comp(kind, elt, val, gens) => {
+                self.comprehension(f, *kind, elt, val.as_deref(), gens)?
+            }
+            ExprKind::FString(parts) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("fstr_join".into())));
+                for p in parts {
+                    match p {
+                        FPart::Lit(t) => f.emit(Op::LoadGlobal, Arg::Str(t.clone())),
+                        FPart::Val(v, conv, spec) => {
+                            f.emit(
+                                Op::PushImm,
+                                Arg::Func(FuncRef::Runtime("format_conv".into())),
+                            );
+                            self.expr(f, v)?;
+                            f.emit_int(Op::PushInt, *conv as i32);
+                            match spec {
+                                Some(sp) => self.expr(f, sp)?,
+                                None => f.emit(Op::LoadGlobal, Arg::Str(String::new())),
+                            }
+                            f.emit_int(Op::Call, 3);
+                        }
+                    }
+                }
+                self.pack(f, parts.len(), HeapType::Tuple);
+                f.emit_int(Op::Call, 1);
+            }
+            ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
             ExprKind::Name(n) => self.load_name(f, n, e.pos)?,
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
                 (Some(Static::Pin), "OUT") => f.emit_int(Op::PushInt, PIN_MODE_OUT as i32),
@@ -116,7 +301,15 @@ impl Gen<'_> {
                 (Some(Static::Time), a) => {
                     return self.err(e.pos, format!("time.{a} is not supported"))
                 }
-                _ => return self.err(e.pos, "attribute access is not supported"),
+                (Some(_), a) => {
+                    return self.err(e.pos, format!("the attribute .{a} is not supported here"))
+                }
+                (None, a) => {
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
+                    self.expr(f, base)?;
+                    f.emit(Op::LoadGlobal, Arg::Str(a.to_string()));
+                    f.emit_int(Op::Call, 2);
+                }
             },
             ExprKind::Bin(BinOpK::Hw(op), a, b) => {
                 self.expr(f, a)?;
@@ -156,7 +349,7 @@ impl Gen<'_> {
                 self.expr(f, left)?;
                 if rest.len() == 1 {
                     self.expr(f, &rest[0].1)?;
-                    f.emit_int(Op::Compare, rest[0].0 as i32);
+                    self.compare_op(f, rest[0].0);
                 } else {
                     // As CPython 3.11: each middle operand is evaluated once.
                     let cleanup = f.label();
@@ -166,10 +359,10 @@ impl Gen<'_> {
                         if i + 1 < rest.len() {
                             f.emit_int(Op::Swap, 2);
                             f.emit_int(Op::Copy, 2);
-                            f.emit_int(Op::Compare, *op as i32);
+                            self.compare_op(f, *op);
                             f.jump(Op::JumpIfFalseOrPop, cleanup);
                         } else {
-                            f.emit_int(Op::Compare, *op as i32);
+                            self.compare_op(f, *op);
                             f.jump(Op::Jump, end);
                         }
                     }
@@ -197,6 +390,124 @@ impl Gen<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Compare the two values on top.
+    fn compare_op(&mut self, f: &mut FnGen, op: CmpK) {
+        match op {
+            CmpK::Hw(c) => f.emit_int(Op::Compare, c as i32),
+            CmpK::In | CmpK::NotIn => {
+                // [a, b] -> contains(b, a)
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("contains".into())));
+                f.emit_int(Op::Swap, 3);
+                f.emit_int(Op::Call, 2);
+                if op == CmpK::NotIn {
+                    f.emit_int(Op::Unary, UnOp::Not as i32);
+                }
+            }
+        }
+    }
+
+    fn call_kw(
+        &mut self,
+        f: &mut FnGen,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        kws: &[(String, Expr)],
+    ) -> R<()> {
+        let kw = |name: &str| kws.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+        let known = |allowed: &[&str]| -> R<()> {
+            for (k, v) in kws {
+                if !allowed.contains(&k.as_str()) {
+                    return self.err(
+                        v.pos,
+                        format!("the keyword argument '{k}' is not supported here"),
+                    );
+                }
+            }
+            Ok(())
+        };
+        let none = Expr {
+            pos: e.pos,
+            kind: ExprKind::None,
+        };
+        let falsy = Expr {
+            pos: e.pos,
+            kind: ExprKind::Bool(false),
+        };
+        match self.static_of(f, func) {
+            Some(Static::Print) => {
+                known(&["sep", "end"])?;
+                let space = Expr {
+                    pos: e.pos,
+                    kind: ExprKind::Str(" ".into()),
+                };
+                let newline = Expr {
+                    pos: e.pos,
+                    kind: ExprKind::Str("\n".into()),
+                };
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print_kw".into())));
+                self.build(f, args, HeapType::Tuple)?;
+                self.expr(f, kw("sep").unwrap_or(&space))?;
+                self.expr(f, kw("end").unwrap_or(&newline))?;
+                f.emit_int(Op::Call, 3);
+                return Ok(());
+            }
+            Some(Static::Runtime) => {
+                let name = match &func.kind {
+                    ExprKind::Name(n) => n.as_str(),
+                    _ => "",
+                };
+                match name {
+                    "sorted" if args.len() == 1 => {
+                        known(&["key", "reverse"])?;
+                        let key = kw("key").unwrap_or(&none);
+                        let rev = kw("reverse").unwrap_or(&falsy);
+                        return self.rt_call(f, "sorted_kw", &[&args[0], key, rev]);
+                    }
+                    "min" | "max" if !args.is_empty() => {
+                        known(&["key"])?;
+                        let key = kw("key").unwrap_or(&none);
+                        f.emit(
+                            Op::PushImm,
+                            Arg::Func(FuncRef::Runtime(format!("{name}_kw"))),
+                        );
+                        if args.len() == 1 {
+                            self.expr(f, &args[0])?;
+                        } else {
+                            self.build(f, args, HeapType::Tuple)?;
+                        }
+                        self.expr(f, key)?;
+                        f.emit_int(Op::Call, 2);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        if let ExprKind::Attr(obj, m) = &func.kind {
+            if m == "sort" && args.is_empty() && self.static_of(f, obj).is_none() {
+                known(&["key", "reverse"])?;
+                let key = kw("key").unwrap_or(&none);
+                let rev = kw("reverse").unwrap_or(&falsy);
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("callmethod2".into())),
+                );
+                self.expr(f, obj)?;
+                f.emit(Op::LoadGlobal, Arg::Str("sort".into()));
+                self.expr(f, key)?;
+                self.expr(f, rev)?;
+                f.emit_int(Op::Call, 4);
+                return Ok(());
+            }
+        }
+        self.err(
+            kws[0].1.pos,
+            "keyword arguments are not supported in this call",
+        )
     }
 
     fn arity(&self, e: &Expr, what: &str, args: &[Expr], want: usize) -> R<()> {
@@ -249,13 +560,44 @@ impl Gen<'_> {
                 };
                 return self.err(func.pos, format!("{m}.{method} is not supported"));
             }
-            let (want, op) = match (method.as_str(), args.len()) {
-                ("on", _) => (0, Op::PinOn),
-                ("off", _) => (0, Op::PinOff),
-                ("toggle", _) => (0, Op::PinToggle),
-                ("value", 0) => (0, Op::PinRead),
-                ("value", _) => (1, Op::PinWrite),
-                (m, _) => return self.err(func.pos, format!("the method .{m}() is not supported")),
+            if let ExprKind::Call(sf, sargs) = &obj.kind {
+                if sargs.is_empty() && self.static_of(f, sf) == Some(Static::Super) {
+                    return self.super_call(f, e, method, args).map(|_| true);
+                }
+            }
+            let pin = match (method.as_str(), args.len()) {
+                _ if self.sym.user_methods.contains(method) => None,
+                ("on", _) => Some((0, Op::PinOn)),
+                ("off", _) => Some((0, Op::PinOff)),
+                ("toggle", _) => Some((0, Op::PinToggle)),
+                ("value", 0) => Some((0, Op::PinRead)),
+                ("value", _) => Some((1, Op::PinWrite)),
+                _ => None,
+            };
+            let Some((want, op)) = pin else {
+                let n = args.len();
+                if n <= 4 {
+                    f.emit(
+                        Op::PushImm,
+                        Arg::Func(FuncRef::Runtime(format!("callmethod{n}"))),
+                    );
+                    self.expr(f, obj)?;
+                    f.emit(Op::LoadGlobal, Arg::Str(method.clone()));
+                    for a in args {
+                        self.expr(f, a)?;
+                    }
+                    f.emit_int(Op::Call, n as i32 + 2);
+                } else {
+                    f.emit(
+                        Op::PushImm,
+                        Arg::Func(FuncRef::Runtime("callmethod_t".into())),
+                    );
+                    self.expr(f, obj)?;
+                    f.emit(Op::LoadGlobal, Arg::Str(method.clone()));
+                    self.build(f, args, HeapType::Tuple)?;
+                    f.emit_int(Op::Call, 3);
+                }
+                return Ok(true);
             };
             self.arity(e, method, args, want)?;
             self.expr(f, obj)?;
@@ -269,6 +611,27 @@ impl Gen<'_> {
         self.expr(f, func)?;
         self.call_args(f, e, args)?;
         Ok(true)
+    }
+
+    /// `super().method(args)` in a method: the method of the class's base,
+    /// with the method's first parameter as self.
+    fn super_call(&mut self, f: &mut FnGen, e: &Expr, method: &str, args: &[Expr]) -> R<()> {
+        let (Some(class), Some(scope)) = (f.class.clone(), f.scope.as_ref()) else {
+            return self.err(e.pos, "super() is only supported in a method");
+        };
+        if scope.params == 0 {
+            return self.err(e.pos, "super(): no arguments");
+        }
+        f.emit(
+            Op::PushImm,
+            Arg::Func(FuncRef::Runtime("super_call".into())),
+        );
+        self.load_name(f, &class, e.pos)?;
+        f.emit_int(Op::LoadFast, 0);
+        f.emit(Op::LoadGlobal, Arg::Str(method.to_string()));
+        self.build(f, args, HeapType::Tuple)?;
+        f.emit_int(Op::Call, 4);
+        Ok(())
     }
 
     fn call_args(&mut self, f: &mut FnGen, e: &Expr, args: &[Expr]) -> R<()> {
@@ -295,11 +658,30 @@ impl Gen<'_> {
                 self.print(f, args)?;
                 Ok(false)
             }
-            Static::Range => self.err(
-                e.pos,
-                "range() is only supported as the iterable of a for loop",
-            ),
-            Static::Machine | Static::Time => {
+            Static::Range | Static::Class(_) => {
+                self.load_name(f, &static_name(func), func.pos)?;
+                self.call_args(f, e, args)?;
+                Ok(true)
+            }
+            Static::Super => self.err(e.pos, "super() is only supported as super().method(...)"),
+            Static::Const => {
+                self.arity(e, "const", args, 1)?;
+                self.expr(f, &args[0])?;
+                Ok(true)
+            }
+            Static::Raise => {
+                self.arity(e, "__raise", args, 1)?;
+                self.expr(f, &args[0])?;
+                f.emit(Op::Raise, Arg::None);
+                Ok(false)
+            }
+            Static::Unhandled => {
+                self.arity(e, "__unhandled", args, 1)?;
+                self.expr(f, &args[0])?;
+                f.emit_int(Op::Fault, Fault::Unhandled as i32);
+                Ok(false)
+            }
+            Static::Machine | Static::Time | Static::Gc | Static::Micropython => {
                 self.err(func.pos, "calling a module is not supported")
             }
             Static::Pin => {
@@ -397,6 +779,9 @@ impl Gen<'_> {
                     (Intrinsic::Ptr, _) => f.emit(Op::Ptr, Arg::None),
                     (Intrinsic::HeapBase, _) => f.emit(Op::PushInt, Arg::Link(LinkConst::HeapBase)),
                     (Intrinsic::HeapHalf, _) => f.emit(Op::PushInt, Arg::Link(LinkConst::HeapHalf)),
+                    (Intrinsic::Missing, _) => f.emit(Op::PushImm, Arg::Imm(value::MISSING)),
+                    (Intrinsic::State, _) => f.emit(Op::LoadGlobal, Arg::State),
+                    (Intrinsic::LoadRstack, _) => f.emit(Op::LoadRstack, Arg::None),
                     (Intrinsic::IoRead, _) => {}
                 }
                 Ok(!matches!(i, Intrinsic::Store | Intrinsic::StoreData))
@@ -406,8 +791,30 @@ impl Gen<'_> {
                     ExprKind::Name(n) => n.clone(),
                     _ => return self.err(func.pos, "bad runtime call"),
                 };
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name)));
-                self.call_args(f, e, args)?;
+                let name = if self.runtime {
+                    name
+                } else {
+                    match builtin_variant(&name, args.len()) {
+                        Some(v) => v,
+                        None => {
+                            return self.err(
+                                e.pos,
+                                format!("{name}() does not take {} arguments", args.len()),
+                            )
+                        }
+                    }
+                };
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.clone())));
+                if matches!(name.as_str(), "min" | "max") && args.len() > 1 {
+                    self.build(f, args, HeapType::Tuple)?;
+                    f.emit_int(Op::Call, 1);
+                } else if name == "format" && args.len() == 1 {
+                    self.expr(f, &args[0])?;
+                    f.emit(Op::LoadGlobal, Arg::Str(String::new()));
+                    f.emit_int(Op::Call, 2);
+                } else {
+                    self.call_args(f, e, args)?;
+                }
                 Ok(true)
             }
         }
@@ -471,5 +878,55 @@ pub(crate) fn hw_op(op: BinOpK) -> Option<BinOp> {
     match op {
         BinOpK::Hw(b) => Some(b),
         BinOpK::Pow => None,
+    }
+}
+
+/// The name a static is called by.
+fn static_name(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        _ => String::new(),
+    }
+}
+
+/// Builtins that exist in several runtime functions by argument count.
+fn is_special_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "getattr" | "next" | "sum" | "enumerate" | "zip" | "pow" | "min" | "max" | "format"
+    )
+}
+
+/// The runtime function of a builtin called with `n` arguments.
+fn builtin_variant(name: &str, n: usize) -> Option<String> {
+    let fixed = |k: usize| (n == k).then(|| name.to_string());
+    match name {
+        "getattr" => match n {
+            2 => Some("getattr".into()),
+            3 => Some("getattr3".into()),
+            _ => None,
+        },
+        "next" | "sum" | "enumerate" => match n {
+            1 => Some(name.into()),
+            2 => Some(format!("{name}2")),
+            _ => None,
+        },
+        "zip" => match n {
+            2 => Some("zip".into()),
+            3 => Some("zip3".into()),
+            _ => None,
+        },
+        "pow" => match n {
+            2 => Some("pow".into()),
+            3 => Some("pow3".into()),
+            _ => None,
+        },
+        "min" | "max" => (n >= 1).then(|| name.to_string()),
+        "format" => (n == 1 || n == 2).then(|| name.to_string()),
+        "isinstance" | "issubclass" | "hasattr" | "divmod" | "map" | "filter" | "delattr" => {
+            fixed(2)
+        }
+        "setattr" => fixed(3),
+        _ => fixed(1),
     }
 }

@@ -32,6 +32,12 @@ pub enum Arg {
     Str(String),
     /// A small int that the linker knows (heap layout).
     Link(LinkConst),
+    /// A constant data word holding a pointer to a builtin class (index
+    /// into `symtab::BUILTIN_CLASSES`).
+    Class(u32),
+    /// A constant data word holding a pointer to the runtime library's
+    /// state object.
+    State,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -101,6 +107,26 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
     let end = body.last().map_or(Pos { line: 1, col: 1 }, |s| s.pos);
     m.pos = end;
     m.emit(Op::Halt, Arg::None);
+    // A program that catches exceptions turns the stack guard on, so that
+    // RecursionError can be caught.
+    let uses_try = std::iter::once(&m.unit)
+        .chain(&g.units[1..])
+        .any(|u| u.code.iter().any(|i| i.op == Op::SetupTry));
+    if uses_try {
+        let at = Pos { line: 1, col: 1 };
+        m.prepend(vec![
+            Ins {
+                op: Op::PushInt,
+                arg: Arg::Int(1),
+                pos: at,
+            },
+            Ins {
+                op: Op::IoWrite,
+                arg: Arg::Int(pysm_isa::io::PORT_STACK_GUARD as i32),
+                pos: at,
+            },
+        ]);
+    }
     g.units[0] = m.finish();
     Ok(Program {
         units: g.units,
@@ -153,10 +179,12 @@ pub(crate) enum NameRef {
     Local(u32),
     Global(u32),
     Static(Static),
+    /// A compiler temporary standing for a comprehension's variable.
+    Slot(Slot),
 }
 
 /// A storage slot for compiler temporaries.
-#[derive(Copy, Clone, Debug)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Slot {
     Local(u32),
     Hidden(u32),
@@ -165,6 +193,15 @@ pub(crate) enum Slot {
 struct Loop {
     brk: u32,
     cont: u32,
+    /// `tries.len()` when the loop began.
+    tries: usize,
+}
+
+/// An active `try` of the unit: leaving its block by `return`, `break` or
+/// `continue` drops its handler entry and runs its `finally` block.
+#[derive(Clone)]
+pub(crate) struct TryCtx {
+    pub finally: Option<Vec<Stmt>>,
 }
 
 /// Per-unit state.
@@ -177,6 +214,13 @@ pub(crate) struct FnGen {
     next_hidden_local: u32,
     /// Block nesting (0: the top level of the unit).
     pub depth: u32,
+    pub tries: Vec<TryCtx>,
+    /// Slots of the exceptions being handled (innermost last).
+    pub handling: Vec<Slot>,
+    /// Comprehension variables renamed to temporaries.
+    pub renames: Vec<(String, Slot)>,
+    /// The class whose method this is (for `super()`).
+    pub class: Option<String>,
 }
 
 impl FnGen {
@@ -189,6 +233,21 @@ impl FnGen {
             loops: Vec::new(),
             next_hidden_local,
             depth: 0,
+            tries: Vec::new(),
+            handling: Vec::new(),
+            renames: Vec::new(),
+            class: None,
+        }
+    }
+
+    /// Insert instructions at the start of the unit (labels follow).
+    pub fn prepend(&mut self, code: Vec<Ins>) {
+        let k = code.len();
+        self.unit.code.splice(0..0, code);
+        for l in self.unit.labels.iter_mut() {
+            if *l != usize::MAX {
+                *l += k;
+            }
         }
     }
 
@@ -222,19 +281,6 @@ impl FnGen {
     }
 }
 
-/// Count the for loops of a body (each needs hidden slots).
-fn count_fors(body: &[Stmt]) -> u32 {
-    body.iter()
-        .map(|s| match &s.kind {
-            StmtKind::For(_, _, _, a, b) => 1 + count_fors(a) + count_fors(b),
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) => count_fors(a) + count_fors(b),
-            _ => 0,
-        })
-        .sum()
-}
-
-/// Hidden slots per for loop: current value, stop, step.
-const FOR_SLOTS: u32 = 3;
 
 impl Gen<'_> {
     pub fn err<T>(&self, pos: Pos, message: impl Into<String>) -> R<T> {
@@ -242,6 +288,9 @@ impl Gen<'_> {
     }
 
     pub fn resolve(&self, f: &FnGen, name: &str, pos: Pos) -> R<NameRef> {
+        if let Some((_, s)) = f.renames.iter().rev().find(|(n, _)| n == name) {
+            return Ok(NameRef::Slot(*s));
+        }
         if let Some(i) = f.scope.as_ref().and_then(|s| s.index.get(name)) {
             return Ok(NameRef::Local(*i));
         }
@@ -269,15 +318,12 @@ impl Gen<'_> {
 
     /// Compile a function definition into a new unit; returns its index.
     pub fn function(&mut self, def: &FuncDef, pos: Pos) -> R<usize> {
+        self.method(def, pos, None)
+    }
+
+    /// A function, or a method of class `class`.
+    pub fn method(&mut self, def: &FuncDef, pos: Pos, class: Option<&str>) -> R<usize> {
         let scope = symtab::function_scope(def, pos, self.file, &self.sym.statics)?;
-        let mut locals = scope.locals.clone();
-        let fors = count_fors(&def.body);
-        for k in 0..fors {
-            for what in ["cur", "stop", "step"] {
-                locals.push(format!("$for{k}_{what}"));
-            }
-        }
-        debug_assert_eq!(FOR_SLOTS, 3);
         let name = if self.runtime {
             format!("${}", def.name)
         } else {
@@ -286,22 +332,31 @@ impl Gen<'_> {
         let unit = Unit {
             name,
             params: scope.params,
-            locals: locals.clone(),
+            locals: scope.locals.clone(),
             ..Unit::default()
         };
         let params = scope.params;
         let mut f = FnGen::new(unit, Some(scope), pos);
-        // Prologue: NULL for every non-parameter local (unbound until
-        // assigned), and one more word so that the locals always sit in
-        // data memory below the top-of-stack register.
-        for _ in params..locals.len() as u32 {
-            f.emit(Op::PushNull, Arg::None);
-        }
-        f.emit(Op::PushNull, Arg::None);
+        f.class = class.map(str::to_string);
         self.block(&mut f, &def.body)?;
         f.pos = def.body.last().map_or(pos, |s| s.pos);
         f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
         f.emit(Op::Return, Arg::None);
+        // Prologue: NULL for every non-parameter local and temporary
+        // (unbound until assigned), and one more word so that the locals
+        // always sit in data memory below the top-of-stack register.
+        let total = f.next_hidden_local;
+        for k in f.unit.locals.len() as u32..total {
+            f.unit.locals.push(format!("$t{k}"));
+        }
+        let prologue = (params..=total)
+            .map(|_| Ins {
+                op: Op::PushNull,
+                arg: Arg::None,
+                pos,
+            })
+            .collect();
+        f.prepend(prologue);
         let unit = f.finish();
         self.units.push(unit);
         Ok(self.units.len() - 1)

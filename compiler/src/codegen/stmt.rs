@@ -1,8 +1,8 @@
 //! Statements.
 
 use super::expr::{const_truth, hw_op};
-use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, R};
-use crate::ast::{Expr, ExprKind, Pos, Stmt, StmtKind, Target};
+use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, TryCtx, R};
+use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, Pos, Stmt, StmtKind, Target, Try};
 use crate::symtab::Static;
 use pysm_isa::{value, BinOp, CmpOp, Fault, Op, UnOp};
 
@@ -34,6 +34,7 @@ impl Gen<'_> {
         match self.resolve(f, name, pos)? {
             NameRef::Local(i) => f.emit_int(Op::StoreFast, i as i32),
             NameRef::Global(a) => f.emit(Op::StoreGlobal, Arg::Global(a)),
+            NameRef::Slot(s) => self.store_slot(f, s),
             NameRef::Static(_) => {
                 return self.err(pos, format!("rebinding the name '{name}' is not supported"))
             }
@@ -42,14 +43,14 @@ impl Gen<'_> {
         Ok(())
     }
 
-    fn load_slot(&mut self, f: &mut FnGen, s: Slot) {
+    pub fn load_slot(&mut self, f: &mut FnGen, s: Slot) {
         match s {
             Slot::Local(i) => f.emit_int(Op::LoadFast, i as i32),
             Slot::Hidden(h) => f.emit(Op::LoadGlobal, Arg::Hidden(h)),
         }
     }
 
-    fn store_slot(&mut self, f: &mut FnGen, s: Slot) {
+    pub fn store_slot(&mut self, f: &mut FnGen, s: Slot) {
         match s {
             Slot::Local(i) => f.emit_int(Op::StoreFast, i as i32),
             Slot::Hidden(h) => f.emit(Op::StoreGlobal, Arg::Hidden(h)),
@@ -84,22 +85,7 @@ impl Gen<'_> {
                 }
             },
             StmtKind::Assign(targets, value) => self.assign(f, s, targets, value)?,
-            StmtKind::AugAssign(name, npos, op, v) => {
-                match hw_op(*op) {
-                    Some(b) => {
-                        self.load_name(f, name, *npos)?;
-                        self.expr(f, v)?;
-                        f.emit_int(Op::Binary, b as i32);
-                    }
-                    None => {
-                        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
-                        self.load_name(f, name, *npos)?;
-                        self.expr(f, v)?;
-                        f.emit_int(Op::Call, 2);
-                    }
-                }
-                self.store_name(f, name, *npos)?;
-            }
+            StmtKind::AugAssign(t, op, v) => self.aug_assign(f, t, *op, v)?,
             StmtKind::If(test, body, orelse) => {
                 let other = f.label();
                 let end = f.label();
@@ -123,7 +109,11 @@ impl Gen<'_> {
                     self.expr(f, test)?;
                     f.jump(Op::PopJumpIfFalse, other);
                 }
-                f.loops.push(Loop { brk, cont: top });
+                f.loops.push(Loop {
+                    brk,
+                    cont: top,
+                    tries: f.tries.len(),
+                });
                 let r = self.nested(f, body);
                 f.loops.pop();
                 r?;
@@ -133,8 +123,20 @@ impl Gen<'_> {
                 self.nested(f, orelse)?;
                 f.place(brk);
             }
-            StmtKind::For(name, npos, iter, body, orelse) => {
-                self.for_range(f, s, name, *npos, iter, body, orelse)?
+            StmtKind::For(target, iter, body, orelse) => {
+                let range = match (target, &iter.kind) {
+                    (Target::Name(n, p), ExprKind::Call(func, _))
+                        if matches!(&func.kind, ExprKind::Name(r)
+                            if matches!(self.resolve(f, r, func.pos), Ok(NameRef::Static(Static::Range)))) =>
+                    {
+                        Some((n, *p))
+                    }
+                    _ => None,
+                };
+                match range {
+                    Some((name, npos)) => self.for_range(f, s, name, npos, iter, body, orelse)?,
+                    None => self.for_iter(f, s, target, iter, body, orelse)?,
+                }
             }
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
@@ -142,6 +144,9 @@ impl Gen<'_> {
                 match f.loops.last() {
                     Some(l) => {
                         let target = if is_break { l.brk } else { l.cont };
+                        let depth = l.tries;
+                        self.leave_tries(f, depth)?;
+                        f.pos = s.pos;
                         f.jump(Op::Jump, target);
                     }
                     None => return self.err(s.pos, format!("'{word}' outside loop")),
@@ -155,6 +160,7 @@ impl Gen<'_> {
                     Some(e) => self.expr(f, e)?,
                     None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
                 }
+                self.leave_tries(f, 0)?;
                 f.pos = s.pos;
                 f.emit(Op::Return, Arg::None);
             }
@@ -166,6 +172,56 @@ impl Gen<'_> {
                 f.pos = s.pos;
                 f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
                 self.store_name(f, &def.name, s.pos)?;
+            }
+            StmtKind::Class(c) => self.class(f, s, c)?,
+            StmtKind::Try(t) => self.try_stmt(f, s, t)?,
+            StmtKind::Raise(exc, cause) => {
+                match (exc, cause) {
+                    (None, _) => match f.handling.last().copied() {
+                        Some(slot) => {
+                            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("reraise".into())));
+                            self.load_slot(f, slot);
+                            f.emit_int(Op::Call, 1);
+                        }
+                        None => self.rt_call(f, "no_active_exception", &[])?,
+                    },
+                    (Some(e), Some(c)) => self.rt_call(f, "raise_from", &[e, c])?,
+                    (Some(e), None) => match f.handling.last().copied() {
+                        Some(slot) => {
+                            f.emit(
+                                Op::PushImm,
+                                Arg::Func(FuncRef::Runtime("raise_in_handler".into())),
+                            );
+                            self.expr(f, e)?;
+                            self.load_slot(f, slot);
+                            f.emit_int(Op::Call, 2);
+                        }
+                        None => self.rt_call(f, "do_raise", &[e])?,
+                    },
+                }
+                f.emit(Op::Pop, Arg::None);
+            }
+            StmtKind::Assert(test, msg) => {
+                let ok = f.label();
+                self.expr(f, test)?;
+                f.jump(Op::PopJumpIfTrue, ok);
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("do_raise".into())));
+                self.class_ref(f, "AssertionError");
+                match msg {
+                    Some(m) => {
+                        self.expr(f, m)?;
+                        f.emit_int(Op::Call, 1);
+                    }
+                    None => f.emit_int(Op::Call, 0),
+                }
+                f.emit_int(Op::Call, 1);
+                f.emit(Op::Pop, Arg::None);
+                f.place(ok);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.del_target(f, t)?;
+                }
             }
             StmtKind::Import(_) | StmtKind::ImportFrom(..) => {
                 if f.scope.is_some() || f.depth > 0 {
@@ -180,47 +236,31 @@ impl Gen<'_> {
     }
 
     fn assign(&mut self, f: &mut FnGen, s: &Stmt, targets: &[Target], value: &Expr) -> R<()> {
-        if targets.iter().all(|t| matches!(t, Target::Name(..))) {
-            self.expr(f, value)?;
-            for (i, t) in targets.iter().enumerate() {
-                if let Target::Name(n, p) = t {
-                    if i + 1 < targets.len() {
-                        f.pos = s.pos;
-                        f.emit_int(Op::Copy, 1);
-                    }
-                    self.store_name(f, n, *p)?;
-                }
+        // `a, b = x, y` with names only: no tuple is made.
+        if let ([Target::Tuple(ts, None, _)], ExprKind::Tuple(values)) = (targets, &value.kind) {
+            if ts.len() == values.len() && ts.iter().all(|t| matches!(t, Target::Name(..))) {
+                return self.unpack_names(f, s, ts, values);
             }
-            return Ok(());
         }
-        let (names, tpos) = match targets {
-            [Target::Tuple(names, p)] => (names, *p),
-            _ => {
-                return self.err(
-                    s.pos,
-                    "chained assignment with tuple targets is not supported",
-                )
+        self.expr(f, value)?;
+        for (i, t) in targets.iter().enumerate() {
+            if i + 1 < targets.len() {
+                f.pos = s.pos;
+                f.emit_int(Op::Copy, 1);
             }
-        };
-        let values = match &value.kind {
-            ExprKind::Tuple(vs) => vs,
-            _ => {
-                return self.err(
-                    value.pos,
-                    "unpacking anything but a tuple of values is not supported",
-                )
-            }
-        };
-        if values.len() != names.len() {
-            return self.err(
-                tpos,
-                format!(
-                    "cannot unpack {} values into {} names",
-                    values.len(),
-                    names.len()
-                ),
-            );
+            self.store_target(f, t)?;
         }
+        Ok(())
+    }
+
+    fn unpack_names(&mut self, f: &mut FnGen, s: &Stmt, ts: &[Target], values: &[Expr]) -> R<()> {
+        let names: Vec<(String, Pos)> = ts
+            .iter()
+            .filter_map(|t| match t {
+                Target::Name(n, p) => Some((n.clone(), *p)),
+                _ => None,
+            })
+            .collect();
         // Evaluate every value, then assign the targets left to right.
         for v in values {
             self.expr(f, v)?;
@@ -231,7 +271,7 @@ impl Gen<'_> {
             if n >= 2 {
                 f.emit_int(Op::Swap, n as i32);
             }
-            for (name, p) in names {
+            for (name, p) in &names {
                 self.store_name(f, name, *p)?;
             }
         } else {
@@ -247,6 +287,345 @@ impl Gen<'_> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Store the value on top into a target (and pop it).
+    pub fn store_target(&mut self, f: &mut FnGen, t: &Target) -> R<()> {
+        match t {
+            Target::Name(n, p) => self.store_name(f, n, *p),
+            Target::Attr(obj, name, p) => {
+                f.pos = *p;
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
+                self.expr(f, obj)?;
+                f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
+                f.emit_int(Op::Copy, 4);
+                f.emit_int(Op::Call, 3);
+                f.emit(Op::Pop, Arg::None);
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+            Target::Subscript(obj, index, p) => {
+                f.pos = *p;
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
+                self.expr(f, obj)?;
+                self.expr(f, index)?;
+                f.emit_int(Op::Copy, 4);
+                f.emit_int(Op::Call, 3);
+                f.emit(Op::Pop, Arg::None);
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+            Target::Tuple(ts, star, p) => {
+                f.pos = *p;
+                // [v] -> [t]: a tuple of exactly the targets' values.
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("unpack".into())));
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::PushInt, ts.len() as i32);
+                f.emit_int(Op::PushInt, star.map_or(-1, |k| k as i32));
+                f.emit_int(Op::Call, 3);
+                for (k, t) in ts.iter().enumerate() {
+                    f.emit_int(Op::Copy, 1);
+                    f.emit_int(Op::LoadField, k as i32 + 1);
+                    self.store_target(f, t)?;
+                }
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+        }
+    }
+
+    fn del_target(&mut self, f: &mut FnGen, t: &Target) -> R<()> {
+        match t {
+            Target::Name(n, p) => {
+                // Unbound again: a later use is a NameError.
+                self.load_name(f, n, *p)?;
+                f.emit(Op::Pop, Arg::None);
+                f.emit(Op::PushNull, Arg::None);
+                self.store_name(f, n, *p)
+            }
+            Target::Attr(obj, name, _) => {
+                let name = Expr {
+                    pos: obj.pos,
+                    kind: ExprKind::Str(name.clone()),
+                };
+                self.rt_call(f, "delattr", &[obj, &name])?;
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+            Target::Subscript(obj, index, _) => {
+                self.rt_call(f, "delitem", &[obj, index])?;
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+            Target::Tuple(ts, _, _) => ts.iter().try_for_each(|t| self.del_target(f, t)),
+        }
+    }
+
+    fn binary(&mut self, f: &mut FnGen, op: BinOpK) {
+        match hw_op(op) {
+            Some(b) => f.emit_int(Op::Binary, b as i32),
+            None => {
+                // [a, b] -> pow(a, b)
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
+                f.emit_int(Op::Swap, 3);
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::Call, 2);
+            }
+        }
+    }
+
+    fn aug_assign(&mut self, f: &mut FnGen, t: &Target, op: BinOpK, v: &Expr) -> R<()> {
+        match t {
+            Target::Name(name, npos) => {
+                if hw_op(op).is_none() {
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
+                    self.load_name(f, name, *npos)?;
+                    self.expr(f, v)?;
+                    f.emit_int(Op::Call, 2);
+                } else {
+                    self.load_name(f, name, *npos)?;
+                    self.expr(f, v)?;
+                    self.binary(f, op);
+                }
+                self.store_name(f, name, *npos)
+            }
+            Target::Attr(obj, name, p) => {
+                let o = self.hidden_slot(f);
+                self.expr(f, obj)?;
+                self.store_slot(f, o);
+                f.pos = *p;
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
+                self.load_slot(f, o);
+                f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
+                f.emit_int(Op::Call, 2);
+                self.expr(f, v)?;
+                self.binary(f, op);
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
+                f.emit_int(Op::Swap, 2);
+                self.load_slot(f, o);
+                f.emit_int(Op::Swap, 2);
+                f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::Call, 3);
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+            Target::Subscript(obj, index, p) => {
+                let o = self.hidden_slot(f);
+                let i = self.hidden_slot(f);
+                self.expr(f, obj)?;
+                self.store_slot(f, o);
+                self.expr(f, index)?;
+                self.store_slot(f, i);
+                f.pos = *p;
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
+                self.load_slot(f, o);
+                self.load_slot(f, i);
+                f.emit_int(Op::Call, 2);
+                self.expr(f, v)?;
+                self.binary(f, op);
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
+                f.emit_int(Op::Swap, 2);
+                self.load_slot(f, o);
+                f.emit_int(Op::Swap, 2);
+                self.load_slot(f, i);
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::Call, 3);
+                f.emit(Op::Pop, Arg::None);
+                Ok(())
+            }
+            Target::Tuple(_, _, p) => self.err(*p, "illegal expression for augmented assignment"),
+        }
+    }
+
+    /// Leave the tries above `depth` (for return, break, continue): drop
+    /// each handler entry and run each finally block, innermost first.
+    fn leave_tries(&mut self, f: &mut FnGen, depth: usize) -> R<()> {
+        let saved = f.tries.clone();
+        while f.tries.len() > depth {
+            let t = f.tries.pop().unwrap_or(TryCtx { finally: None });
+            f.emit(Op::PopTry, Arg::None);
+            if let Some(body) = &t.finally {
+                self.nested(f, body)?;
+            }
+        }
+        f.tries = saved;
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, f: &mut FnGen, s: &Stmt, t: &Try) -> R<()> {
+        if t.finalbody.is_empty() {
+            return self.try_except(f, s, t);
+        }
+        let handler = f.label();
+        let end = f.label();
+        f.jump(Op::SetupTry, handler);
+        f.tries.push(TryCtx {
+            finally: Some(t.finalbody.clone()),
+        });
+        let inner = Try {
+            finalbody: Vec::new(),
+            ..t.clone()
+        };
+        let r = if t.handlers.is_empty() {
+            self.nested(f, &t.body)
+        } else {
+            self.try_except(f, s, &inner)
+        };
+        f.tries.pop();
+        r?;
+        f.pos = s.pos;
+        f.emit(Op::PopTry, Arg::None);
+        self.nested(f, &t.finalbody)?;
+        f.jump(Op::Jump, end);
+        f.place(handler);
+        let exc = self.hidden_slot(f);
+        self.store_slot(f, exc);
+        self.nested(f, &t.finalbody)?;
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("reraise".into())));
+        self.load_slot(f, exc);
+        f.emit_int(Op::Call, 1);
+        f.emit(Op::Pop, Arg::None);
+        f.place(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, f: &mut FnGen, s: &Stmt, t: &Try) -> R<()> {
+        let handler = f.label();
+        let end = f.label();
+        f.pos = s.pos;
+        f.jump(Op::SetupTry, handler);
+        f.tries.push(TryCtx { finally: None });
+        let r = self.nested(f, &t.body);
+        f.tries.pop();
+        r?;
+        f.emit(Op::PopTry, Arg::None);
+        self.nested(f, &t.orelse)?;
+        f.jump(Op::Jump, end);
+        f.place(handler);
+        let exc = self.hidden_slot(f);
+        self.store_slot(f, exc);
+        for h in &t.handlers {
+            f.pos = h.pos;
+            let next = f.label();
+            if let Some(typ) = &h.typ {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("exc_match".into())));
+                self.load_slot(f, exc);
+                self.expr(f, typ)?;
+                f.emit_int(Op::Call, 2);
+                f.jump(Op::PopJumpIfFalse, next);
+            }
+            if let Some(n) = &h.name {
+                self.load_slot(f, exc);
+                self.store_name(f, n, h.pos)?;
+            }
+            f.handling.push(exc);
+            let r = self.nested(f, &h.body);
+            f.handling.pop();
+            r?;
+            if let Some(n) = &h.name {
+                // As CPython: the name is unbound after the clause.
+                f.emit(Op::PushNull, Arg::None);
+                self.store_name(f, n, h.pos)?;
+            }
+            f.jump(Op::Jump, end);
+            f.place(next);
+        }
+        f.pos = s.pos;
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("reraise".into())));
+        self.load_slot(f, exc);
+        f.emit_int(Op::Call, 1);
+        f.emit(Op::Pop, Arg::None);
+        f.place(end);
+        Ok(())
+    }
+
+    fn class(&mut self, f: &mut FnGen, s: &Stmt, c: &ClassDef) -> R<()> {
+        if f.scope.is_some() || f.depth > 0 {
+            return self.err(
+                s.pos,
+                "a class definition inside a function or a block is not supported",
+            );
+        }
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_new".into())));
+        f.emit(Op::LoadGlobal, Arg::Str(c.name.clone()));
+        match c.bases.first() {
+            Some(b) => self.expr(f, b)?,
+            None => self.class_ref(f, "object"),
+        }
+        f.emit_int(Op::Call, 2);
+        for m in &c.body {
+            f.pos = m.pos;
+            match &m.kind {
+                StmtKind::Def(d) => {
+                    let idx = self.method(d, m.pos, Some(&c.name))?;
+                    f.pos = m.pos;
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
+                    f.emit_int(Op::Copy, 2);
+                    f.emit(Op::LoadGlobal, Arg::Str(d.name.clone()));
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
+                    f.emit_int(Op::Call, 3);
+                    f.emit(Op::Pop, Arg::None);
+                }
+                StmtKind::Assign(ts, v) => {
+                    for t in ts {
+                        if let Target::Name(n, _) = t {
+                            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
+                            f.emit_int(Op::Copy, 2);
+                            f.emit(Op::LoadGlobal, Arg::Str(n.clone()));
+                            self.expr(f, v)?;
+                            f.emit_int(Op::Call, 3);
+                            f.emit(Op::Pop, Arg::None);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.store_name(f, &c.name, s.pos)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_iter(
+        &mut self,
+        f: &mut FnGen,
+        s: &Stmt,
+        target: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> R<()> {
+        let it = self.hidden_slot(f);
+        self.rt_call(f, "iter", &[iter])?;
+        self.store_slot(f, it);
+        let top = f.label();
+        let done = f.label();
+        let brk = f.label();
+        f.place(top);
+        f.pos = s.pos;
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+        self.load_slot(f, it);
+        f.emit_int(Op::Call, 1);
+        f.emit_int(Op::Copy, 1);
+        f.emit(Op::PushImm, Arg::Imm(value::MISSING));
+        f.emit_int(Op::Compare, CmpOp::Is as i32);
+        f.jump(Op::PopJumpIfTrue, done);
+        self.store_target(f, target)?;
+        f.loops.push(Loop {
+            brk,
+            cont: top,
+            tries: f.tries.len(),
+        });
+        let r = self.nested(f, body);
+        f.loops.pop();
+        r?;
+        f.pos = s.pos;
+        f.jump(Op::Jump, top);
+        f.place(done);
+        f.emit(Op::Pop, Arg::None);
+        self.nested(f, orelse)?;
+        f.place(brk);
         Ok(())
     }
 
@@ -297,12 +676,7 @@ impl Gen<'_> {
             {
                 args
             }
-            _ => {
-                return self.err(
-                    iter.pos,
-                    "iterating over anything but range() is not supported",
-                )
-            }
+            _ => return self.err(iter.pos, "internal error: not a range loop"),
         };
         if args.is_empty() || args.len() > 3 {
             return self.err(
@@ -381,7 +755,11 @@ impl Gen<'_> {
         f.place(body_top);
         self.load_slot(f, cur);
         self.store_name(f, name, npos)?;
-        f.loops.push(Loop { brk, cont });
+        f.loops.push(Loop {
+            brk,
+            cont,
+            tries: f.tries.len(),
+        });
         let r = self.nested(f, body);
         f.loops.pop();
         r?;

@@ -1,0 +1,2 @@
+# error: 2:1: the builtin 'exec' is not supported
+exec("x = 1")

@@ -1,0 +1,3 @@
+# error: 2:8: *args is not supported
+def f(*args):
+    pass
