@@ -161,6 +161,8 @@ def type_of(x):
         return type
     if t == 7 or t == 14:
         return method
+    if t == 15:
+        return function
     if t == 10:
         return range
     if t == 11:
@@ -204,7 +206,7 @@ def callable(x):
     if k == 5:
         return True
     t = htype(x)
-    if t == 5 or t == 7:
+    if t == 5 or t == 7 or t == 14 or t == 15:
         return True
     if t == 6:
         return class_lookup(__load(x, 1), "__call__") is not __missing()
@@ -225,7 +227,7 @@ def getattr_or_missing(o, name):
             return v
         v = class_lookup(__load(o, 1), name)
         if v is not __missing():
-            if __kind(v) == 5:
+            if is_function(v):
                 return method_new(v, o)
             return v
         if name is "__class__":
@@ -299,6 +301,8 @@ def apply(f, args):
             return apply_self(__load(f, 1), __load(f, 2), args)
         if t == 5:
             return class_call(f, args)
+        if t == 15:
+            return call_func(f, args)
         if t == 14:
             r = __load(f, 1)(__load(f, 2), __load(f, 3), args)
             if r is __missing():
@@ -323,6 +327,10 @@ def apply(f, args):
         return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4), __load(args, 5))
     if n == 6:
         return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4), __load(args, 5), __load(args, 6))
+    if n == 7:
+        return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4), __load(args, 5), __load(args, 6), __load(args, 7))
+    if n == 8:
+        return f(__load(args, 1), __load(args, 2), __load(args, 3), __load(args, 4), __load(args, 5), __load(args, 6), __load(args, 7), __load(args, 8))
     raise TypeError("too many arguments")
 
 
@@ -344,17 +352,23 @@ def apply_self(f, self, args):
 
 
 def class_call(c, args):
+    # args missing: make the instance only (keyword calls run __init__).
     if __load(c, 3) is None and __load(c, 2) is object or c is object:
         b = builtin_new(c, args)
         if b is not __missing():
             return b
     o = instance_new(c)
     if issubclass(c, BaseException):
-        setattr(o, "args", args)
+        if args is __missing():
+            setattr(o, "args", ())
+        else:
+            setattr(o, "args", args)
         setattr(o, "__traceback__", None)
         setattr(o, "__cause__", None)
         setattr(o, "__context__", None)
         setattr(o, "__suppress_context__", False)
+    if args is __missing():
+        return o
     init = class_lookup(c, "__init__")
     if init is not __missing():
         r = apply_self(init, o, args)
@@ -440,7 +454,7 @@ def call6(f, a, b, c, d, e, g):
 
 
 def call7(f, a, b, c, d, e, g, h):
-    raise TypeError("too many arguments")
+    return apply(f, (a, b, c, d, e, g, h))
 
 
 def callmethod_t(o, name, args):
@@ -478,3 +492,154 @@ def unpack(v, n, star):
         i = i + 1
         j = j + 1
     return t
+
+
+def func_new(code, defaults, closure, name, names):
+    f = __alloc(15 + (5 << 8))
+    __store(f, 1, code)
+    __store(f, 2, defaults)
+    __store(f, 3, closure)
+    __store(f, 4, name)
+    __store(f, 5, names)
+    return f
+
+
+def is_function(x):
+    return __kind(x) == 5 or htype(x) == 15
+
+
+def call_func(f, args):
+    # A function object: fill in the default values, prepend the closure.
+    n = tuple_len(args)
+    names = __load(f, 5)
+    np = tuple_len(names)
+    if n != np:
+        if n > np:
+            raise TypeError(__load(f, 4) + "() takes " + str(np) + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
+        d = __load(f, 2)
+        nd = 0
+        if d is not None:
+            nd = tuple_len(d)
+        if n < np - nd:
+            missing_args(f, n, np - nd)
+        full = tuple_new(np)
+        i = 0
+        while i < n:
+            __store(full, 1 + i, __load(args, 1 + i))
+            i = i + 1
+        while i < np:
+            __store(full, 1 + i, __load(d, 1 + i - (np - nd)))
+            i = i + 1
+        args = full
+    c = __load(f, 3)
+    if c is not None:
+        args = tuple_prepend(c, args)
+    return apply(__load(f, 1), args)
+
+
+def plural(n):
+    if n == 1:
+        return ""
+    return "s"
+
+
+def plural_were(n):
+    if n == 1:
+        return " was"
+    return " were"
+
+
+def missing_args(f, given, need):
+    names = __load(f, 5)
+    k = need - given
+    msg = __load(f, 4) + "() missing " + str(k) + " required positional argument" + plural(k) + ": "
+    i = given
+    while i < need:
+        if i > given:
+            if i == need - 1:
+                msg = msg + " and "
+            else:
+                msg = msg + ", "
+        msg = msg + "'" + __load(names, 1 + i) + "'"
+        i = i + 1
+    raise TypeError(msg)
+
+
+def call_kw(f, args, kwnames, kwvalues):
+    t = htype(f)
+    if t == 7:
+        return call_kw(__load(f, 1), tuple_prepend(__load(f, 2), args), kwnames, kwvalues)
+    if t == 5:
+        init = class_lookup(f, "__init__")
+        if init is __missing():
+            raise TypeError(__load(f, 1) + "() takes no keyword arguments")
+        o = class_call(f, __missing())
+        call_kw(init, tuple_prepend(o, args), kwnames, kwvalues)
+        return o
+    if t == 6:
+        m = dunder(f, "__call__")
+        if m is not __missing():
+            return call_kw(m, tuple_prepend(f, args), kwnames, kwvalues)
+    if t != 15:
+        raise TypeError("keyword arguments are not supported for '" + type_name(f) + "' objects")
+    names = __load(f, 5)
+    np = tuple_len(names)
+    n = tuple_len(args)
+    if n > np:
+        raise TypeError(__load(f, 4) + "() takes " + str(np) + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
+    full = tuple_new(np)
+    i = 0
+    while i < np:
+        if i < n:
+            __store(full, 1 + i, __load(args, 1 + i))
+        else:
+            __store(full, 1 + i, __missing())
+        i = i + 1
+    k = 0
+    while k < tuple_len(kwnames):
+        name = __load(kwnames, 1 + k)
+        j = 0
+        while j < np and not str_eq(__load(names, 1 + j), name):
+            j = j + 1
+        if j == np:
+            raise TypeError(__load(f, 4) + "() got an unexpected keyword argument '" + name + "'")
+        if __load(full, 1 + j) is not __missing():
+            raise TypeError(__load(f, 4) + "() got multiple values for argument '" + name + "'")
+        __store(full, 1 + j, __load(kwvalues, 1 + k))
+        k = k + 1
+    d = __load(f, 2)
+    nd = 0
+    if d is not None:
+        nd = tuple_len(d)
+    i = 0
+    while i < np:
+        if __load(full, 1 + i) is __missing():
+            if i < np - nd:
+                missing_kw(f, full, np - nd)
+            __store(full, 1 + i, __load(d, 1 + i - (np - nd)))
+        i = i + 1
+    return call_func(f, full)
+
+
+def missing_kw(f, full, need):
+    names = __load(f, 5)
+    miss = list_new(0)
+    i = 0
+    while i < need:
+        if __load(full, 1 + i) is __missing():
+            list_append(miss, "'" + __load(names, 1 + i) + "'")
+        i = i + 1
+    k = __load(miss, 1)
+    msg = __load(f, 4) + "() missing " + str(k) + " required positional argument" + plural(k) + ": "
+    if k == 1:
+        raise TypeError(msg + list_get(miss, 0))
+    last = list_pop(miss, -1)
+    raise TypeError(msg + str_join(", ", miss) + " and " + last)
+
+
+def callmethod_kw(o, name, args, kwnames, kwvalues):
+    if htype(o) != 6 and htype(o) != 5:
+        if name is "sort":
+            return call_builtin_method(o, name, args)
+        raise TypeError(name + "() takes no keyword arguments")
+    return call_kw(getattr(o, name), args, kwnames, kwvalues)

@@ -57,6 +57,7 @@ pub enum ExprKind {
     /// `[elt for ...]` (List), `{...}` (Set) or `{k: v for ...}` (Dict: elt is
     /// the key, the value is in `value`).
     Comp(CompKind, Box<Expr>, Option<Box<Expr>>, Vec<CompFor>),
+    Lambda(Box<FuncDef>),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -136,7 +137,11 @@ pub struct Try {
 pub struct FuncDef {
     pub name: String,
     pub params: Vec<String>,
+    /// Default values of the last `defaults.len()` parameters.
+    pub defaults: Vec<Expr>,
     pub body: Vec<Stmt>,
+    /// Where the definition starts: it identifies the function.
+    pub pos: Pos,
 }
 
 #[derive(Clone, Debug)]
@@ -166,6 +171,7 @@ pub enum StmtKind {
     Assert(Expr, Option<Expr>),
     Del(Vec<Target>),
     Global(Vec<String>),
+    Nonlocal(Vec<String>),
     /// `import MODULE [as NAME]`: (module, bound name).
     Import(Vec<(String, String)>),
     /// `from MODULE import NAME [as NAME]`: module, (name, bound name).

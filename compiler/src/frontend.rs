@@ -176,30 +176,13 @@ impl Lower<'_> {
                 if let Some(d) = f.decorator_list.first() {
                     return self.err(d.start(), unsupported("a decorator"));
                 }
-                let a = &f.args;
-                if let Some(p) = a.posonlyargs.first() {
-                    return self.err(p.def.start(), unsupported("a positional-only parameter"));
-                }
-                if let Some(p) = &a.vararg {
-                    return self.err(p.start(), unsupported("*args"));
-                }
-                if let Some(p) = a.kwonlyargs.first() {
-                    return self.err(p.def.start(), unsupported("a keyword-only parameter"));
-                }
-                if let Some(p) = &a.kwarg {
-                    return self.err(p.start(), unsupported("**kwargs"));
-                }
-                let mut params = Vec::new();
-                for p in &a.args {
-                    if let Some(d) = &p.default {
-                        return self.err(d.start(), unsupported("a default argument"));
-                    }
-                    params.push(p.def.arg.to_string());
-                }
+                let (params, defaults) = self.params(&f.args)?;
                 StmtKind::Def(FuncDef {
                     name: f.name.to_string(),
                     params,
+                    defaults,
                     body: self.stmts(&f.body)?,
+                    pos: self.pos(f.start()),
                 })
             }
             py::Stmt::Global(g) => {
@@ -302,7 +285,9 @@ impl Lower<'_> {
                     None => None,
                 },
             ),
-            py::Stmt::Nonlocal(_) => return self.err(s.start(), unsupported("nonlocal")),
+            py::Stmt::Nonlocal(n) => {
+                StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect())
+            }
         };
         Ok(Stmt { pos, kind })
     }
@@ -346,6 +331,38 @@ impl Lower<'_> {
             ),
             _ => self.err(t.start(), "cannot assign to this expression"),
         }
+    }
+
+    /// Parameter names and default values (of the last parameters).
+    fn params(&mut self, a: &py::Arguments) -> R<(Vec<String>, Vec<Expr>)> {
+        if let Some(p) = a.posonlyargs.first() {
+            return self.err(p.def.start(), unsupported("a positional-only parameter"));
+        }
+        if let Some(p) = &a.vararg {
+            return self.err(p.start(), unsupported("*args"));
+        }
+        if let Some(p) = a.kwonlyargs.first() {
+            return self.err(p.def.start(), unsupported("a keyword-only parameter"));
+        }
+        if let Some(p) = &a.kwarg {
+            return self.err(p.start(), unsupported("**kwargs"));
+        }
+        let mut params = Vec::new();
+        let mut defaults = Vec::new();
+        for p in &a.args {
+            match &p.default {
+                Some(d) => defaults.push(self.expr(d)?),
+                None if !defaults.is_empty() => {
+                    return self.err(
+                        p.def.start(),
+                        "non-default argument follows default argument",
+                    )
+                }
+                None => {}
+            }
+            params.push(p.def.arg.to_string());
+        }
+        Ok((params, defaults))
     }
 
     fn comp(&mut self, gens: &[py::Comprehension]) -> R<Vec<CompFor>> {
@@ -553,7 +570,20 @@ impl Lower<'_> {
                 ExprKind::FString(self.fstring(std::slice::from_ref(e))?)
             }
             py::Expr::NamedExpr(_) => return self.err(e.start(), unsupported("':='")),
-            py::Expr::Lambda(_) => return self.err(e.start(), unsupported("lambda")),
+            py::Expr::Lambda(l) => {
+                let (params, defaults) = self.params(&l.args)?;
+                let body = self.expr(&l.body)?;
+                ExprKind::Lambda(Box::new(FuncDef {
+                    name: "<lambda>".into(),
+                    params,
+                    defaults,
+                    body: vec![Stmt {
+                        pos: body.pos,
+                        kind: StmtKind::Return(Some(body)),
+                    }],
+                    pos,
+                }))
+            }
             py::Expr::GeneratorExp(_) => {
                 return self.err(e.start(), unsupported("a generator expression"))
             }

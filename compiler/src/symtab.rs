@@ -183,9 +183,29 @@ pub const RUNTIME_BUILTINS: &[&str] = &[
 
 /// Builtins of CPython that PySM does not have: using one is a compile error.
 const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "eval", "exec", "compile", "open", "input", "globals", "locals", "vars", "__import__",
-    "memoryview", "float", "complex", "frozenset", "bytes", "bytearray", "property",
-    "staticmethod", "classmethod", "breakpoint", "help", "dir", "round", "slice",
+    "eval",
+    "exec",
+    "compile",
+    "open",
+    "input",
+    "globals",
+    "locals",
+    "vars",
+    "__import__",
+    "memoryview",
+    "float",
+    "complex",
+    "frozenset",
+    "bytes",
+    "bytearray",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "breakpoint",
+    "help",
+    "dir",
+    "round",
+    "slice",
 ];
 
 /// Whether a static may be shadowed by a user's variable (a builtin, not
@@ -204,13 +224,21 @@ pub struct Symtab {
     pub statics: HashMap<String, Static>,
     /// Names of the methods that the program's classes define.
     pub user_methods: HashSet<String>,
+    /// Names called with keyword arguments (`name(k=v)`, `x.name(k=v)`).
+    pub kw_called: HashSet<String>,
 }
 
 pub struct FuncScope {
+    /// Parameters, counting the closure (slot 0 when there is one).
     pub params: u32,
     /// Local slot names, parameters first.
     pub locals: Vec<String>,
     pub index: HashMap<String, u32>,
+    /// Variables of enclosing functions that this one uses: item k of the
+    /// closure (a tuple of cells in slot 0).
+    pub free: Vec<String>,
+    /// Locals that nested functions use: their slots hold cells.
+    pub cells: HashSet<String>,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -229,7 +257,9 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         global_index: HashMap::new(),
         statics: HashMap::new(),
         user_methods: HashSet::new(),
+        kw_called: HashSet::new(),
     };
+    kw_calls(body, &mut t.kw_called);
     for s in body {
         if let StmtKind::Class(c) = &s.kind {
             for m in &c.body {
@@ -340,7 +370,7 @@ impl Collector<'_> {
                 format!("the builtin '{name}' is not supported"),
             ));
         }
-        if scope.is_some_and(|s| s.index.contains_key(name)) {
+        if scope.is_some_and(|s| s.index.contains_key(name) || s.free.iter().any(|n| n == name)) {
             return Ok(());
         }
         if let Some(&st) = self.t.statics.get(name) {
@@ -421,10 +451,7 @@ impl Collector<'_> {
                 }
                 for st in &c.body {
                     match &st.kind {
-                        StmtKind::Def(f) => {
-                            let fs = function_scope(f, st.pos, self.file, &self.t.statics)?;
-                            self.block(&f.body, Some(&fs))?;
-                        }
+                        StmtKind::Def(f) => self.function(f, None)?,
                         StmtKind::Assign(ts, v)
                             if ts.iter().all(|t| matches!(t, Target::Name(..))) =>
                         {
@@ -478,19 +505,12 @@ impl Collector<'_> {
             }
             StmtKind::Return(Some(e)) => self.expr(e, scope),
             StmtKind::Def(f) => {
-                if scope.is_some() {
-                    return Err(CompileError::at(
-                        self.file,
-                        s.pos,
-                        "nested function definitions are not supported",
-                    ));
-                }
                 if !self.runtime {
-                    self.name(&f.name, s.pos, None, true)?;
+                    self.name(&f.name, s.pos, scope, true)?;
                 }
-                let fs = function_scope(f, s.pos, self.file, &self.t.statics)?;
-                self.block(&f.body, Some(&fs))
+                self.function(f, scope)
             }
+            StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::Global(names) => {
                 if scope.is_some() {
                     for n in names {
@@ -504,6 +524,17 @@ impl Collector<'_> {
                 Ok(())
             }
         }
+    }
+
+    fn function(&mut self, f: &FuncDef, scope: Option<&FuncScope>) -> R<()> {
+        for d in &f.defaults {
+            self.expr(d, scope)?;
+        }
+        let outer: Vec<String> = scope
+            .map(|s| s.locals.iter().chain(&s.free).cloned().collect())
+            .unwrap_or_default();
+        let fs = function_scope(f, f.pos, self.file, &self.t.statics, &outer)?;
+        self.block(&f.body, Some(&fs))
     }
 
     fn target(&mut self, t: &Target, scope: Option<&FuncScope>) -> R<()> {
@@ -551,6 +582,7 @@ impl Collector<'_> {
                 args.iter().try_for_each(|v| self.expr(v, scope))?;
                 kws.iter().try_for_each(|(_, v)| self.expr(v, scope))
             }
+            ExprKind::Lambda(f) => self.function(f, scope),
             ExprKind::Comp(_, elt, val, gens) => {
                 // The loop variables are the comprehension's own (hidden slots).
                 for g in gens {
@@ -578,20 +610,43 @@ impl Collector<'_> {
 }
 
 /// The locals of a function: parameters, then names bound in its body that
-/// are not declared `global`, in order of appearance.
+/// are not declared `global` or `nonlocal`, in order of appearance. `outer`
+/// holds the variables of the enclosing functions.
 pub fn function_scope(
     f: &FuncDef,
     pos: Pos,
     file: &str,
     statics: &HashMap<String, Static>,
+    outer: &[String],
 ) -> R<FuncScope> {
     let mut globals = HashSet::new();
     collect_globals(&f.body, &mut globals);
+    let mut nonlocals = HashSet::new();
+    collect_nonlocals(&f.body, &mut nonlocals);
+    for n in &nonlocals {
+        if !outer.contains(n) {
+            return Err(CompileError::at(
+                file,
+                pos,
+                format!("no binding for nonlocal '{n}' found"),
+            ));
+        }
+    }
+    let mut free: Vec<String> = free_candidates(f)
+        .into_iter()
+        .filter(|n| outer.contains(n))
+        .collect();
+    free.sort();
     let mut s = FuncScope {
-        params: f.params.len() as u32,
+        params: f.params.len() as u32 + !free.is_empty() as u32,
         locals: Vec::new(),
         index: HashMap::new(),
+        free,
+        cells: HashSet::new(),
     };
+    if !s.free.is_empty() {
+        s.locals.push("$closure".into());
+    }
     for p in &f.params {
         if s.index.contains_key(p) {
             return Err(CompileError::at(
@@ -617,25 +672,292 @@ pub fn function_scope(
         s.index.insert(p.clone(), s.locals.len() as u32);
         s.locals.push(p.clone());
     }
-    if f.params.len() > pysm_isa::value::FUNC_MAX_ARITY as usize {
+    if f.params.len() >= pysm_isa::value::FUNC_MAX_ARITY as usize {
         return Err(CompileError::at(
             file,
             pos,
             format!(
                 "more than {} parameters are not supported",
-                pysm_isa::value::FUNC_MAX_ARITY
+                pysm_isa::value::FUNC_MAX_ARITY - 1
             ),
         ));
     }
     let mut bound = Vec::new();
     collect_bound(&f.body, &mut bound);
     for n in bound {
-        if !globals.contains(&n) && !s.index.contains_key(&n) {
+        if !globals.contains(&n) && !nonlocals.contains(&n) && !s.index.contains_key(&n) {
             s.index.insert(n.clone(), s.locals.len() as u32);
             s.locals.push(n);
         }
     }
+    let mut nested = Vec::new();
+    let mut used = HashSet::new();
+    names_in_stmts(&f.body, &mut used, &mut nested);
+    for g in nested {
+        for n in free_candidates(g) {
+            if s.index.contains_key(&n) && n != "$closure" {
+                s.cells.insert(n);
+            }
+        }
+    }
     Ok(s)
+}
+
+/// The names a function uses that it does not bind itself (its nested
+/// functions' included): candidates for its closure.
+pub fn free_candidates(f: &FuncDef) -> HashSet<String> {
+    let mut used = HashSet::new();
+    let mut nested = Vec::new();
+    names_in_stmts(&f.body, &mut used, &mut nested);
+    for g in nested {
+        used.extend(free_candidates(g));
+    }
+    let mut globals = HashSet::new();
+    collect_globals(&f.body, &mut globals);
+    let mut nonlocals = HashSet::new();
+    collect_nonlocals(&f.body, &mut nonlocals);
+    let mut bound = Vec::new();
+    collect_bound(&f.body, &mut bound);
+    let local: HashSet<&String> = bound
+        .iter()
+        .chain(&f.params)
+        .filter(|n| !nonlocals.contains(*n))
+        .collect();
+    used.into_iter()
+        .filter(|n| !local.contains(n) && !globals.contains(n))
+        .collect()
+}
+
+/// The functions defined directly in a body (defs and lambdas).
+pub fn nested_functions(body: &[Stmt]) -> Vec<&FuncDef> {
+    let mut used = HashSet::new();
+    let mut nested = Vec::new();
+    names_in_stmts(body, &mut used, &mut nested);
+    nested
+}
+
+fn names_in_stmts<'a>(body: &'a [Stmt], out: &mut HashSet<String>, nested: &mut Vec<&'a FuncDef>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => names_in_expr(e, out, nested),
+            StmtKind::Assign(ts, v) => {
+                ts.iter().for_each(|t| names_in_target(t, out, nested));
+                names_in_expr(v, out, nested);
+            }
+            StmtKind::AugAssign(t, _, v) => {
+                names_in_target(t, out, nested);
+                names_in_expr(v, out, nested);
+            }
+            StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => {
+                names_in_expr(c, out, nested);
+                names_in_stmts(a, out, nested);
+                names_in_stmts(b, out, nested);
+            }
+            StmtKind::For(t, it, a, b) => {
+                names_in_target(t, out, nested);
+                names_in_expr(it, out, nested);
+                names_in_stmts(a, out, nested);
+                names_in_stmts(b, out, nested);
+            }
+            StmtKind::Def(f) => {
+                out.insert(f.name.clone());
+                f.defaults
+                    .iter()
+                    .for_each(|d| names_in_expr(d, out, nested));
+                nested.push(f);
+            }
+            StmtKind::Class(c) => {
+                out.insert(c.name.clone());
+                c.bases.iter().for_each(|b| names_in_expr(b, out, nested));
+            }
+            StmtKind::Try(t) => {
+                names_in_stmts(&t.body, out, nested);
+                for h in &t.handlers {
+                    if let Some(e) = &h.typ {
+                        names_in_expr(e, out, nested);
+                    }
+                    if let Some(n) = &h.name {
+                        out.insert(n.clone());
+                    }
+                    names_in_stmts(&h.body, out, nested);
+                }
+                names_in_stmts(&t.orelse, out, nested);
+                names_in_stmts(&t.finalbody, out, nested);
+            }
+            StmtKind::Raise(a, b) => {
+                for e in a.iter().chain(b.iter()) {
+                    names_in_expr(e, out, nested);
+                }
+            }
+            StmtKind::Assert(a, b) => {
+                names_in_expr(a, out, nested);
+                if let Some(b) = b {
+                    names_in_expr(b, out, nested);
+                }
+            }
+            StmtKind::Del(ts) => ts.iter().for_each(|t| names_in_target(t, out, nested)),
+            StmtKind::Nonlocal(ns) => out.extend(ns.iter().cloned()),
+            _ => {}
+        }
+    }
+}
+
+fn names_in_target<'a>(t: &'a Target, out: &mut HashSet<String>, nested: &mut Vec<&'a FuncDef>) {
+    match t {
+        Target::Name(n, _) => {
+            out.insert(n.clone());
+        }
+        Target::Tuple(ts, _, _) => ts.iter().for_each(|t| names_in_target(t, out, nested)),
+        Target::Attr(e, _, _) => names_in_expr(e, out, nested),
+        Target::Subscript(a, b, _) => {
+            names_in_expr(a, out, nested);
+            names_in_expr(b, out, nested);
+        }
+    }
+}
+
+fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'a FuncDef>) {
+    let mut go = |x: &'a Expr| names_in_expr(x, out, nested);
+    match &e.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::Int(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => {}
+        ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => go(v),
+        ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => {
+            go(a);
+            go(b);
+        }
+        ExprKind::BoolOp(_, vs) | ExprKind::Tuple(vs) | ExprKind::List(vs) | ExprKind::Set(vs) => {
+            vs.iter().for_each(go)
+        }
+        ExprKind::Dict(items) => items.iter().for_each(|(k, v)| {
+            go(k);
+            go(v);
+        }),
+        ExprKind::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(|x| go(x)),
+        ExprKind::FString(parts) => parts.iter().for_each(|p| {
+            if let crate::ast::FPart::Val(v, _, spec) = p {
+                go(v);
+                if let Some(s) = spec {
+                    go(s);
+                }
+            }
+        }),
+        ExprKind::Compare(l, rest) => {
+            go(l);
+            rest.iter().for_each(|(_, v)| go(v));
+        }
+        ExprKind::IfExp(a, b, c) => {
+            go(a);
+            go(b);
+            go(c);
+        }
+        ExprKind::Call(f, args) => {
+            go(f);
+            args.iter().for_each(go);
+        }
+        ExprKind::CallKw(f, args, kws) => {
+            go(f);
+            args.iter().for_each(&mut go);
+            kws.iter().for_each(|(_, v)| go(v));
+        }
+        ExprKind::Comp(_, elt, val, gens) => {
+            go(elt);
+            if let Some(v) = val {
+                go(v);
+            }
+            for g in gens {
+                go(&g.iter);
+                g.ifs.iter().for_each(&mut go);
+            }
+        }
+        ExprKind::Lambda(f) => {
+            f.defaults.iter().for_each(&mut go);
+            nested.push(f);
+        }
+    }
+}
+
+/// The names of the callees of calls with keyword arguments.
+fn kw_calls(body: &[Stmt], out: &mut HashSet<String>) {
+    fn expr(e: &Expr, out: &mut HashSet<String>) {
+        match &e.kind {
+            ExprKind::CallKw(f, ..) => {
+                if let ExprKind::Name(n) | ExprKind::Attr(_, n) = &f.kind {
+                    out.insert(n.clone());
+                }
+            }
+            ExprKind::Lambda(f) => kw_calls(&f.body, out),
+            _ => {}
+        }
+        for c in children(e) {
+            expr(c, out);
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr(e, out),
+            StmtKind::Assign(_, v) | StmtKind::AugAssign(_, _, v) => expr(v, out),
+            StmtKind::If(c, _, _) | StmtKind::While(c, _, _) | StmtKind::For(_, c, _, _) => {
+                expr(c, out)
+            }
+            StmtKind::Raise(Some(e), _) | StmtKind::Assert(e, _) => expr(e, out),
+            StmtKind::Def(f) => kw_calls(&f.body, out),
+            StmtKind::Class(c) => kw_calls(&c.body, out),
+            _ => {}
+        }
+        for b in blocks(s) {
+            kw_calls(b, out);
+        }
+    }
+}
+
+/// The direct sub-expressions of an expression.
+fn children(e: &Expr) -> Vec<&Expr> {
+    match &e.kind {
+        ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => vec![v],
+        ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => vec![a, b],
+        ExprKind::BoolOp(_, vs) | ExprKind::Tuple(vs) | ExprKind::List(vs) | ExprKind::Set(vs) => {
+            vs.iter().collect()
+        }
+        ExprKind::Dict(items) => items.iter().flat_map(|(k, v)| [k, v]).collect(),
+        ExprKind::Compare(l, rest) => std::iter::once(&**l)
+            .chain(rest.iter().map(|(_, v)| v))
+            .collect(),
+        ExprKind::IfExp(a, b, c) => vec![a, b, c],
+        ExprKind::Call(f, args) => std::iter::once(&**f).chain(args).collect(),
+        ExprKind::CallKw(f, args, kws) => std::iter::once(&**f)
+            .chain(args)
+            .chain(kws.iter().map(|(_, v)| v))
+            .collect(),
+        ExprKind::Comp(_, elt, val, gens) => std::iter::once(&**elt)
+            .chain(val.as_deref())
+            .chain(
+                gens.iter()
+                    .flat_map(|g| std::iter::once(&g.iter).chain(&g.ifs)),
+            )
+            .collect(),
+        ExprKind::FString(parts) => parts
+            .iter()
+            .filter_map(|p| match p {
+                crate::ast::FPart::Val(v, _, _) => Some(v),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    }
+}
+
+fn collect_nonlocals(body: &[Stmt], out: &mut HashSet<String>) {
+    for s in body {
+        if let StmtKind::Nonlocal(ns) = &s.kind {
+            out.extend(ns.iter().cloned());
+        }
+        for b in blocks(s) {
+            collect_nonlocals(b, out);
+        }
+    }
 }
 
 /// The nested blocks of a statement (not function or class bodies).

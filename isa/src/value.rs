@@ -167,6 +167,11 @@ pub enum HeapType {
     Method = 7,
     /// Storage words of a list, a dict or an attribute table.
     Array = 8,
+    /// A variable shared with nested functions: its value.
+    Cell = 16,
+    /// A function with default values, a closure or keyword calls: code,
+    /// defaults, closure, name, parameter names.
+    Function = 15,
 }
 
 impl HeapType {
@@ -183,6 +188,8 @@ impl HeapType {
             6 => HeapType::Instance,
             7 => HeapType::Method,
             8 => HeapType::Array,
+            15 => HeapType::Function,
+            16 => HeapType::Cell,
             _ => return None,
         })
     }
@@ -196,6 +203,8 @@ impl HeapType {
             HeapType::Instance => "object",
             HeapType::Method => "method",
             HeapType::Array => "array",
+            HeapType::Function => "function",
+            HeapType::Cell => "cell",
         }
     }
     /// The header of an object of this type with `words` payload words.

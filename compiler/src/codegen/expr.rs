@@ -69,6 +69,15 @@ impl Gen<'_> {
             NameRef::Local(i) => f.emit_int(Op::LoadFast, i as i32),
             NameRef::Global(a) => f.emit(Op::LoadGlobal, Arg::Global(a)),
             NameRef::Slot(s) => self.load_slot(f, s),
+            NameRef::Cell(i) => {
+                f.emit_int(Op::LoadFast, i as i32);
+                f.emit_int(Op::LoadField, 1);
+            }
+            NameRef::Free(k) => {
+                f.emit_int(Op::LoadFast, 0);
+                f.emit_int(Op::LoadField, k as i32 + 1);
+                f.emit_int(Op::LoadField, 1);
+            }
             NameRef::Static(Static::Class(i)) => f.emit(Op::LoadGlobal, Arg::Class(i)),
             NameRef::Static(Static::Range) => f.emit(
                 Op::LoadGlobal,
@@ -288,6 +297,7 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 1);
             }
             ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
+            ExprKind::Lambda(def) => self.function_value(f, def, None)?,
             ExprKind::Name(n) => self.load_name(f, n, e.pos)?,
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
                 (Some(Static::Pin), "OUT") => f.emit_int(Op::PushInt, PIN_MODE_OUT as i32),
@@ -504,10 +514,35 @@ impl Gen<'_> {
                 return Ok(());
             }
         }
-        self.err(
-            kws[0].1.pos,
-            "keyword arguments are not supported in this call",
-        )
+        if self.static_of(f, func).is_some() {
+            return self.err(
+                kws[0].1.pos,
+                "keyword arguments are not supported in this call",
+            );
+        }
+        // Generic: the runtime matches the names with the parameters.
+        let (rt, head): (&str, Vec<&Expr>) = match &func.kind {
+            ExprKind::Attr(obj, _) => ("callmethod_kw", vec![obj]),
+            _ => ("call_kw", vec![func]),
+        };
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
+        for h in &head {
+            self.expr(f, h)?;
+        }
+        if let ExprKind::Attr(_, m) = &func.kind {
+            f.emit(Op::LoadGlobal, Arg::Str(m.clone()));
+        }
+        self.build(f, args, HeapType::Tuple)?;
+        for (k, _) in kws {
+            f.emit(Op::LoadGlobal, Arg::Str(k.clone()));
+        }
+        self.pack(f, kws.len(), HeapType::Tuple);
+        for (_, v) in kws {
+            self.expr(f, v)?;
+        }
+        self.pack(f, kws.len(), HeapType::Tuple);
+        f.emit_int(Op::Call, if rt == "call_kw" { 4 } else { 5 });
+        Ok(())
     }
 
     fn arity(&self, e: &Expr, what: &str, args: &[Expr], want: usize) -> R<()> {

@@ -72,6 +72,8 @@ pub struct Unit {
     /// Label number to instruction index.
     pub labels: Vec<usize>,
     pub is_module: bool,
+    /// The enclosing functions' variables it uses (its closure).
+    pub free: Vec<String>,
 }
 
 /// A compiled program before linking.
@@ -181,6 +183,10 @@ pub(crate) enum NameRef {
     Static(Static),
     /// A compiler temporary standing for a comprehension's variable.
     Slot(Slot),
+    /// A local that nested functions use: its slot holds a cell.
+    Cell(u32),
+    /// Item k of the closure (a cell of an enclosing function).
+    Free(u32),
 }
 
 /// A storage slot for compiler temporaries.
@@ -281,7 +287,6 @@ impl FnGen {
     }
 }
 
-
 impl Gen<'_> {
     pub fn err<T>(&self, pos: Pos, message: impl Into<String>) -> R<T> {
         Err(CompileError::at(self.file, pos, message))
@@ -291,8 +296,16 @@ impl Gen<'_> {
         if let Some((_, s)) = f.renames.iter().rev().find(|(n, _)| n == name) {
             return Ok(NameRef::Slot(*s));
         }
-        if let Some(i) = f.scope.as_ref().and_then(|s| s.index.get(name)) {
-            return Ok(NameRef::Local(*i));
+        if let Some(s) = f.scope.as_ref() {
+            if let Some(i) = s.index.get(name) {
+                if s.cells.contains(name) {
+                    return Ok(NameRef::Cell(*i));
+                }
+                return Ok(NameRef::Local(*i));
+            }
+            if let Some(k) = s.free.iter().position(|n| n == name) {
+                return Ok(NameRef::Free(k as u32));
+            }
         }
         if let Some(s) = self.sym.statics.get(name) {
             return Ok(NameRef::Static(*s));
@@ -318,12 +331,24 @@ impl Gen<'_> {
 
     /// Compile a function definition into a new unit; returns its index.
     pub fn function(&mut self, def: &FuncDef, pos: Pos) -> R<usize> {
-        self.method(def, pos, None)
+        self.method(def, pos, None, &[])
     }
 
-    /// A function, or a method of class `class`.
-    pub fn method(&mut self, def: &FuncDef, pos: Pos, class: Option<&str>) -> R<usize> {
-        let scope = symtab::function_scope(def, pos, self.file, &self.sym.statics)?;
+    /// A function, or a method of class `class`; `outer` holds the
+    /// variables of the enclosing functions.
+    pub fn method(
+        &mut self,
+        def: &FuncDef,
+        pos: Pos,
+        class: Option<&str>,
+        outer: &[String],
+    ) -> R<usize> {
+        let scope = symtab::function_scope(def, pos, self.file, &self.sym.statics, outer)?;
+        let cells: Vec<(u32, bool)> = scope
+            .cells
+            .iter()
+            .map(|n| (scope.index[n], scope.index[n] < scope.params))
+            .collect();
         let name = if self.runtime {
             format!("${}", def.name)
         } else {
@@ -333,6 +358,7 @@ impl Gen<'_> {
             name,
             params: scope.params,
             locals: scope.locals.clone(),
+            free: scope.free.clone(),
             ..Unit::default()
         };
         let params = scope.params;
@@ -349,13 +375,28 @@ impl Gen<'_> {
         for k in f.unit.locals.len() as u32..total {
             f.unit.locals.push(format!("$t{k}"));
         }
-        let prologue = (params..=total)
-            .map(|_| Ins {
-                op: Op::PushNull,
-                arg: Arg::None,
-                pos,
-            })
+        let ins = |op: Op, arg: Arg| Ins { op, arg, pos };
+        let mut prologue: Vec<Ins> = (params..=total)
+            .map(|_| ins(Op::PushNull, Arg::None))
             .collect();
+        // Cells for the locals that nested functions share.
+        let mut cells = cells;
+        cells.sort();
+        for (slot, is_param) in cells {
+            prologue.push(ins(
+                Op::PushInt,
+                Arg::Int(pysm_isa::value::HeapType::Cell.header(1) as i32 >> 1),
+            ));
+            prologue.push(ins(Op::Alloc, Arg::None));
+            prologue.push(ins(Op::Copy, Arg::Int(1)));
+            if is_param {
+                prologue.push(ins(Op::LoadFast, Arg::Int(slot as i32)));
+            } else {
+                prologue.push(ins(Op::PushNull, Arg::None));
+            }
+            prologue.push(ins(Op::StoreField, Arg::Int(1)));
+            prologue.push(ins(Op::StoreFast, Arg::Int(slot as i32)));
+        }
         f.prepend(prologue);
         let unit = f.finish();
         self.units.push(unit);

@@ -2,7 +2,7 @@
 
 use super::expr::{const_truth, hw_op};
 use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, TryCtx, R};
-use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, Pos, Stmt, StmtKind, Target, Try};
+use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target, Try};
 use crate::symtab::Static;
 use pysm_isa::{value, BinOp, CmpOp, Fault, Op, UnOp};
 
@@ -35,6 +35,17 @@ impl Gen<'_> {
             NameRef::Local(i) => f.emit_int(Op::StoreFast, i as i32),
             NameRef::Global(a) => f.emit(Op::StoreGlobal, Arg::Global(a)),
             NameRef::Slot(s) => self.store_slot(f, s),
+            NameRef::Cell(i) => {
+                f.emit_int(Op::LoadFast, i as i32);
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::StoreField, 1);
+            }
+            NameRef::Free(k) => {
+                f.emit_int(Op::LoadFast, 0);
+                f.emit_int(Op::LoadField, k as i32 + 1);
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::StoreField, 1);
+            }
             NameRef::Static(_) => {
                 return self.err(pos, format!("rebinding the name '{name}' is not supported"))
             }
@@ -165,14 +176,10 @@ impl Gen<'_> {
                 f.emit(Op::Return, Arg::None);
             }
             StmtKind::Def(def) => {
-                if f.scope.is_some() {
-                    return self.err(s.pos, "nested function definitions are not supported");
-                }
-                let idx = self.function(def, s.pos)?;
-                f.pos = s.pos;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
+                self.function_value(f, def, None)?;
                 self.store_name(f, &def.name, s.pos)?;
             }
+            StmtKind::Nonlocal(_) => {}
             StmtKind::Class(c) => self.class(f, s, c)?,
             StmtKind::Try(t) => self.try_stmt(f, s, t)?,
             StmtKind::Raise(exc, cause) => {
@@ -541,6 +548,54 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// Compile a def or lambda and push the function: a function
+    /// immediate, or a function object when it has default values or a
+    /// closure, or is called with keyword arguments somewhere.
+    pub fn function_value(&mut self, f: &mut FnGen, def: &FuncDef, class: Option<&str>) -> R<()> {
+        let outer: Vec<String> = f
+            .scope
+            .as_ref()
+            .map(|s| s.locals.iter().chain(&s.free).cloned().collect())
+            .unwrap_or_default();
+        let idx = self.method(def, def.pos, class, &outer)?;
+        let free = self.units[idx].free.clone();
+        f.pos = def.pos;
+        if def.defaults.is_empty() && free.is_empty() && !self.sym.kw_called.contains(&def.name) {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
+            return Ok(());
+        }
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("func_new".into())));
+        f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
+        if def.defaults.is_empty() {
+            f.emit(Op::PushImm, Arg::Imm(value::NONE));
+        } else {
+            self.build(f, &def.defaults, pysm_isa::value::HeapType::Tuple)?;
+        }
+        if free.is_empty() {
+            f.emit(Op::PushImm, Arg::Imm(value::NONE));
+        } else {
+            for n in &free {
+                // The cell itself, not its value.
+                match self.resolve(f, n, def.pos)? {
+                    NameRef::Cell(i) => f.emit_int(Op::LoadFast, i as i32),
+                    NameRef::Free(k) => {
+                        f.emit_int(Op::LoadFast, 0);
+                        f.emit_int(Op::LoadField, k as i32 + 1);
+                    }
+                    _ => return self.err(def.pos, format!("internal error: '{n}' is not a cell")),
+                }
+            }
+            self.pack(f, free.len(), pysm_isa::value::HeapType::Tuple);
+        }
+        f.emit(Op::LoadGlobal, Arg::Str(def.name.clone()));
+        for p in &def.params {
+            f.emit(Op::LoadGlobal, Arg::Str(p.clone()));
+        }
+        self.pack(f, def.params.len(), pysm_isa::value::HeapType::Tuple);
+        f.emit_int(Op::Call, 5);
+        Ok(())
+    }
+
     fn class(&mut self, f: &mut FnGen, s: &Stmt, c: &ClassDef) -> R<()> {
         if f.scope.is_some() || f.depth > 0 {
             return self.err(
@@ -559,12 +614,11 @@ impl Gen<'_> {
             f.pos = m.pos;
             match &m.kind {
                 StmtKind::Def(d) => {
-                    let idx = self.method(d, m.pos, Some(&c.name))?;
                     f.pos = m.pos;
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
                     f.emit_int(Op::Copy, 2);
                     f.emit(Op::LoadGlobal, Arg::Str(d.name.clone()));
-                    f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
+                    self.function_value(f, d, Some(&c.name))?;
                     f.emit_int(Op::Call, 3);
                     f.emit(Op::Pop, Arg::None);
                 }

@@ -1,0 +1,2 @@
+# error: 2:7: len() does not take 2 arguments
+print(len(1, 2))
