@@ -133,6 +133,8 @@ def builtin_method(o, name):
         return bm_new(set_meth, o, name)
     if t == 2:
         return bm_new(tuple_meth, o, name)
+    if t == 17:
+        return bm_new(gen_meth, o, name)
     return __missing()
 
 
@@ -149,6 +151,8 @@ def call_builtin_method(o, name, args):
         r = set_meth(o, name, args)
     elif t == 2:
         r = tuple_meth(o, name, args)
+    elif t == 17:
+        r = gen_meth(o, name, args)
     else:
         return apply(getattr(o, name), args)
     if r is __missing():

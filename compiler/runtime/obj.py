@@ -163,6 +163,8 @@ def type_of(x):
         return method
     if t == 15:
         return function
+    if t == 17:
+        return generator
     if t == 10:
         return range
     if t == 11:

@@ -312,7 +312,7 @@ def iter(x):
         __store(it, 1, x)
         __store(it, 2, 0)
         return it
-    if t == 9:
+    if t == 9 or t == 17:
         return x
     m = dunder(x, "__iter__")
     if m is not __missing():
@@ -331,6 +331,8 @@ def seq_iter_new(x):
 
 def iternext(it):
     # The next item, or missing at the end.
+    if htype(it) == 17:
+        return gen_resume(it, None)
     if htype(it) != 9:
         m = dunder(it, "__next__")
         if m is __missing():
@@ -387,3 +389,47 @@ def next2(it, default):
     if v is __missing():
         return default
     return v
+
+
+def gen_new(code, n, name):
+    g = __alloc(17 + ((4 + n) << 8))
+    __store(g, 1, code)
+    __store(g, 2, 0)
+    __store(g, 3, name)
+    __store(g, 4, None)
+    i = 0
+    while i < n:
+        __store(g, 5 + i, None)
+        i = i + 1
+    return g
+
+
+def gen_resume(g, v):
+    # The next value of generator g, sending v in; missing at the end.
+    s = __load(g, 2)
+    if s == -2:
+        raise ValueError("generator already executing")
+    if s < 0:
+        return __missing()
+    if s == 0 and v is not None:
+        raise TypeError("can't send non-None value to a just-started generator")
+    __store(g, 2, -2)
+    return __load(g, 1)(g, v, s)
+
+
+def gen_result(it):
+    if htype(it) == 17:
+        return __load(it, 4)
+    return None
+
+
+def gen_meth(g, name, args):
+    if name is "send":
+        v = gen_resume(g, __load(args, 1))
+        if v is __missing():
+            raise StopIteration()
+        return v
+    if name is "close":
+        __store(g, 2, -1)
+        return None
+    return __missing()

@@ -58,6 +58,10 @@ pub enum ExprKind {
     /// the key, the value is in `value`).
     Comp(CompKind, Box<Expr>, Option<Box<Expr>>, Vec<CompFor>),
     Lambda(Box<FuncDef>),
+    /// A generator expression: its generator function and the first iterable.
+    GenExp(Box<FuncDef>, Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

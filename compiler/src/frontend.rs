@@ -584,13 +584,54 @@ impl Lower<'_> {
                     pos,
                 }))
             }
-            py::Expr::GeneratorExp(_) => {
-                return self.err(e.start(), unsupported("a generator expression"))
+            py::Expr::GeneratorExp(g) => {
+                // A generator function of the first iterator, as CPython
+                // compiles it: def <genexpr>(.0): for t in .0: ... yield elt
+                let elt = self.expr(&g.elt)?;
+                let mut gens = self.comp(&g.generators)?;
+                let first = std::mem::replace(
+                    &mut gens[0].iter,
+                    Expr {
+                        pos,
+                        kind: ExprKind::Name(".0".into()),
+                    },
+                );
+                let mut body = vec![Stmt {
+                    pos: elt.pos,
+                    kind: StmtKind::Expr(Expr {
+                        pos: elt.pos,
+                        kind: ExprKind::Yield(Some(Box::new(elt))),
+                    }),
+                }];
+                for c in gens.into_iter().rev() {
+                    for cond in c.ifs.into_iter().rev() {
+                        body = vec![Stmt {
+                            pos: cond.pos,
+                            kind: StmtKind::If(cond, body, Vec::new()),
+                        }];
+                    }
+                    body = vec![Stmt {
+                        pos,
+                        kind: StmtKind::For(c.target, c.iter, body, Vec::new()),
+                    }];
+                }
+                ExprKind::GenExp(
+                    Box::new(FuncDef {
+                        name: "<genexpr>".into(),
+                        params: vec![".0".into()],
+                        defaults: Vec::new(),
+                        body,
+                        pos,
+                    }),
+                    Box::new(first),
+                )
             }
             py::Expr::Await(_) => return self.err(e.start(), unsupported("await")),
-            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => {
-                return self.err(e.start(), unsupported("yield"))
-            }
+            py::Expr::Yield(y) => ExprKind::Yield(match &y.value {
+                Some(v) => Some(Box::new(self.expr(v)?)),
+                None => None,
+            }),
+            py::Expr::YieldFrom(y) => ExprKind::YieldFrom(Box::new(self.expr(&y.value)?)),
             py::Expr::Subscript(sub) => ExprKind::Subscript(
                 Box::new(self.expr(&sub.value)?),
                 Box::new(self.expr(&sub.slice)?),

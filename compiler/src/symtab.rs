@@ -59,6 +59,7 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("NoneType", "object"),
     ("function", "object"),
     ("method", "object"),
+    ("generator", "object"),
     ("NotImplementedType", "object"),
     ("BaseException", "object"),
     ("Exception", "BaseException"),
@@ -583,6 +584,12 @@ impl Collector<'_> {
                 kws.iter().try_for_each(|(_, v)| self.expr(v, scope))
             }
             ExprKind::Lambda(f) => self.function(f, scope),
+            ExprKind::GenExp(f, first) => {
+                self.expr(first, scope)?;
+                self.function(f, scope)
+            }
+            ExprKind::Yield(v) => v.iter().try_for_each(|v| self.expr(v, scope)),
+            ExprKind::YieldFrom(v) => self.expr(v, scope),
             ExprKind::Comp(_, elt, val, gens) => {
                 // The loop variables are the comprehension's own (hidden slots).
                 for g in gens {
@@ -876,7 +883,35 @@ fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'
             f.defaults.iter().for_each(&mut go);
             nested.push(f);
         }
+        ExprKind::GenExp(f, first) => {
+            go(first);
+            nested.push(f);
+        }
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                go(v);
+            }
+        }
+        ExprKind::YieldFrom(v) => go(v),
     }
+}
+
+/// Whether a function body is a generator's (has `yield`, not counting
+/// nested functions).
+pub fn is_generator(body: &[Stmt]) -> bool {
+    fn expr(e: &Expr) -> bool {
+        matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            || children(e).into_iter().any(expr)
+    }
+    body.iter().any(|s| {
+        let own = match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr(e),
+            StmtKind::Assign(_, v) | StmtKind::AugAssign(_, _, v) => expr(v),
+            StmtKind::If(c, _, _) | StmtKind::While(c, _, _) | StmtKind::For(_, c, _, _) => expr(c),
+            _ => false,
+        };
+        own || blocks(s).into_iter().any(is_generator)
+    })
 }
 
 /// The names of the callees of calls with keyword arguments.
@@ -888,7 +923,7 @@ fn kw_calls(body: &[Stmt], out: &mut HashSet<String>) {
                     out.insert(n.clone());
                 }
             }
-            ExprKind::Lambda(f) => kw_calls(&f.body, out),
+            ExprKind::Lambda(f) | ExprKind::GenExp(f, _) => kw_calls(&f.body, out),
             _ => {}
         }
         for c in children(e) {
@@ -945,6 +980,7 @@ fn children(e: &Expr) -> Vec<&Expr> {
                 _ => None,
             })
             .collect(),
+        ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::GenExp(_, v) => vec![v],
         _ => vec![],
     }
 }

@@ -169,6 +169,8 @@ pub enum HeapType {
     Array = 8,
     /// A variable shared with nested functions: its value.
     Cell = 16,
+    /// A generator: resume code, state, name, return value, variables.
+    Generator = 17,
     /// A function with default values, a closure or keyword calls: code,
     /// defaults, closure, name, parameter names.
     Function = 15,
@@ -190,6 +192,7 @@ impl HeapType {
             8 => HeapType::Array,
             15 => HeapType::Function,
             16 => HeapType::Cell,
+            17 => HeapType::Generator,
             _ => return None,
         })
     }
@@ -205,6 +208,7 @@ impl HeapType {
             HeapType::Array => "array",
             HeapType::Function => "function",
             HeapType::Cell => "cell",
+            HeapType::Generator => "generator",
         }
     }
     /// The header of an object of this type with `words` payload words.

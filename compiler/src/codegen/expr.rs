@@ -298,6 +298,17 @@ impl Gen<'_> {
             }
             ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
             ExprKind::Lambda(def) => self.function_value(f, def, None)?,
+            ExprKind::GenExp(def, first) => {
+                self.function_value(f, def, None)?;
+                self.rt_call(f, "iter", &[first])?;
+                f.emit_int(Op::Call, 1);
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                return self.err(
+                    e.pos,
+                    "yield inside an expression is not supported (only as a statement or an assignment's value)",
+                )
+            }
             ExprKind::Name(n) => self.load_name(f, n, e.pos)?,
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
                 (Some(Static::Pin), "OUT") => f.emit_int(Op::PushInt, PIN_MODE_OUT as i32),

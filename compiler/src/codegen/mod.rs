@@ -208,7 +208,14 @@ struct Loop {
 #[derive(Clone)]
 pub(crate) struct TryCtx {
     pub finally: Option<Vec<Stmt>>,
+    /// The handler's label (a generator sets it up again on resuming).
+    pub handler: u32,
 }
+
+/// Fields of a generator object before its variables: header, resume
+/// code, state (0 new, k after yield k, -1 finished, -2 running), name,
+/// return value.
+pub const GEN_FIELDS: u32 = 5;
 
 /// Per-unit state.
 pub(crate) struct FnGen {
@@ -227,6 +234,8 @@ pub(crate) struct FnGen {
     pub renames: Vec<(String, Slot)>,
     /// The class whose method this is (for `super()`).
     pub class: Option<String>,
+    /// A generator's resume points (labels), in order.
+    pub gen: Option<Vec<u32>>,
 }
 
 impl FnGen {
@@ -243,6 +252,7 @@ impl FnGen {
             handling: Vec::new(),
             renames: Vec::new(),
             class: None,
+            gen: None,
         }
     }
 
@@ -343,6 +353,9 @@ impl Gen<'_> {
         class: Option<&str>,
         outer: &[String],
     ) -> R<usize> {
+        if symtab::is_generator(&def.body) {
+            return self.generator(def, pos, class, outer);
+        }
         let scope = symtab::function_scope(def, pos, self.file, &self.sym.statics, outer)?;
         let cells: Vec<(u32, bool)> = scope
             .cells
@@ -402,4 +415,141 @@ impl Gen<'_> {
         self.units.push(unit);
         Ok(self.units.len() - 1)
     }
+
+    /// A generator function: a unit that makes the generator object (its
+    /// variables are fields of that object), and the resume unit
+    /// `(gen, sent)` that runs the body from the last `yield`.
+    fn generator(
+        &mut self,
+        def: &FuncDef,
+        pos: Pos,
+        class: Option<&str>,
+        outer: &[String],
+    ) -> R<usize> {
+        let scope = symtab::function_scope(def, pos, self.file, &self.sym.statics, outer)?;
+        if !scope.cells.is_empty() {
+            return self.err(
+                pos,
+                "a generator whose variables are used by nested functions is not supported",
+            );
+        }
+        let mut locals: Vec<String> = vec!["$gen".into(), "$sent".into(), "$point".into()];
+        locals.extend(scope.locals.iter().cloned());
+        let rscope = symtab::FuncScope {
+            params: GEN_PARAMS,
+            index: locals
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.clone(), i as u32))
+                .collect(),
+            locals: locals.clone(),
+            free: scope.free.clone(),
+            cells: Default::default(),
+        };
+        let name = if self.runtime {
+            format!("${}", def.name)
+        } else {
+            def.name.clone()
+        };
+        let unit = Unit {
+            name: name.clone(),
+            params: GEN_PARAMS,
+            locals,
+            free: scope.free.clone(),
+            ..Unit::default()
+        };
+        let mut f = FnGen::new(unit, Some(rscope), pos);
+        f.class = class.map(str::to_string);
+        f.gen = Some(Vec::new());
+        self.block(&mut f, &def.body)?;
+        f.pos = def.body.last().map_or(pos, |s| s.pos);
+        f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
+        self.gen_return(&mut f)?;
+        let ins = |op: Op, arg: Arg| Ins { op, arg, pos };
+        let mut prologue = vec![ins(Op::PushNull, Arg::None)];
+        for (k, l) in f.gen.take().unwrap_or_default().iter().enumerate() {
+            prologue.push(ins(Op::LoadFast, Arg::Int(2)));
+            prologue.push(ins(Op::PushInt, Arg::Int(k as i32 + 1)));
+            prologue.push(ins(Op::Compare, Arg::Int(pysm_isa::CmpOp::Eq as i32)));
+            prologue.push(ins(Op::PopJumpIfTrue, Arg::Label(*l)));
+        }
+        f.prepend(prologue);
+        let nvars = f.next_hidden_local - GEN_PARAMS;
+        for k in f.unit.locals.len() as u32..f.next_hidden_local {
+            f.unit.locals.push(format!("$t{k}"));
+        }
+        let mut unit = f.finish();
+        gen_fields(&mut unit);
+        self.units.push(unit);
+        let resume = self.units.len() - 1;
+        // The generator function itself: make the object, keep the arguments.
+        let mut code = vec![
+            ins(Op::PushNull, Arg::None),
+            ins(Op::PushImm, Arg::Func(FuncRef::Runtime("gen_new".into()))),
+            ins(Op::PushImm, Arg::Func(FuncRef::User(resume))),
+            ins(Op::PushInt, Arg::Int(nvars as i32)),
+            ins(Op::LoadGlobal, Arg::Str(def.name.clone())),
+            ins(Op::Call, Arg::Int(3)),
+        ];
+        for i in 0..scope.params {
+            code.push(ins(Op::Copy, Arg::Int(1)));
+            code.push(ins(Op::LoadFast, Arg::Int(i as i32)));
+            code.push(ins(Op::StoreField, Arg::Int((GEN_FIELDS + i) as i32)));
+        }
+        code.push(ins(Op::Return, Arg::None));
+        self.units.push(Unit {
+            name,
+            params: scope.params,
+            locals: scope.locals.clone(),
+            code,
+            free: scope.free.clone(),
+            ..Unit::default()
+        });
+        Ok(self.units.len() - 1)
+    }
+}
+
+/// Parameters of a generator's resume unit: the generator, the value sent
+/// in, the resume point.
+const GEN_PARAMS: u32 = 3;
+
+/// In a generator's resume unit, the variables (slots from GEN_PARAMS on)
+/// are fields of the generator object (slot 0).
+fn gen_fields(u: &mut Unit) {
+    let mut out = Vec::with_capacity(u.code.len() * 2);
+    let mut map = Vec::with_capacity(u.code.len() + 1);
+    for ins in u.code.drain(..) {
+        map.push(out.len());
+        let slot = match ins.arg {
+            Arg::Int(i)
+                if i >= GEN_PARAMS as i32 && matches!(ins.op, Op::LoadFast | Op::StoreFast) =>
+            {
+                i as u32
+            }
+            _ => {
+                out.push(ins);
+                continue;
+            }
+        };
+        let field = Arg::Int((GEN_FIELDS + slot - GEN_PARAMS) as i32);
+        let at = |op: Op, arg: Arg| Ins {
+            op,
+            arg,
+            pos: ins.pos,
+        };
+        out.push(at(Op::LoadFast, Arg::Int(0)));
+        if ins.op == Op::LoadFast {
+            out.push(at(Op::LoadField, field));
+        } else {
+            out.push(at(Op::Swap, Arg::Int(2)));
+            out.push(at(Op::StoreField, field));
+        }
+    }
+    map.push(out.len());
+    for l in u.labels.iter_mut() {
+        if *l != usize::MAX {
+            *l = map[*l];
+        }
+    }
+    u.code = out;
 }

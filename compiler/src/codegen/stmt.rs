@@ -85,6 +85,10 @@ impl Gen<'_> {
             StmtKind::Expr(e) => match &e.kind {
                 // A docstring or a bare string: no code.
                 ExprKind::Str(_) => {}
+                ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                    self.yield_value(f, e)?;
+                    f.emit(Op::Pop, Arg::None);
+                }
                 ExprKind::Call(func, args) => {
                     if self.call(f, e, func, args, false)? {
                         f.emit(Op::Pop, Arg::None);
@@ -171,6 +175,10 @@ impl Gen<'_> {
                     Some(e) => self.expr(f, e)?,
                     None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
                 }
+                if f.gen.is_some() {
+                    f.pos = s.pos;
+                    return self.gen_return(f);
+                }
                 self.leave_tries(f, 0)?;
                 f.pos = s.pos;
                 f.emit(Op::Return, Arg::None);
@@ -243,6 +251,16 @@ impl Gen<'_> {
     }
 
     fn assign(&mut self, f: &mut FnGen, s: &Stmt, targets: &[Target], value: &Expr) -> R<()> {
+        if matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            self.yield_value(f, value)?;
+            for (i, t) in targets.iter().enumerate() {
+                if i + 1 < targets.len() {
+                    f.emit_int(Op::Copy, 1);
+                }
+                self.store_target(f, t)?;
+            }
+            return Ok(());
+        }
         // `a, b = x, y` with names only: no tuple is made.
         if let ([Target::Tuple(ts, None, _)], ExprKind::Tuple(values)) = (targets, &value.kind) {
             if ts.len() == values.len() && ts.iter().all(|t| matches!(t, Target::Name(..))) {
@@ -446,12 +464,98 @@ impl Gen<'_> {
         }
     }
 
+    /// `yield v` or `yield from x` at the top of a statement: pushes the
+    /// value sent in (or the result of `yield from`).
+    pub fn yield_value(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
+        if f.gen.is_none() {
+            return self.err(e.pos, "'yield' outside function");
+        }
+        f.pos = e.pos;
+        match &e.kind {
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(f, v)?,
+                    None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
+                }
+                self.emit_yield(f);
+            }
+            ExprKind::YieldFrom(x) => {
+                let it = self.hidden_slot(f);
+                self.rt_call(f, "iter", &[x])?;
+                self.store_slot(f, it);
+                let top = f.label();
+                let done = f.label();
+                f.place(top);
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+                self.load_slot(f, it);
+                f.emit_int(Op::Call, 1);
+                f.emit_int(Op::Copy, 1);
+                f.emit(Op::PushImm, Arg::Imm(value::MISSING));
+                f.emit_int(Op::Compare, CmpOp::Is as i32);
+                f.jump(Op::PopJumpIfTrue, done);
+                self.emit_yield(f);
+                f.emit(Op::Pop, Arg::None);
+                f.jump(Op::Jump, top);
+                f.place(done);
+                f.emit(Op::Pop, Arg::None);
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("gen_result".into())),
+                );
+                self.load_slot(f, it);
+                f.emit_int(Op::Call, 1);
+            }
+            _ => return self.err(e.pos, "internal error: not a yield"),
+        }
+        Ok(())
+    }
+
+    /// Yield the value on top: remember the resume point, drop the
+    /// handler entries, return it; on resuming set the handlers up again
+    /// and push the value sent in.
+    fn emit_yield(&mut self, f: &mut FnGen) {
+        let points = f.gen.as_ref().map_or(0, |g| g.len());
+        let resume = f.label();
+        f.emit_int(Op::PushInt, points as i32 + 1);
+        f.emit_int(Op::LoadFast, 0);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::StoreField, 2);
+        for _ in 0..f.tries.len() {
+            f.emit(Op::PopTry, Arg::None);
+        }
+        f.emit(Op::Return, Arg::None);
+        f.place(resume);
+        let handlers: Vec<u32> = f.tries.iter().map(|t| t.handler).collect();
+        for h in handlers {
+            f.jump(Op::SetupTry, h);
+        }
+        f.emit_int(Op::LoadFast, 1);
+        if let Some(g) = f.gen.as_mut() {
+            g.push(resume);
+        }
+    }
+
+    /// Finish a generator with the value on top as its return value.
+    pub fn gen_return(&mut self, f: &mut FnGen) -> R<()> {
+        f.emit_int(Op::LoadFast, 0);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::StoreField, 4);
+        f.emit_int(Op::PushInt, -1);
+        f.emit_int(Op::LoadFast, 0);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::StoreField, 2);
+        self.leave_tries(f, 0)?;
+        f.emit(Op::PushImm, Arg::Imm(value::MISSING));
+        f.emit(Op::Return, Arg::None);
+        Ok(())
+    }
+
     /// Leave the tries above `depth` (for return, break, continue): drop
     /// each handler entry and run each finally block, innermost first.
     fn leave_tries(&mut self, f: &mut FnGen, depth: usize) -> R<()> {
         let saved = f.tries.clone();
         while f.tries.len() > depth {
-            let t = f.tries.pop().unwrap_or(TryCtx { finally: None });
+            let Some(t) = f.tries.pop() else { break };
             f.emit(Op::PopTry, Arg::None);
             if let Some(body) = &t.finally {
                 self.nested(f, body)?;
@@ -470,6 +574,7 @@ impl Gen<'_> {
         f.jump(Op::SetupTry, handler);
         f.tries.push(TryCtx {
             finally: Some(t.finalbody.clone()),
+            handler,
         });
         let inner = Try {
             finalbody: Vec::new(),
@@ -503,7 +608,10 @@ impl Gen<'_> {
         let end = f.label();
         f.pos = s.pos;
         f.jump(Op::SetupTry, handler);
-        f.tries.push(TryCtx { finally: None });
+        f.tries.push(TryCtx {
+            finally: None,
+            handler,
+        });
         let r = self.nested(f, &t.body);
         f.tries.pop();
         r?;

@@ -1,3 +1,0 @@
-# error: 3:5: yield is not supported
-def f():
-    yield 1

@@ -1,0 +1,2 @@
+# error: 2:1: 'yield' outside function
+yield 1
