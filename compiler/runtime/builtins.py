@@ -45,6 +45,12 @@ def builtin_new(c, args):
         return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), int_index(__load(args, 3)))
     if c is type:
         return type_of(__load(args, 1))
+    if c is slice:
+        if n == 1:
+            return slice_new(None, __load(args, 1), None)
+        if n == 2:
+            return slice_new(__load(args, 1), __load(args, 2), None)
+        return slice_new(__load(args, 1), __load(args, 2), __load(args, 3))
     return __missing()
 
 
@@ -138,6 +144,170 @@ def builtin_method(o, name):
     return __missing()
 
 
+def has_method(t, name):
+    # Written as one identity test per name, so that the linker leaves out
+    # the names that the program never uses.
+    if t == 3:
+        if name is "append":
+            return True
+        if name is "pop":
+            return True
+        if name is "insert":
+            return True
+        if name is "extend":
+            return True
+        if name is "remove":
+            return True
+        if name is "index":
+            return True
+        if name is "count":
+            return True
+        if name is "reverse":
+            return True
+        if name is "copy":
+            return True
+        if name is "clear":
+            return True
+        if name is "sort":
+            return True
+    if t == 4:
+        if name is "get":
+            return True
+        if name is "keys":
+            return True
+        if name is "values":
+            return True
+        if name is "items":
+            return True
+        if name is "setdefault":
+            return True
+        if name is "pop":
+            return True
+        if name is "update":
+            return True
+        if name is "clear":
+            return True
+        if name is "copy":
+            return True
+        if name is "popitem":
+            return True
+    if t == 1:
+        if name is "split":
+            return True
+        if name is "join":
+            return True
+        if name is "strip":
+            return True
+        if name is "lstrip":
+            return True
+        if name is "rstrip":
+            return True
+        if name is "find":
+            return True
+        if name is "rfind":
+            return True
+        if name is "index":
+            return True
+        if name is "rindex":
+            return True
+        if name is "count":
+            return True
+        if name is "replace":
+            return True
+        if name is "startswith":
+            return True
+        if name is "endswith":
+            return True
+        if name is "upper":
+            return True
+        if name is "lower":
+            return True
+        if name is "isdigit":
+            return True
+        if name is "isalpha":
+            return True
+        if name is "isspace":
+            return True
+        if name is "isalnum":
+            return True
+        if name is "isupper":
+            return True
+        if name is "islower":
+            return True
+        if name is "center":
+            return True
+        if name is "ljust":
+            return True
+        if name is "rjust":
+            return True
+        if name is "zfill":
+            return True
+        if name is "format":
+            return True
+        if name is "capitalize":
+            return True
+        if name is "title":
+            return True
+        if name is "swapcase":
+            return True
+        if name is "partition":
+            return True
+        if name is "rpartition":
+            return True
+        if name is "rsplit":
+            return True
+        if name is "splitlines":
+            return True
+        if name is "encode":
+            return True
+    if t == 11:
+        if name is "add":
+            return True
+        if name is "discard":
+            return True
+        if name is "remove":
+            return True
+        if name is "union":
+            return True
+        if name is "intersection":
+            return True
+        if name is "difference":
+            return True
+        if name is "copy":
+            return True
+        if name is "clear":
+            return True
+        if name is "pop":
+            return True
+        if name is "issubset":
+            return True
+        if name is "issuperset":
+            return True
+        if name is "isdisjoint":
+            return True
+        if name is "symmetric_difference":
+            return True
+        if name is "update":
+            return True
+        if name is "intersection_update":
+            return True
+        if name is "difference_update":
+            return True
+        if name is "symmetric_difference_update":
+            return True
+    if t == 2:
+        if name is "index":
+            return True
+        if name is "count":
+            return True
+    if t == 17:
+        if name is "send":
+            return True
+        if name is "close":
+            return True
+    return False
+
+
 def call_builtin_method(o, name, args):
     t = htype(o)
     r = __missing()
@@ -183,7 +353,19 @@ def list_meth(o, name, args):
         list_remove(o, arg(args, 0))
         return None
     if name is "index":
-        return list_index(o, arg(args, 0))
+        m = __load(o, 1)
+        start = 0
+        end = m
+        if n >= 2:
+            start = slice_bound(arg(args, 1), m, 0, 0, m)
+        if n >= 3:
+            end = slice_bound(arg(args, 2), m, m, 0, m)
+        i = start
+        while i < end:
+            if eq(list_get(o, i), arg(args, 0)):
+                return i
+            i = i + 1
+        raise ValueError(repr(arg(args, 0)) + " is not in list")
     if name is "count":
         return list_count(o, arg(args, 0))
     if name is "reverse":
@@ -274,11 +456,41 @@ def set_meth(o, name, args):
         dict_clear(o)
         return None
     if name is "pop":
+        if __load(o, 1) == 0:
+            raise KeyError("pop from an empty set")
         k = dict_popitem(o)
         return k[0]
     if name is "issubset":
-        return set_op(o, set_from(arg(args, 0)), 2) == set_new()
+        return set_le(o, set_from(arg(args, 0)))
+    if name is "issuperset":
+        return set_le(set_from(arg(args, 0)), o)
+    if name is "isdisjoint":
+        return __load(set_op(o, set_from(arg(args, 0)), 1), 1) == 0
+    if name is "symmetric_difference":
+        return set_op(o, set_from(arg(args, 0)), 3)
+    if name is "update" or name is "intersection_update" or name is "difference_update" or name is "symmetric_difference_update":
+        op = 0
+        if name is "intersection_update":
+            op = 1
+        elif name is "difference_update":
+            op = 2
+        elif name is "symmetric_difference_update":
+            op = 3
+        r = set_op(o, set_from(arg(args, 0)), op)
+        dict_clear(o)
+        dict_update_keys(o, r)
+        return None
     return __missing()
+
+
+def set_le(a, b):
+    it = iter(a)
+    x = iternext(it)
+    while x is not __missing():
+        if dict_lookup(b, x) is __missing():
+            return False
+        x = iternext(it)
+    return True
 
 
 def list_sort(lst, key, rev):
@@ -567,3 +779,42 @@ def id(x):
     if __kind(x) == 1:
         return __addr(x)
     return hash(x)
+
+
+def zip_t(its):
+    n = tuple_len(its)
+    if n == 0:
+        return list_new(0)
+    r = list_new(0)
+    iters = list_new(0)
+    i = 0
+    while i < n:
+        list_append(iters, iter(__load(its, 1 + i)))
+        i = i + 1
+    while True:
+        item = list_new(0)
+        i = 0
+        while i < n:
+            v = iternext(list_get(iters, i))
+            if v is __missing():
+                return r
+            list_append(item, v)
+            i = i + 1
+        list_append(r, tuple_from(item))
+
+
+def map_t(args):
+    # map(f, a, b, ...)
+    f = __load(args, 1)
+    its = tuple_new(tuple_len(args) - 1)
+    i = 1
+    while i < tuple_len(args):
+        __store(its, i, __load(args, 1 + i))
+        i = i + 1
+    r = list_new(0)
+    it = iter(zip_t(its))
+    t = iternext(it)
+    while t is not __missing():
+        list_append(r, apply(f, t))
+        t = iternext(it)
+    return r

@@ -26,6 +26,8 @@ def set_new():
 def hash(x):
     k = __kind(x)
     if k == 0:
+        if x == -1:
+            return -2
         return x
     if k == 3:
         if x:
@@ -46,7 +48,7 @@ def hash(x):
         h = 3430008
         i = 1
         while i <= __load(x, 0) >> 8:
-            h = ((h & 1048575) * 1000003 & 8388607) ^ hash(__load(x, i))
+            h = ((h & 8388607) * 31) ^ hash(__load(x, i))
             i = i + 1
         return h
     if t == 6:
@@ -298,6 +300,11 @@ def dict_iter_next(it):
     if htype(x) == 12:
         kind = __load(x, 2)
         x = __load(x, 1)
+    if __load(x, 1) != __load(it, 3):
+        __store(it, 3, -1)
+        if htype(x) == 11:
+            raise RuntimeError("Set changed size during iteration")
+        raise RuntimeError("dictionary changed size during iteration")
     i = __load(it, 2)
     n = __load(x, 3)
     e = __load(x, 2)

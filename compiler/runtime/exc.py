@@ -50,7 +50,14 @@ def do_raise(exc):
     exc = exc_normalize(exc)
     if getattr(exc, "__traceback__") is None:
         setattr(exc, "__traceback__", traceback_here())
+        raise_now(exc)
     reraise(exc)
+
+
+def raise_now(exc):
+    if not has_handler():
+        unhandled(exc)
+    __raise(exc)
 
 
 def raise_from(exc, cause):
@@ -71,7 +78,33 @@ def raise_in_handler(exc, context):
     do_raise(exc)
 
 
+def depth():
+    # The number of frames below the caller of the caller.
+    n = __io_read(7)
+    k = 0
+    i = 0
+    while i < n:
+        if (__load_rstack(i) >> 14) != 1:
+            k = k + 1
+        i = i + 1
+    return k - 2
+
+
+def exc_caught(exc):
+    # A handler caught exc: its traceback starts at the handler's frame.
+    tb = getattr(exc, "__traceback__")
+    k = depth()
+    if tb is not None and 0 < k < tuple_len(tb):
+        setattr(exc, "__traceback__", tuple_from(slice_get(tb, slice_new(k, None, None))))
+
+
 def reraise(exc):
+    # The frames above the one that raises again join the traceback.
+    tb = getattr(exc, "__traceback__")
+    k = depth()
+    if tb is not None and k > 0:
+        here = traceback_here()
+        setattr(exc, "__traceback__", seq_concat(tuple_from(slice_get(here, slice_new(0, k, None))), tb))
     if not has_handler():
         unhandled(exc)
     __raise(exc)
@@ -108,7 +141,23 @@ def exc_str(e):
 
 def unhandled(exc):
     __io_write(16, 0)
-    __unhandled((__load(type_of(exc), 1), str(exc), getattr(exc, "__traceback__")))
+    __unhandled(report(exc))
+
+
+def report(exc):
+    # (type name, str(exc), traceback, chained): chained is None or
+    # (1, report of the cause) or (2, report of the context).
+    chain = None
+    cause = getattr(exc, "__cause__")
+    context = getattr(exc, "__context__")
+    if cause is not None:
+        chain = (1, report(cause))
+    elif context is not None and not getattr(exc, "__suppress_context__"):
+        chain = (2, report(context))
+    tb = getattr(exc, "__traceback__")
+    if tb is None:
+        tb = ()
+    return (__load(type_of(exc), 1), str(exc), tb, chain)
 
 
 def raise_error(c, message):
@@ -150,7 +199,7 @@ def fault(code):
         if code == 14:
             raise ValueError("invalid pin or mode")
         if code == 2 or code == 3 or code == 4:
-            raise TypeError("unsupported operand type_of(s)")
+            raise TypeError("unsupported operand type(s)")
     refault(code)
 
 

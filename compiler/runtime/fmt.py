@@ -65,8 +65,6 @@ def format(v, spec):
         if kind == 0:
             return str_pad(to_str(v), width, fill, imax(align, 0))
         raise TypeError("unsupported format string passed to " + type_name(v) + ".__format__")
-    if kind == 0 and __kind(v) == 3:
-        return str_pad(to_str(v), width, fill, imax(align, 1))
     base = 10
     prefix = ""
     if kind == 120 or kind == 88:
@@ -125,7 +123,7 @@ def align_of(c):
     if c == 62:
         return 1
     if c == 94:
-        return 2
+        return 4
     if c == 61:
         return 3
     return -1
@@ -149,9 +147,15 @@ def format_conv(v, conv, spec):
 
 
 def str_format(f, args):
+    counter = list_new(1)
+    list_set(counter, 0, 0)
+    return format_with(f, args, counter)
+
+
+def format_with(f, args, counter):
+    # counter: a one-item list, the next automatic field number.
     b = list_new(0)
     n = __load(f, 1)
-    auto = 0
     i = 0
     while i < n:
         c = __load(f, 2 + i)
@@ -168,31 +172,71 @@ def str_format(f, args):
             i = i + 1
             continue
         j = i + 1
-        while j < n and __load(f, 2 + j) != 125:
+        depth = 1
+        while j < n:
+            d = __load(f, 2 + j)
+            if d == 123:
+                depth = depth + 1
+            elif d == 125:
+                depth = depth - 1
+                if depth == 0:
+                    break
             j = j + 1
         if j >= n:
             raise ValueError("Single '{' encountered in format string")
         field = str_sub(f, i + 1, j)
-        colon = str_find(field, ":", 0)
-        spec = ""
-        if colon >= 0:
-            spec = str_sub(field, colon + 1, __load(field, 1))
-            field = str_sub(field, 0, colon)
+        end = 0
+        while end < __load(field, 1) and __load(field, 2 + end) != 58 and __load(field, 2 + end) != 33:
+            if __load(field, 2 + end) == 91:
+                while end < __load(field, 1) and __load(field, 2 + end) != 93:
+                    end = end + 1
+            end = end + 1
+        name = str_sub(field, 0, end)
+        rest = str_sub(field, end, __load(field, 1))
         conv = 0
-        bang = str_find(field, "!", 0)
-        if bang >= 0:
-            conv = __load(field, 3 + bang)
-            field = str_sub(field, 0, bang)
-        if __load(field, 1) == 0:
-            k = auto
-            auto = auto + 1
-        else:
-            k = int_parse(field, 10)
-        if k >= tuple_len(args):
-            raise IndexError("Replacement index " + str(k) + " out of range for positional args tuple")
-        put_str(b, format_conv(__load(args, 1 + k), conv, spec))
+        spec = ""
+        if __load(rest, 1) >= 2 and __load(rest, 2) == 33:
+            conv = __load(rest, 3)
+            rest = str_sub(rest, 2, __load(rest, 1))
+        v = format_field(name, args, counter)
+        if __load(rest, 1) >= 1 and __load(rest, 2) == 58:
+            spec = str_sub(rest, 1, __load(rest, 1))
+            if str_find(spec, "{", 0) >= 0:
+                spec = format_with(spec, args, counter)
+        put_str(b, format_conv(v, conv, spec))
         i = j + 1
     return str_from_list(b)
+
+
+def format_field(name, args, counter):
+    n = __load(name, 1)
+    k = 0
+    while k < n and __load(name, 2 + k) != 91 and __load(name, 2 + k) != 46:
+        k = k + 1
+    if k == 0:
+        i = list_get(counter, 0)
+        list_set(counter, 0, i + 1)
+    else:
+        i = int_parse(str_sub(name, 0, k), 10)
+    if i >= tuple_len(args):
+        raise IndexError("Replacement index " + str(i) + " out of range for positional args tuple")
+    v = __load(args, 1 + i)
+    while k < n:
+        if __load(name, 2 + k) == 46:
+            e = k + 1
+            while e < n and __load(name, 2 + e) != 91 and __load(name, 2 + e) != 46:
+                e = e + 1
+            v = getattr(v, str_sub(name, k + 1, e))
+            k = e
+        else:
+            e = str_find(name, "]", k)
+            key = str_sub(name, k + 1, e)
+            if str_all(key, 0):
+                v = getitem(v, int_parse(key, 10))
+            else:
+                v = getitem(v, key)
+            k = e + 1
+    return v
 
 
 def str_mod(f, args):
@@ -228,10 +272,13 @@ def str_mod(f, args):
             raise TypeError("not enough arguments for format string")
         v = __load(args, 1 + k)
         k = k + 1
-        if conv == 115:
-            v = to_str(v)
-        elif conv == 114:
-            v = repr(v)
+        if conv == 115 or conv == 114:
+            if conv == 115:
+                v = to_str(v)
+            else:
+                v = repr(v)
+            if __load(spec, 1) > 0 and __load(__load(spec, 2), 1) != 60:
+                list_insert(spec, 0, 62)
         elif conv == 100 or conv == 105 or conv == 117:
             if not is_intlike(v):
                 raise TypeError("%" + chr(conv) + " format: a real number is required, not " + type_name(v))

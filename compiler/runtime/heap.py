@@ -89,6 +89,19 @@ def gc_mem_free():
     return __io_read(5) - __io_read(4)
 
 
+def gc_mem_alloc():
+    if __io_read(5) == 0:
+        return 0
+    base = __heap_base()
+    if __io_read(4) >= base + __heap_half():
+        base = base + __heap_half()
+    return __io_read(4) - base
+
+
+def gc_nothing():
+    return None
+
+
 def gc_collect_now():
     if __io_read(5) != 0:
         gc_collect()

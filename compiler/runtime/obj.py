@@ -165,6 +165,8 @@ def type_of(x):
         return function
     if t == 17:
         return generator
+    if t == 13:
+        return slice
     if t == 10:
         return range
     if t == 11:
@@ -244,8 +246,30 @@ def getattr_or_missing(o, name):
         return v
     if name is "__class__":
         return type_of(o)
-    v = builtin_method(o, name)
-    return v
+    if __kind(o) == 0 or __kind(o) == 3:
+        if name is "real" or name is "numerator":
+            return o + 0
+        if name is "imag":
+            return 0
+        if name is "denominator":
+            return 1
+    if t == 13:
+        if name is "start":
+            return __load(o, 1)
+        if name is "stop":
+            return __load(o, 2)
+        if name is "step":
+            return __load(o, 3)
+    if t == 10:
+        if name is "start":
+            return __load(o, 1)
+        if name is "stop":
+            return __load(o, 2)
+        if name is "step":
+            return __load(o, 3)
+    if not has_method(t, name):
+        return __missing()
+    return builtin_method(o, name)
 
 
 def getattr(o, name):
@@ -355,7 +379,8 @@ def apply_self(f, self, args):
 
 def class_call(c, args):
     # args missing: make the instance only (keyword calls run __init__).
-    if __load(c, 3) is None and __load(c, 2) is object or c is object:
+    if __addr(c) < __heap_base():
+        # A builtin class: a static object of the image.
         b = builtin_new(c, args)
         if b is not __missing():
             return b
@@ -468,6 +493,10 @@ def callmethod_t(o, name, args):
 def unpack(v, n, star):
     # The values of v as a tuple of n, for `a, b = v` (star: the index of
     # a `*rest` target, which gets a list, or -1).
+    if htype(v) == 2 and star < 0 and tuple_len(v) == n:
+        return v
+    if not iterable(v):
+        raise TypeError("cannot unpack non-iterable " + type_name(v) + " object")
     lst = list_from(v)
     k = __load(lst, 1)
     if star < 0:
@@ -496,13 +525,16 @@ def unpack(v, n, star):
     return t
 
 
-def func_new(code, defaults, closure, name, names):
-    f = __alloc(15 + (5 << 8))
+def func_new(code, defaults, closure, name, names, spec):
+    # spec: None, or (has *args, keyword-only names, their defaults
+    # (missing: required), has **kwargs).
+    f = __alloc(15 + (6 << 8))
     __store(f, 1, code)
     __store(f, 2, defaults)
     __store(f, 3, closure)
     __store(f, 4, name)
     __store(f, 5, names)
+    __store(f, 6, spec)
     return f
 
 
@@ -511,32 +543,10 @@ def is_function(x):
 
 
 def call_func(f, args):
-    # A function object: fill in the default values, prepend the closure.
-    n = tuple_len(args)
-    names = __load(f, 5)
-    np = tuple_len(names)
-    if n != np:
-        if n > np:
-            raise TypeError(__load(f, 4) + "() takes " + str(np) + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
-        d = __load(f, 2)
-        nd = 0
-        if d is not None:
-            nd = tuple_len(d)
-        if n < np - nd:
-            missing_args(f, n, np - nd)
-        full = tuple_new(np)
-        i = 0
-        while i < n:
-            __store(full, 1 + i, __load(args, 1 + i))
-            i = i + 1
-        while i < np:
-            __store(full, 1 + i, __load(d, 1 + i - (np - nd)))
-            i = i + 1
-        args = full
-    c = __load(f, 3)
-    if c is not None:
-        args = tuple_prepend(c, args)
-    return apply(__load(f, 1), args)
+    # A function object called with positional arguments.
+    if __load(f, 6) is None and tuple_len(args) == tuple_len(__load(f, 5)) and __load(f, 3) is None:
+        return apply(__load(f, 1), args)
+    return apply(__load(f, 1), bind(f, args, (), ()))
 
 
 def plural(n):
@@ -551,20 +561,115 @@ def plural_were(n):
     return " were"
 
 
-def missing_args(f, given, need):
+def missing_error(f, full, need, what):
     names = __load(f, 5)
-    k = need - given
-    msg = __load(f, 4) + "() missing " + str(k) + " required positional argument" + plural(k) + ": "
-    i = given
+    if what is "keyword-only":
+        names = __load(__load(f, 6), 2)
+    miss = list_new(0)
+    i = 0
     while i < need:
-        if i > given:
-            if i == need - 1:
-                msg = msg + " and "
-            else:
-                msg = msg + ", "
-        msg = msg + "'" + __load(names, 1 + i) + "'"
+        if __load(full, 1 + i) is __missing():
+            list_append(miss, "'" + __load(names, 1 + i) + "'")
         i = i + 1
-    raise TypeError(msg)
+    k = __load(miss, 1)
+    msg = __load(f, 4) + "() missing " + str(k) + " required " + what + " argument" + plural(k) + ": "
+    if k == 1:
+        raise TypeError(msg + list_get(miss, 0))
+    last = list_pop(miss, -1)
+    raise TypeError(msg + str_join(", ", miss) + " and " + last)
+
+
+def bind(f, args, kwnames, kwvalues):
+    # The argument tuple of function object f's code: the closure, the
+    # positional parameters, then *args, keyword-only ones and **kwargs.
+    names = __load(f, 5)
+    np = tuple_len(names)
+    n = tuple_len(args)
+    spec = __load(f, 6)
+    varargs = False
+    kwonly = ()
+    kwdefaults = ()
+    varkw = False
+    if spec is not None:
+        varargs = __load(spec, 1)
+        kwonly = __load(spec, 2)
+        kwdefaults = __load(spec, 3)
+        varkw = __load(spec, 4)
+    if n > np and not varargs:
+        raise TypeError(__load(f, 4) + "() takes " + str(np) + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
+    full = tuple_new(np)
+    i = 0
+    while i < np:
+        if i < n:
+            __store(full, 1 + i, __load(args, 1 + i))
+        else:
+            __store(full, 1 + i, __missing())
+        i = i + 1
+    nk = tuple_len(kwonly)
+    kwv = tuple_new(nk)
+    i = 0
+    while i < nk:
+        __store(kwv, 1 + i, __missing())
+        i = i + 1
+    extra = None
+    if varkw:
+        extra = dict_new()
+    k = 0
+    while k < tuple_len(kwnames):
+        name = __load(kwnames, 1 + k)
+        v = __load(kwvalues, 1 + k)
+        j = 0
+        while j < np and not str_eq(__load(names, 1 + j), name):
+            j = j + 1
+        if j < np:
+            if __load(full, 1 + j) is not __missing():
+                raise TypeError(__load(f, 4) + "() got multiple values for argument '" + name + "'")
+            __store(full, 1 + j, v)
+        else:
+            j = 0
+            while j < nk and not str_eq(__load(kwonly, 1 + j), name):
+                j = j + 1
+            if j < nk:
+                __store(kwv, 1 + j, v)
+            elif varkw:
+                dict_set(extra, name, v)
+            else:
+                raise TypeError(__load(f, 4) + "() got an unexpected keyword argument '" + name + "'")
+        k = k + 1
+    d = __load(f, 2)
+    nd = 0
+    if d is not None:
+        nd = tuple_len(d)
+    i = 0
+    while i < np:
+        if __load(full, 1 + i) is __missing():
+            if i < np - nd:
+                missing_error(f, full, np - nd, "positional")
+            __store(full, 1 + i, __load(d, 1 + i - (np - nd)))
+        i = i + 1
+    i = 0
+    while i < nk:
+        if __load(kwv, 1 + i) is __missing():
+            __store(kwv, 1 + i, __load(kwdefaults, 1 + i))
+        i = i + 1
+    i = 0
+    while i < nk:
+        if __load(kwv, 1 + i) is __missing():
+            missing_error(f, kwv, nk, "keyword-only")
+        i = i + 1
+    r = list_new(0)
+    if __load(f, 3) is not None:
+        list_append(r, __load(f, 3))
+    list_extend(r, full)
+    if varargs:
+        rest = tuple_new(0)
+        if n > np:
+            rest = tuple_from(slice_get(args, slice_new(np, None, None)))
+        list_append(r, rest)
+    list_extend(r, kwv)
+    if varkw:
+        list_append(r, extra)
+    return tuple_from(r)
 
 
 def call_kw(f, args, kwnames, kwvalues):
@@ -583,60 +688,17 @@ def call_kw(f, args, kwnames, kwvalues):
         if m is not __missing():
             return call_kw(m, tuple_prepend(f, args), kwnames, kwvalues)
     if t != 15:
+        if tuple_len(kwnames) == 0:
+            return apply(f, args)
         raise TypeError("keyword arguments are not supported for '" + type_name(f) + "' objects")
-    names = __load(f, 5)
-    np = tuple_len(names)
-    n = tuple_len(args)
-    if n > np:
-        raise TypeError(__load(f, 4) + "() takes " + str(np) + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
-    full = tuple_new(np)
-    i = 0
-    while i < np:
-        if i < n:
-            __store(full, 1 + i, __load(args, 1 + i))
-        else:
-            __store(full, 1 + i, __missing())
-        i = i + 1
-    k = 0
-    while k < tuple_len(kwnames):
-        name = __load(kwnames, 1 + k)
-        j = 0
-        while j < np and not str_eq(__load(names, 1 + j), name):
-            j = j + 1
-        if j == np:
-            raise TypeError(__load(f, 4) + "() got an unexpected keyword argument '" + name + "'")
-        if __load(full, 1 + j) is not __missing():
-            raise TypeError(__load(f, 4) + "() got multiple values for argument '" + name + "'")
-        __store(full, 1 + j, __load(kwvalues, 1 + k))
-        k = k + 1
-    d = __load(f, 2)
-    nd = 0
-    if d is not None:
-        nd = tuple_len(d)
-    i = 0
-    while i < np:
-        if __load(full, 1 + i) is __missing():
-            if i < np - nd:
-                missing_kw(f, full, np - nd)
-            __store(full, 1 + i, __load(d, 1 + i - (np - nd)))
-        i = i + 1
-    return call_func(f, full)
+    return apply(__load(f, 1), bind(f, args, kwnames, kwvalues))
 
 
-def missing_kw(f, full, need):
-    names = __load(f, 5)
-    miss = list_new(0)
-    i = 0
-    while i < need:
-        if __load(full, 1 + i) is __missing():
-            list_append(miss, "'" + __load(names, 1 + i) + "'")
-        i = i + 1
-    k = __load(miss, 1)
-    msg = __load(f, 4) + "() missing " + str(k) + " required positional argument" + plural(k) + ": "
-    if k == 1:
-        raise TypeError(msg + list_get(miss, 0))
-    last = list_pop(miss, -1)
-    raise TypeError(msg + str_join(", ", miss) + " and " + last)
+def call_ex(f, args, kw):
+    # f(*args, **kw)
+    names = tuple_from(view_new(kw, 0))
+    values = tuple_from(view_new(kw, 1))
+    return call_kw(f, tuple_from(args), names, values)
 
 
 def callmethod_kw(o, name, args, kwnames, kwvalues):

@@ -9,7 +9,7 @@ def is_intlike(x):
 
 
 def unsupported(a, b, sym):
-    raise TypeError("unsupported operand type_of(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'")
+    raise TypeError("unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'")
 
 
 def overflow():
@@ -49,6 +49,16 @@ def binary_add(a, b):
     return by_dunder(a, b, "__add__", "__radd__", "+")
 
 
+def binary_iadd(a, b):
+    if htype(a) == 3:
+        list_extend(a, b)
+        return a
+    m = dunder(a, "__iadd__")
+    if m is not __missing():
+        return m(a, b)
+    return binary_add(a, b)
+
+
 def binary_sub(a, b):
     if is_intlike(a) and is_intlike(b):
         overflow()
@@ -68,6 +78,8 @@ def binary_mul(a, b):
         return seq_repeat(a, b)
     if (tb == 2 or tb == 3) and is_intlike(a):
         return seq_repeat(b, a)
+    if (ta == 1 or ta == 2 or ta == 3) and dunder(b, "__rmul__") is __missing():
+        raise TypeError("can't multiply sequence by non-int of type '" + type_name(b) + "'")
     if is_intlike(a) and is_intlike(b):
         overflow()
     return by_dunder(a, b, "__mul__", "__rmul__", "*")
@@ -166,6 +178,14 @@ def order(a, b, name, rname, sym):
         c = str_cmp(a, b)
     elif ta == tb and (ta == 2 or ta == 3):
         c = seq_cmp(a, b)
+    if ta == 11 and tb == 11:
+        if sym is "<=":
+            return set_le(a, b)
+        if sym is ">=":
+            return set_le(b, a)
+        if sym is "<":
+            return set_le(a, b) and __load(a, 1) != __load(b, 1)
+        return set_le(b, a) and __load(a, 1) != __load(b, 1)
     if c != 2:
         if sym is "<":
             return c < 0
@@ -208,6 +228,10 @@ def compare_ge(a, b):
 
 
 def truth(x):
+    if __kind(x) != 1:
+        if x:
+            return True
+        return False
     t = htype(x)
     if t == 1 or t == 3 or t == 4 or t == 11:
         return __load(x, 1) != 0
@@ -288,6 +312,10 @@ def getitem(x, i):
     if t == 4:
         return dict_get(x, i)
     if t == 10:
+        if htype(i) == 13:
+            r = slice_range(range_len(x), i)
+            step = __load(x, 3)
+            return range_new(__load(x, 1) + __load(r, 1) * step, __load(x, 1) + __load(r, 2) * step, step * __load(r, 3))
         return __load(x, 1) + seq_index(range_len(x), i, "range object") * __load(x, 3)
     m = dunder(x, "__getitem__")
     if m is not __missing():

@@ -10,6 +10,11 @@ def print(x):
     print_int(x)
 
 
+def print1(x):
+    str_print(to_str(x))
+    __io_write(0, 10)
+
+
 def print_kw(args, sep, end):
     i = 1
     while i <= tuple_len(args):

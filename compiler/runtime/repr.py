@@ -167,6 +167,14 @@ def put_repr(b, x):
             put_str(b, ", ")
             put_int(b, __load(x, 3))
         list_append(b, 41)
+    elif t == 13:
+        put_str(b, "slice(")
+        put_repr(b, __load(x, 1))
+        put_str(b, ", ")
+        put_repr(b, __load(x, 2))
+        put_str(b, ", ")
+        put_repr(b, __load(x, 3))
+        list_append(b, 41)
     elif t == 5:
         put_str(b, "<class '")
         put_str(b, __load(x, 1))
@@ -188,9 +196,11 @@ def put_repr(b, x):
             else:
                 put_repr(b, a)
         else:
-            put_str(b, "<")
+            put_str(b, "<__main__.")
             put_str(b, __load(type_of(x), 1))
-            put_str(b, " object>")
+            put_str(b, " object at ")
+            put_str(b, hex(__load(x, 4) * 16))
+            put_str(b, ">")
     else:
         put_str(b, "<")
         put_str(b, type_name(x))

@@ -129,6 +129,8 @@ def list_insert(lst, i, x):
 
 
 def list_extend(lst, it):
+    if it is lst:
+        it = list_copy(lst)
     it = iter(it)
     x = iternext(it)
     while x is not __missing():
@@ -198,7 +200,14 @@ def list_count(lst, x):
 
 
 def list_remove(lst, x):
-    list_pop(lst, list_index(lst, x))
+    n = __load(lst, 1)
+    i = 0
+    while i < n:
+        if eq(__load(__load(lst, 2), 1 + i), x):
+            list_pop(lst, i)
+            return None
+        i = i + 1
+    raise ValueError("list.remove(x): x not in list")
 
 
 def list_reverse(lst):
@@ -307,10 +316,20 @@ def range_len(r):
 
 def iter(x):
     t = htype(x)
-    if t == 1 or t == 2 or t == 3 or t == 4 or t == 10 or t == 11 or t == 12:
+    if t == 1 or t == 2 or t == 3 or t == 10:
         it = __alloc(9 + (2 << 8))
         __store(it, 1, x)
         __store(it, 2, 0)
+        return it
+    if t == 4 or t == 11 or t == 12:
+        # Dict iterators remember the size, to refuse a dict that changes.
+        it = __alloc(9 + (3 << 8))
+        __store(it, 1, x)
+        __store(it, 2, 0)
+        if t == 12:
+            __store(it, 3, __load(__load(x, 1), 1))
+        else:
+            __store(it, 3, __load(x, 1))
         return it
     if t == 9 or t == 17:
         return x
@@ -433,3 +452,12 @@ def gen_meth(g, name, args):
         __store(g, 2, -1)
         return None
     return __missing()
+
+
+def iterable(x):
+    t = htype(x)
+    if t == 0:
+        return False
+    if t == 6:
+        return dunder(x, "__iter__") is not __missing() or dunder(x, "__getitem__") is not __missing()
+    return t != 5 and t != 7 and t != 14 and t != 15

@@ -96,11 +96,11 @@ def str_print(s):
 def str_getitem(s, i):
     n = __load(s, 1)
     if __kind(i) != 0 and __kind(i) != 3:
-        __fault("binary_type")
+        i = index_of(i, "string")
     if i < 0:
         i = i + n
     if i < 0 or i >= n:
-        __fault("index")
+        raise IndexError("string index out of range")
     r = str_new(1)
     __store(r, 2, __load(s, 2 + i))
     return r

@@ -182,14 +182,15 @@ def str_all(s, kind):
     return True
 
 
-def str_replace(s, old, new):
+def str_replace(s, old, new, k):
     b = list_new(0)
     m = __load(old, 1)
     i = 0
     j = str_find(s, old, 0)
     if m == 0:
         return str_join(new, list_from(s))
-    while j >= 0:
+    while j >= 0 and k != 0:
+        k = k - 1
         put_str(b, str_sub(s, i, j))
         put_str(b, new)
         i = j + m
@@ -225,6 +226,8 @@ def str_pad(s, width, fill, align):
         left = total
     elif align == 2:
         left = total // 2 + (total & width & 1)
+    elif align == 4:
+        left = total // 2
     b = list_new(0)
     i = 0
     while i < left:
@@ -253,25 +256,121 @@ def str_meth(o, name, args):
         if n == 1:
             chars = arg(args, 0)
         return str_strip(o, chars, name is not "rstrip", name is not "lstrip")
-    if name is "find":
-        if n == 2:
-            return str_find(o, arg(args, 0), arg(args, 1))
-        return str_find(o, arg(args, 0), 0)
-    if name is "rfind":
-        return str_rfind(o, arg(args, 0))
-    if name is "index":
-        i = str_find(o, arg(args, 0), 0)
+    if name is "find" or name is "index" or name is "rfind" or name is "rindex" or name is "count":
+        sub = arg(args, 0)
+        if htype(sub) != 1:
+            raise TypeError("must be str, not " + type_name(sub))
+        r = str_window(o, args)
+        w = str_sub(o, __load(r, 1), __load(r, 2))
+        if name is "count":
+            return str_count(w, sub)
+        if name is "find" or name is "index":
+            i = str_find(w, sub, 0)
+        else:
+            i = str_rfind(w, sub)
         if i < 0:
-            raise ValueError("substring not found")
-        return i
-    if name is "count":
-        return str_count(o, arg(args, 0))
+            if name is "index" or name is "rindex":
+                raise ValueError("substring not found")
+            return -1
+        return i + __load(r, 1)
     if name is "replace":
-        return str_replace(o, arg(args, 0), arg(args, 1))
-    if name is "startswith":
-        return str_starts(o, arg(args, 0), False)
-    if name is "endswith":
-        return str_starts(o, arg(args, 0), True)
+        k = -1
+        if n == 3:
+            k = arg(args, 2)
+        return str_replace(o, arg(args, 0), arg(args, 1), k)
+    if name is "startswith" or name is "endswith":
+        p = arg(args, 0)
+        r = str_window(o, args)
+        w = str_sub(o, __load(r, 1), __load(r, 2))
+        if htype(p) == 2:
+            i = 0
+            while i < tuple_len(p):
+                if str_starts(w, __load(p, 1 + i), name is "endswith"):
+                    return True
+                i = i + 1
+            return False
+        if htype(p) != 1:
+            raise TypeError(name + " first arg must be str or a tuple of str, not " + type_name(p))
+        return str_starts(w, p, name is "endswith")
+    if name is "isupper" or name is "islower":
+        cased = False
+        i = 0
+        while i < __load(o, 1):
+            c = __load(o, 2 + i)
+            if 97 <= c <= 122:
+                if name is "isupper":
+                    return False
+                cased = True
+            if 65 <= c <= 90:
+                if name is "islower":
+                    return False
+                cased = True
+            i = i + 1
+        return cased
+    if name is "capitalize":
+        if __load(o, 1) == 0:
+            return o
+        return str_map(str_sub(o, 0, 1), True) + str_map(str_sub(o, 1, __load(o, 1)), False)
+    if name is "title" or name is "swapcase":
+        m = __load(o, 1)
+        r = str_new(m)
+        prev = False
+        i = 0
+        while i < m:
+            c = __load(o, 2 + i)
+            up = 65 <= c <= 90
+            low = 97 <= c <= 122
+            if name is "swapcase":
+                if up:
+                    c = c + 32
+                elif low:
+                    c = c - 32
+            else:
+                if prev and up:
+                    c = c + 32
+                elif not prev and low:
+                    c = c - 32
+                prev = up or low
+            __store(r, 2 + i, c)
+            i = i + 1
+        return r
+    if name is "partition" or name is "rpartition":
+        sep = arg(args, 0)
+        if name is "partition":
+            i = str_find(o, sep, 0)
+        else:
+            i = str_rfind(o, sep)
+        if i < 0:
+            if name is "partition":
+                return (o, "", "")
+            return ("", "", o)
+        return (str_sub(o, 0, i), sep, str_sub(o, i + __load(sep, 1), __load(o, 1)))
+    if name is "rsplit":
+        if n == 0 or arg(args, 0) is None:
+            lst = str_split(o, None, -1)
+            if n == 2 and arg(args, 1) >= 0 and __load(lst, 1) > arg(args, 1) + 1:
+                return str_rsplit_ws(o, arg(args, 1))
+            return lst
+        k = -1
+        if n == 2:
+            k = arg(args, 1)
+        return str_rsplit(o, arg(args, 0), k)
+    if name is "splitlines":
+        r = list_new(0)
+        m = __load(o, 1)
+        i = 0
+        j = 0
+        while j < m:
+            c = __load(o, 2 + j)
+            if c == 10 or c == 13:
+                list_append(r, str_sub(o, i, j))
+                if c == 13 and j + 1 < m and __load(o, 3 + j) == 10:
+                    j = j + 1
+                i = j + 1
+            j = j + 1
+        if i < m:
+            list_append(r, str_sub(o, i, m))
+        return r
     if name is "upper":
         return str_map(o, True)
     if name is "lower":
@@ -406,3 +505,54 @@ def slice_del(x, sl):
         i = i + 1
     __store(x, 1, 0)
     list_extend(x, keep)
+
+
+def str_window(o, args):
+    # The range [start, end) of a str method's optional start and end.
+    n = __load(o, 1)
+    a = 0
+    b = n
+    if tuple_len(args) >= 2 and arg(args, 1) is not None:
+        a = slice_bound(arg(args, 1), n, 0, 0, n)
+    if tuple_len(args) >= 3 and arg(args, 2) is not None:
+        b = slice_bound(arg(args, 2), n, n, 0, n)
+    return range_new(a, b, 1)
+
+
+def str_rsplit(s, sep, k):
+    r = list_new(0)
+    m = __load(sep, 1)
+    if m == 0:
+        raise ValueError("empty separator")
+    end = __load(s, 1)
+    while k != 0:
+        j = str_rfind(str_sub(s, 0, end), sep)
+        if j < 0:
+            break
+        list_append(r, str_sub(s, j + m, end))
+        end = j
+        k = k - 1
+    list_append(r, str_sub(s, 0, end))
+    list_reverse(r)
+    return r
+
+
+def str_rsplit_ws(s, k):
+    r = list_new(0)
+    end = __load(s, 1)
+    while True:
+        while end > 0 and is_space(__load(s, 1 + end)):
+            end = end - 1
+        if end == 0:
+            break
+        if k == 0:
+            list_append(r, str_sub(s, 0, end))
+            break
+        j = end
+        while j > 0 and not is_space(__load(s, 1 + j)):
+            j = j - 1
+        list_append(r, str_sub(s, j, end))
+        end = j
+        k = k - 1
+    list_reverse(r)
+    return r

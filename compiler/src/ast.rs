@@ -62,6 +62,11 @@ pub enum ExprKind {
     GenExp(Box<FuncDef>, Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// A call with `*args` or `**kwargs`: arguments may be `Starred`, and
+    /// a keyword named `**` is a dict to unpack.
+    CallEx(Box<Expr>, Vec<Expr>, Vec<(String, Expr)>),
+    /// `*value` in a call's arguments.
+    Starred(Box<Expr>),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -141,11 +146,24 @@ pub struct Try {
 pub struct FuncDef {
     pub name: String,
     pub params: Vec<String>,
-    /// Default values of the last `defaults.len()` parameters.
+    /// Default values of the last `defaults.len()` positional parameters.
     pub defaults: Vec<Expr>,
+    /// `*args`, keyword-only parameters, `**kwargs`: after the positional
+    /// parameters in `params`.
+    pub extra: Option<ExtraParams>,
     pub body: Vec<Stmt>,
     /// Where the definition starts: it identifies the function.
     pub pos: Pos,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExtraParams {
+    /// The number of positional parameters (the first of `params`).
+    pub positional: usize,
+    pub vararg: bool,
+    /// Keyword-only parameters and their defaults.
+    pub kwonly: Vec<(String, Option<Expr>)>,
+    pub kwarg: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -3,8 +3,8 @@
 //! parser's types stay inside this module.
 
 use crate::ast::{
-    BinOpK, ClassDef, CmpK, CompFor, CompKind, Expr, ExprKind, FPart, FuncDef, Handler, Pos, Stmt,
-    StmtKind, Target, Try,
+    BinOpK, ClassDef, CmpK, CompFor, CompKind, Expr, ExprKind, ExtraParams, FPart, FuncDef,
+    Handler, Pos, Stmt, StmtKind, Target, Try,
 };
 use crate::CompileError;
 use pysm_isa::{BinOp, CmpOp, UnOp};
@@ -176,11 +176,12 @@ impl Lower<'_> {
                 if let Some(d) = f.decorator_list.first() {
                     return self.err(d.start(), unsupported("a decorator"));
                 }
-                let (params, defaults) = self.params(&f.args)?;
+                let (params, defaults, extra) = self.params(&f.args)?;
                 StmtKind::Def(FuncDef {
                     name: f.name.to_string(),
                     params,
                     defaults,
+                    extra,
                     body: self.stmts(&f.body)?,
                     pos: self.pos(f.start()),
                 })
@@ -334,18 +335,9 @@ impl Lower<'_> {
     }
 
     /// Parameter names and default values (of the last parameters).
-    fn params(&mut self, a: &py::Arguments) -> R<(Vec<String>, Vec<Expr>)> {
+    fn params(&mut self, a: &py::Arguments) -> R<(Vec<String>, Vec<Expr>, Option<ExtraParams>)> {
         if let Some(p) = a.posonlyargs.first() {
             return self.err(p.def.start(), unsupported("a positional-only parameter"));
-        }
-        if let Some(p) = &a.vararg {
-            return self.err(p.start(), unsupported("*args"));
-        }
-        if let Some(p) = a.kwonlyargs.first() {
-            return self.err(p.def.start(), unsupported("a keyword-only parameter"));
-        }
-        if let Some(p) = &a.kwarg {
-            return self.err(p.start(), unsupported("**kwargs"));
         }
         let mut params = Vec::new();
         let mut defaults = Vec::new();
@@ -362,7 +354,32 @@ impl Lower<'_> {
             }
             params.push(p.def.arg.to_string());
         }
-        Ok((params, defaults))
+        if a.vararg.is_none() && a.kwonlyargs.is_empty() && a.kwarg.is_none() {
+            return Ok((params, defaults, None));
+        }
+        let positional = params.len();
+        if let Some(v) = &a.vararg {
+            params.push(v.arg.to_string());
+        }
+        let mut kwonly = Vec::new();
+        for p in &a.kwonlyargs {
+            params.push(p.def.arg.to_string());
+            let d = match &p.default {
+                Some(d) => Some(self.expr(d)?),
+                None => None,
+            };
+            kwonly.push((p.def.arg.to_string(), d));
+        }
+        if let Some(k) = &a.kwarg {
+            params.push(k.arg.to_string());
+        }
+        let extra = ExtraParams {
+            positional,
+            vararg: a.vararg.is_some(),
+            kwonly,
+            kwarg: a.kwarg.is_some(),
+        };
+        Ok((params, defaults, Some(extra)))
     }
 
     fn comp(&mut self, gens: &[py::Comprehension]) -> R<Vec<CompFor>> {
@@ -509,20 +526,29 @@ impl Lower<'_> {
             py::Expr::Call(c) => {
                 let func = Box::new(self.expr(&c.func)?);
                 let mut args = Vec::new();
+                let mut star = false;
                 for a in &c.args {
                     if let py::Expr::Starred(s) = a {
-                        return self.err(s.start(), unsupported("*args in a call"));
+                        star = true;
+                        let v = self.expr(&s.value)?;
+                        args.push(Expr {
+                            pos: v.pos,
+                            kind: ExprKind::Starred(Box::new(v)),
+                        });
+                    } else {
+                        args.push(self.expr(a)?);
                     }
-                    args.push(self.expr(a)?);
                 }
                 let mut kws = Vec::new();
                 for k in &c.keywords {
-                    match &k.arg {
-                        Some(name) => kws.push((name.to_string(), self.expr(&k.value)?)),
-                        None => return self.err(k.start(), unsupported("**kwargs in a call")),
-                    }
+                    // `**d` is the keyword "**".
+                    let name = k.arg.as_ref().map_or("**".to_string(), |n| n.to_string());
+                    star |= k.arg.is_none();
+                    kws.push((name, self.expr(&k.value)?));
                 }
-                if kws.is_empty() {
+                if star {
+                    ExprKind::CallEx(func, args, kws)
+                } else if kws.is_empty() {
                     ExprKind::Call(func, args)
                 } else {
                     ExprKind::CallKw(func, args, kws)
@@ -571,12 +597,13 @@ impl Lower<'_> {
             }
             py::Expr::NamedExpr(_) => return self.err(e.start(), unsupported("':='")),
             py::Expr::Lambda(l) => {
-                let (params, defaults) = self.params(&l.args)?;
+                let (params, defaults, extra) = self.params(&l.args)?;
                 let body = self.expr(&l.body)?;
                 ExprKind::Lambda(Box::new(FuncDef {
                     name: "<lambda>".into(),
                     params,
                     defaults,
+                    extra,
                     body: vec![Stmt {
                         pos: body.pos,
                         kind: StmtKind::Return(Some(body)),
@@ -620,6 +647,7 @@ impl Lower<'_> {
                         name: "<genexpr>".into(),
                         params: vec![".0".into()],
                         defaults: Vec::new(),
+                        extra: None,
                         body,
                         pos,
                     }),

@@ -9,7 +9,7 @@ use crate::CompileError;
 use pysm_isa::image::{DebugInfo, FuncInfo, LineEntry};
 use pysm_isa::mem::{Vector, VECTOR_WORDS};
 use pysm_isa::{mem, value, BinOp, CmpOp, Image, Instr, Op, UnOp};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Data words the program may use: the rest is kept for the stack.
 pub const MAX_DATA_WORDS: usize = 960;
@@ -23,7 +23,6 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .enumerate()
         .map(|(i, u)| (u.name.trim_start_matches('$'), i))
         .collect();
-    let mut keep = vec![false; runtime.len()];
     // A program without objects prints with the small printer and gets no
     // trap handlers: the processor reports its errors by itself.
     let int_only = |name: &str| matches!(name, "print" | "pow" | "ticks_diff");
@@ -38,40 +37,86 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             if ins.arg == Arg::Func(FuncRef::Runtime("print".into())) {
                 ins.arg = Arg::Func(FuncRef::Runtime("print_int".into()));
             }
+            // Without objects `+=` is `+`.
+            if ins.op == Op::Binary && ins.arg == Arg::Int(BinOp::IAdd as i32) {
+                ins.arg = Arg::Int(BinOp::Add as i32);
+            }
         }
     }
-    let mut work: Vec<&Unit> = program.units.iter().collect();
-    let mut handlers_linked = false;
+    // Runtime functions reachable from the program. A runtime branch that
+    // tests a value for identity with a str or class constant that no
+    // linked code uses can never be taken (such values are made only from
+    // those constants): it is left out, with what only it reaches, until
+    // the set of used constants stops growing.
+    let mut used: HashSet<String> = program
+        .units
+        .iter()
+        .flat_map(|u| &u.code)
+        .filter_map(|i| const_key(&i.arg))
+        .collect();
+    let roots: Vec<usize> = if uses_heap {
+        vectors()
+            .iter()
+            .filter_map(|(_, n)| by_name.get(n.as_str()).copied())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut keep;
     loop {
-        while let Some(u) = work.pop() {
-            for ins in &u.code {
+        keep = vec![false; runtime.len()];
+        let mut work: Vec<usize> = Vec::new();
+        let refs = |code: &[crate::codegen::Ins],
+                    live: &[bool],
+                    work: &mut Vec<usize>,
+                    keep: &mut Vec<bool>|
+         -> Result<HashSet<String>, CompileError> {
+            let mut consts = HashSet::new();
+            for (ins, _) in code.iter().zip(live).filter(|(_, l)| **l) {
                 if let Arg::Func(FuncRef::Runtime(name)) = &ins.arg {
                     let i = *by_name
                         .get(name.as_str())
                         .ok_or_else(|| internal(format!("no runtime function '{name}'")))?;
                     if !keep[i] {
                         keep[i] = true;
-                        work.push(&runtime[i]);
+                        work.push(i);
                     }
                 }
-            }
-        }
-        // Without heap objects every failed fast path is an error that the
-        // processor reports by itself: the trap handlers are linked only
-        // into programs that can make objects.
-        if !uses_heap || handlers_linked {
-            break;
-        }
-        handlers_linked = true;
-        for (_, name) in vectors() {
-            if let Some(&i) = by_name.get(name.as_str()) {
-                if !keep[i] {
-                    keep[i] = true;
-                    work.push(&runtime[i]);
+                if let Some(k) = const_key(&ins.arg) {
+                    consts.insert(k);
                 }
             }
+            Ok(consts)
+        };
+        let mut found = HashSet::new();
+        for u in &program.units {
+            found.extend(refs(
+                &u.code,
+                &vec![true; u.code.len()],
+                &mut work,
+                &mut keep,
+            )?);
         }
+        for &r in &roots {
+            if !keep[r] {
+                keep[r] = true;
+                work.push(r);
+            }
+        }
+        while let Some(i) = work.pop() {
+            let live = live_code(&runtime[i], &used);
+            found.extend(refs(&runtime[i].code, &live, &mut work, &mut keep)?);
+        }
+        if found.is_subset(&used) {
+            break;
+        }
+        used.extend(found);
     }
+    let runtime: Vec<Unit> = runtime
+        .iter()
+        .zip(&keep)
+        .map(|(u, k)| if *k { prune(u, &used) } else { Unit::default() })
+        .collect();
     let kept: Vec<(usize, &Unit)> = runtime
         .iter()
         .enumerate()
@@ -327,4 +372,102 @@ fn static_str(heap: &mut Vec<u32>, text: &str) -> u32 {
     heap.push(value::int(chars.len() as i64));
     heap.extend(chars.iter().map(|&c| value::int(c as i64)));
     at << 2
+}
+
+/// The key of a str or class constant operand.
+fn const_key(a: &Arg) -> Option<String> {
+    match a {
+        Arg::Str(s) => Some(format!("s{s}")),
+        Arg::Class(c) => Some(format!("c{c}")),
+        _ => None,
+    }
+}
+
+/// At `i`, `LOAD_FAST x; LOAD_GLOBAL k; COMPARE is; POP_JUMP_IF_FALSE L`
+/// with a constant k that is not used: the label L, where it always goes.
+fn dead_test(u: &Unit, i: usize, used: &HashSet<String>) -> Option<u32> {
+    let c = u.code.get(i..i + 4)?;
+    let unused = const_key(&c[1].arg).is_some_and(|k| !used.contains(&k));
+    match (&c[0].op, &c[1].op, &c[2], &c[3]) {
+        (Op::LoadFast, Op::LoadGlobal, cmp, br)
+            if unused
+                && cmp.op == Op::Compare
+                && cmp.arg == Arg::Int(CmpOp::Is as i32)
+                && br.op == Op::PopJumpIfFalse =>
+        {
+            match br.arg {
+                Arg::Label(l) => Some(l),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The instructions of a unit that can run.
+fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
+    let n = u.code.len();
+    let mut live = vec![false; n];
+    let target = |a: &Arg| match a {
+        Arg::Label(l) => u.labels.get(*l as usize).copied(),
+        _ => None,
+    };
+    let mut work = vec![0usize];
+    while let Some(i) = work.pop() {
+        if i >= n || live[i] {
+            continue;
+        }
+        live[i] = true;
+        if let Some(l) = dead_test(u, i, used) {
+            work.extend(u.labels.get(l as usize).copied());
+            continue;
+        }
+        let ins = &u.code[i];
+        match ins.op {
+            Op::Jump => work.extend(target(&ins.arg)),
+            Op::Return | Op::Halt | Op::Raise | Op::Fault => {}
+            Op::PopJumpIfFalse
+            | Op::PopJumpIfTrue
+            | Op::JumpIfFalseOrPop
+            | Op::JumpIfTrueOrPop
+            | Op::SetupTry => {
+                work.extend(target(&ins.arg));
+                work.push(i + 1);
+            }
+            _ => work.push(i + 1),
+        }
+    }
+    live
+}
+
+/// A runtime unit without its dead branches.
+fn prune(u: &Unit, used: &HashSet<String>) -> Unit {
+    let live = live_code(u, used);
+    let mut code = Vec::new();
+    let mut map = Vec::with_capacity(u.code.len() + 1);
+    for (i, ins) in u.code.iter().enumerate() {
+        map.push(code.len());
+        if !live[i] {
+            continue;
+        }
+        match dead_test(u, i, used) {
+            Some(l) => code.push(crate::codegen::Ins {
+                op: Op::Jump,
+                arg: Arg::Label(l),
+                pos: ins.pos,
+            }),
+            None => code.push(ins.clone()),
+        }
+    }
+    map.push(code.len());
+    let labels = u
+        .labels
+        .iter()
+        .map(|&l| if l == usize::MAX { l } else { map[l] })
+        .collect();
+    Unit {
+        code,
+        labels,
+        ..u.clone()
+    }
 }

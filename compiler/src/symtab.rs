@@ -42,6 +42,30 @@ pub enum Static {
     Gc,
     Micropython,
     Const,
+    /// A function of the runtime library under a module's name
+    /// (`gc.collect` is `$gc_collect_now`).
+    ModuleFn(&'static str),
+}
+
+/// Functions of the `gc` module: (name, runtime function).
+pub const GC_FUNCTIONS: &[(&str, &str)] = &[
+    ("collect", "gc_collect_now"),
+    ("mem_free", "gc_mem_free"),
+    ("mem_alloc", "gc_mem_alloc"),
+    ("enable", "gc_nothing"),
+    ("disable", "gc_nothing"),
+];
+
+/// The static of `module.name`, for the modules whose names are static.
+pub fn module_attr(module: Static, name: &str) -> Option<Static> {
+    match (module, name) {
+        (Static::Gc, n) => GC_FUNCTIONS
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, f)| Static::ModuleFn(f)),
+        (Static::Micropython, "const") => Some(Static::Const),
+        _ => None,
+    }
 }
 
 /// The builtin classes, each with its base: static objects in the image.
@@ -60,6 +84,7 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("function", "object"),
     ("method", "object"),
     ("generator", "object"),
+    ("slice", "object"),
     ("NotImplementedType", "object"),
     ("BaseException", "object"),
     ("Exception", "BaseException"),
@@ -206,7 +231,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "help",
     "dir",
     "round",
-    "slice",
 ];
 
 /// Whether a static may be shadowed by a user's variable (a builtin, not
@@ -328,6 +352,9 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
                         ("time", "ticks_cpu") => Static::TicksCpu,
                         ("time", "ticks_diff") => Static::TicksDiff,
                         ("micropython", "const") => Static::Const,
+                        ("gc", n) if module_attr(Static::Gc, n).is_some() => {
+                            module_attr(Static::Gc, n).unwrap_or(Static::Gc)
+                        }
                         (m, n) => {
                             return Err(CompileError::at(
                                 file,
@@ -531,6 +558,11 @@ impl Collector<'_> {
         for d in &f.defaults {
             self.expr(d, scope)?;
         }
+        for (_, d) in f.extra.iter().flat_map(|x| &x.kwonly) {
+            if let Some(d) = d {
+                self.expr(d, scope)?;
+            }
+        }
         let outer: Vec<String> = scope
             .map(|s| s.locals.iter().chain(&s.free).cloned().collect())
             .unwrap_or_default();
@@ -589,7 +621,12 @@ impl Collector<'_> {
                 self.function(f, scope)
             }
             ExprKind::Yield(v) => v.iter().try_for_each(|v| self.expr(v, scope)),
-            ExprKind::YieldFrom(v) => self.expr(v, scope),
+            ExprKind::YieldFrom(v) | ExprKind::Starred(v) => self.expr(v, scope),
+            ExprKind::CallEx(f, args, kws) => {
+                self.expr(f, scope)?;
+                args.iter().try_for_each(|v| self.expr(v, scope))?;
+                kws.iter().try_for_each(|(_, v)| self.expr(v, scope))
+            }
             ExprKind::Comp(_, elt, val, gens) => {
                 // The loop variables are the comprehension's own (hidden slots).
                 for g in gens {
@@ -892,7 +929,12 @@ fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'
                 go(v);
             }
         }
-        ExprKind::YieldFrom(v) => go(v),
+        ExprKind::YieldFrom(v) | ExprKind::Starred(v) => go(v),
+        ExprKind::CallEx(f, args, kws) => {
+            go(f);
+            args.iter().for_each(&mut go);
+            kws.iter().for_each(|(_, v)| go(v));
+        }
     }
 }
 
@@ -918,7 +960,7 @@ pub fn is_generator(body: &[Stmt]) -> bool {
 fn kw_calls(body: &[Stmt], out: &mut HashSet<String>) {
     fn expr(e: &Expr, out: &mut HashSet<String>) {
         match &e.kind {
-            ExprKind::CallKw(f, ..) => {
+            ExprKind::CallKw(f, ..) | ExprKind::CallEx(f, ..) => {
                 if let ExprKind::Name(n) | ExprKind::Attr(_, n) = &f.kind {
                     out.insert(n.clone());
                 }
@@ -980,7 +1022,14 @@ fn children(e: &Expr) -> Vec<&Expr> {
                 _ => None,
             })
             .collect(),
-        ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::GenExp(_, v) => vec![v],
+        ExprKind::Yield(Some(v))
+        | ExprKind::YieldFrom(v)
+        | ExprKind::GenExp(_, v)
+        | ExprKind::Starred(v) => vec![v],
+        ExprKind::CallEx(f, args, kws) => std::iter::once(&**f)
+            .chain(args)
+            .chain(kws.iter().map(|(_, v)| v))
+            .collect(),
         _ => vec![],
     }
 }

@@ -718,7 +718,7 @@ pub fn binary(op: BinOp, a: u32, b: u32) -> R<u32> {
     };
     let both_bool = v::is_bool(a) && v::is_bool(b);
     match op {
-        BinOp::Add => fit(x + y),
+        BinOp::Add | BinOp::IAdd => fit(x + y),
         BinOp::Sub => fit(x - y),
         BinOp::Mul => fit(x * y),
         BinOp::FloorDiv | BinOp::Mod => {

@@ -270,6 +270,8 @@ pub struct Report {
     pub name: String,
     pub message: String,
     pub pcs: Vec<u32>,
+    /// The exception it was raised from (1) or while handling (2).
+    pub chain: Option<(u32, Box<Report>)>,
 }
 
 /// The words of a tuple object, if `w` is one.
@@ -303,9 +305,20 @@ pub fn str_text(m: &Machine, w: u32) -> Option<String> {
 }
 
 pub fn report(m: &Machine) -> Option<Report> {
-    let items = tuple_items(m, m.tos())?;
-    let [name, message, pcs] = items.as_slice() else {
+    report_at(m, m.tos(), 0)
+}
+
+fn report_at(m: &Machine, w: u32, depth: u32) -> Option<Report> {
+    let items = tuple_items(m, w)?;
+    let [name, message, pcs, chain] = items.as_slice() else {
         return None;
+    };
+    let chain = match tuple_items(m, *chain) {
+        Some(c) if c.len() == 2 && depth < 20 => Some((
+            v::int_value(c[0]) as u32,
+            Box::new(report_at(m, c[1], depth + 1)?),
+        )),
+        _ => None,
     };
     Some(Report {
         name: str_text(m, *name)?,
@@ -314,17 +327,19 @@ pub fn report(m: &Machine) -> Option<Report> {
             .iter()
             .map(|w| v::int_value(*w) as u32)
             .collect(),
+        chain,
     })
 }
 
 /// A CPython-style traceback for a fault, frames outermost first.
 pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>) -> String {
-    // An uncaught exception is reported where the runtime library stopped.
-    let trapped = if fault == Fault::Unhandled {
-        None
-    } else {
-        at_trap(m, image)
-    };
+    let lines: Vec<&str> = source.map(|s| s.lines().collect()).unwrap_or_default();
+    if fault == Fault::Unhandled {
+        if let Some(r) = report(m) {
+            return chained(&r, image, &lines);
+        }
+    }
+    let trapped = at_trap(m, image);
     let m = trapped.as_ref().unwrap_or(m);
     let mut pcs: Vec<u32> = (0..m.rsp().min(mem::RSTACK_WORDS as u32))
         .map(|i| m.rstack(i))
@@ -332,11 +347,36 @@ pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>)
         .map(mem::rstack_caller_pc)
         .collect();
     pcs.push(m.pc());
-    if fault == Fault::Unhandled {
-        if let Some(r) = report(m) {
-            pcs = r.pcs;
-        }
+    let mut out = frames(&pcs, image, &lines);
+    out.push_str(&exception_message(m, fault, image));
+    out.push('\n');
+    out
+}
+
+/// An uncaught exception's report, after the ones it was chained to.
+fn chained(r: &Report, image: &Image, lines: &[&str]) -> String {
+    let mut out = String::new();
+    if let Some((kind, inner)) = &r.chain {
+        out.push_str(&chained(inner, image, lines));
+        out.push_str(if *kind == 1 {
+            "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else {
+            "\nDuring handling of the above exception, another exception occurred:\n\n"
+        });
     }
+    out.push_str(&frames(&r.pcs, image, lines));
+    out.push_str(&r.name);
+    if !r.message.is_empty() {
+        out.push_str(": ");
+        out.push_str(&r.message);
+    }
+    out.push('\n');
+    out
+}
+
+/// The `Traceback` header and one entry per frame of the program.
+fn frames(pcs: &[u32], image: &Image, lines: &[&str]) -> String {
+    let mut pcs = pcs.to_vec();
     // Frames of the runtime library (names starting with '$') are not the
     // user's code: CPython shows the line that called the builtin.
     let runtime = |pc: &u32| {
@@ -349,7 +389,6 @@ pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>)
         pcs.pop();
     }
     pcs.retain(|pc| !runtime(pc));
-    let lines: Vec<&str> = source.map(|s| s.lines().collect()).unwrap_or_default();
     let mut out = String::from("Traceback (most recent call last):\n");
     // Very deep recursion: show the ends, as CPython folds repeats.
     let n = pcs.len();
@@ -380,7 +419,5 @@ pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>)
             None => out.push_str(&format!("  File \"{}\", in {}\n", image.debug.file, func)),
         }
     }
-    out.push_str(&exception_message(m, fault, image));
-    out.push('\n');
     out
 }

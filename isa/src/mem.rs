@@ -28,7 +28,7 @@ pub const VECTOR_WORDS: u32 = 32;
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Vector {
     /// `BINARY op` on operands that are not both small ints, or whose
-    /// result is not a small int: vector `op` (0..=9), arity 2.
+    /// result is not a small int: vector `op` (0..=9; 31 for `iadd`), arity 2.
     Binary(u32),
     /// `COMPARE op` (`<` .. `>=`) with a pointer operand, or an ordering of
     /// operands that are not ints: vector `10 + op`, arity 2.
@@ -58,6 +58,7 @@ impl Vector {
     /// The data address of the vector.
     pub fn addr(self) -> u32 {
         match self {
+            Vector::Binary(10) => 31,
             Vector::Binary(op) => op,
             Vector::Compare(op) => 10 + op,
             Vector::Unary(op) => 16 + op,

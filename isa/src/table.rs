@@ -178,6 +178,8 @@ pub enum BinOp {
     And = 7,
     Or = 8,
     Xor = 9,
+    /// `+=`: `+` on ints; on objects its own vector (lists extend in place).
+    IAdd = 10,
 }
 
 impl BinOp {
@@ -192,18 +194,19 @@ impl BinOp {
         BinOp::And,
         BinOp::Or,
         BinOp::Xor,
+        BinOp::IAdd,
     ];
     pub fn from_u32(n: u32) -> Option<BinOp> {
         BinOp::ALL.get(n as usize).copied()
     }
     pub fn name(self) -> &'static str {
         [
-            "add", "sub", "mul", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor",
+            "add", "sub", "mul", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor", "iadd",
         ][self as usize]
     }
     /// The Python operator symbol, as used in error messages.
     pub fn symbol(self) -> &'static str {
-        ["+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^"][self as usize]
+        ["+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^", "+="][self as usize]
     }
     /// True for the operators done by the iterative multiply/divide unit.
     pub fn is_muldiv(self) -> bool {

@@ -86,6 +86,9 @@ impl Gen<'_> {
             NameRef::Static(Static::Runtime) if self.runtime || !is_special_builtin(name) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())))
             }
+            NameRef::Static(Static::Print) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print1".into())))
+            }
             NameRef::Static(_) => {
                 return self.err(pos, format!("using '{name}' as a value is not supported"))
             }
@@ -229,6 +232,7 @@ impl Gen<'_> {
                 (Static::Machine, "Pin") => Some(Static::Pin),
                 (Static::Time, "ticks_cpu") => Some(Static::TicksCpu),
                 (Static::Time, "ticks_diff") => Some(Static::TicksDiff),
+                (m @ (Static::Gc | Static::Micropython), a) => crate::symtab::module_attr(m, a),
                 _ => None,
             },
             _ => None,
@@ -298,6 +302,10 @@ impl Gen<'_> {
             }
             ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
             ExprKind::Lambda(def) => self.function_value(f, def, None)?,
+            ExprKind::Starred(_) => {
+                return self.err(e.pos, "a starred expression is only supported in a call")
+            }
+            ExprKind::CallEx(func, args, kws) => self.call_ex(f, e, func, args, kws)?,
             ExprKind::GenExp(def, first) => {
                 self.function_value(f, def, None)?;
                 self.rt_call(f, "iter", &[first])?;
@@ -556,6 +564,105 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// A call with `*args` or `**kwargs`: the runtime library binds a list
+    /// of positional values and a dict of keyword values.
+    fn call_ex(
+        &mut self,
+        f: &mut FnGen,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        kws: &[(String, Expr)],
+    ) -> R<()> {
+        let positional = |g: &mut Gen, f: &mut FnGen| -> R<()> {
+            g.rt_call(
+                f,
+                "list_new",
+                &[&Expr {
+                    pos: e.pos,
+                    kind: ExprKind::Int(Some(0)),
+                }],
+            )?;
+            for a in args {
+                let (rt, v) = match &a.kind {
+                    ExprKind::Starred(v) => ("list_extend", &**v),
+                    _ => ("list_append", a),
+                };
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
+                f.emit_int(Op::Copy, 2);
+                g.expr(f, v)?;
+                f.emit_int(Op::Call, 2);
+                f.emit(Op::Pop, Arg::None);
+            }
+            Ok(())
+        };
+        match self.static_of(f, func) {
+            Some(Static::Print) => {
+                if kws.iter().any(|(k, _)| k != "sep" && k != "end") {
+                    return self.err(e.pos, "print() takes only sep= and end= keywords here");
+                }
+                let kw = |name: &str| kws.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+                let space = Expr {
+                    pos: e.pos,
+                    kind: ExprKind::Str(" ".into()),
+                };
+                let newline = Expr {
+                    pos: e.pos,
+                    kind: ExprKind::Str("\n".into()),
+                };
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print_kw".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("tuple_from".into())),
+                );
+                positional(self, f)?;
+                f.emit_int(Op::Call, 1);
+                self.expr(f, kw("sep").unwrap_or(&space))?;
+                self.expr(f, kw("end").unwrap_or(&newline))?;
+                f.emit_int(Op::Call, 3);
+                return Ok(());
+            }
+            Some(Static::Runtime) if kws.is_empty() => {
+                if let ExprKind::Name(n) = &func.kind {
+                    if matches!(n.as_str(), "min" | "max" | "zip") {
+                        let one = if n == "zip" { "zip_t" } else { n.as_str() };
+                        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(one.into())));
+                        positional(self, f)?;
+                        f.emit_int(Op::Call, 1);
+                        return Ok(());
+                    }
+                }
+            }
+            Some(Static::Class(_) | Static::Runtime | Static::Range) => {}
+            Some(_) => return self.err(e.pos, "*args and **kwargs are not supported in this call"),
+            None => {}
+        }
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("call_ex".into())));
+        self.expr(f, func)?;
+        positional(self, f)?;
+        self.rt_call(f, "dict_new", &[])?;
+        for (k, v) in kws {
+            if k == "**" {
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("dict_update".into())),
+                );
+                f.emit_int(Op::Copy, 2);
+                self.expr(f, v)?;
+                f.emit_int(Op::Call, 2);
+            } else {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("dict_set".into())));
+                f.emit_int(Op::Copy, 2);
+                f.emit(Op::LoadGlobal, Arg::Str(k.clone()));
+                self.expr(f, v)?;
+                f.emit_int(Op::Call, 3);
+            }
+            f.emit(Op::Pop, Arg::None);
+        }
+        f.emit_int(Op::Call, 3);
+        Ok(())
+    }
+
     fn arity(&self, e: &Expr, what: &str, args: &[Expr], want: usize) -> R<()> {
         if args.len() != want {
             let s = if want == 1 { "" } else { "s" };
@@ -710,6 +817,11 @@ impl Gen<'_> {
                 Ok(true)
             }
             Static::Super => self.err(e.pos, "super() is only supported as super().method(...)"),
+            Static::ModuleFn(name) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())));
+                self.call_args(f, e, args)?;
+                Ok(true)
+            }
             Static::Const => {
                 self.arity(e, "const", args, 1)?;
                 self.expr(f, &args[0])?;
@@ -851,7 +963,10 @@ impl Gen<'_> {
                     }
                 };
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.clone())));
-                if matches!(name.as_str(), "min" | "max") && args.len() > 1 {
+                if !self.runtime
+                    && (matches!(name.as_str(), "zip_t" | "map_t")
+                        || matches!(name.as_str(), "min" | "max") && args.len() > 1)
+                {
                     self.build(f, args, HeapType::Tuple)?;
                     f.emit_int(Op::Call, 1);
                 } else if name == "format" && args.len() == 1 {
@@ -960,8 +1075,9 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
         "zip" => match n {
             2 => Some("zip".into()),
             3 => Some("zip3".into()),
-            _ => None,
+            _ => Some("zip_t".into()),
         },
+        "map" if n >= 3 => Some("map_t".into()),
         "pow" => match n {
             2 => Some("pow".into()),
             3 => Some("pow3".into()),

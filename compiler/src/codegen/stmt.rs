@@ -411,7 +411,7 @@ impl Gen<'_> {
                 } else {
                     self.load_name(f, name, *npos)?;
                     self.expr(f, v)?;
-                    self.binary(f, op);
+                    self.binary(f, inplace(op));
                 }
                 self.store_name(f, name, *npos)
             }
@@ -425,7 +425,7 @@ impl Gen<'_> {
                 f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
-                self.binary(f, op);
+                self.binary(f, inplace(op));
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
@@ -449,7 +449,7 @@ impl Gen<'_> {
                 self.load_slot(f, i);
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
-                self.binary(f, op);
+                self.binary(f, inplace(op));
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
@@ -621,6 +621,13 @@ impl Gen<'_> {
         f.place(handler);
         let exc = self.hidden_slot(f);
         self.store_slot(f, exc);
+        f.emit(
+            Op::PushImm,
+            Arg::Func(FuncRef::Runtime("exc_caught".into())),
+        );
+        self.load_slot(f, exc);
+        f.emit_int(Op::Call, 1);
+        f.emit(Op::Pop, Arg::None);
         for h in &t.handlers {
             f.pos = h.pos;
             let next = f.label();
@@ -668,7 +675,11 @@ impl Gen<'_> {
         let idx = self.method(def, def.pos, class, &outer)?;
         let free = self.units[idx].free.clone();
         f.pos = def.pos;
-        if def.defaults.is_empty() && free.is_empty() && !self.sym.kw_called.contains(&def.name) {
+        if def.defaults.is_empty()
+            && def.extra.is_none()
+            && free.is_empty()
+            && !self.sym.kw_called.contains(&def.name)
+        {
             f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
             return Ok(());
         }
@@ -696,11 +707,35 @@ impl Gen<'_> {
             self.pack(f, free.len(), pysm_isa::value::HeapType::Tuple);
         }
         f.emit(Op::LoadGlobal, Arg::Str(def.name.clone()));
-        for p in &def.params {
+        let positional = def
+            .extra
+            .as_ref()
+            .map_or(def.params.len(), |x| x.positional);
+        for p in &def.params[..positional] {
             f.emit(Op::LoadGlobal, Arg::Str(p.clone()));
         }
-        self.pack(f, def.params.len(), pysm_isa::value::HeapType::Tuple);
-        f.emit_int(Op::Call, 5);
+        self.pack(f, positional, pysm_isa::value::HeapType::Tuple);
+        match &def.extra {
+            None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
+            Some(x) => {
+                // (has *args, keyword-only names, their defaults, has **kwargs)
+                f.emit(Op::PushImm, Arg::Imm(value::boolean(x.vararg)));
+                for (n, _) in &x.kwonly {
+                    f.emit(Op::LoadGlobal, Arg::Str(n.clone()));
+                }
+                self.pack(f, x.kwonly.len(), pysm_isa::value::HeapType::Tuple);
+                for (_, d) in &x.kwonly {
+                    match d {
+                        Some(d) => self.expr(f, d)?,
+                        None => f.emit(Op::PushImm, Arg::Imm(value::MISSING)),
+                    }
+                }
+                self.pack(f, x.kwonly.len(), pysm_isa::value::HeapType::Tuple);
+                f.emit(Op::PushImm, Arg::Imm(value::boolean(x.kwarg)));
+                self.pack(f, 4, pysm_isa::value::HeapType::Tuple);
+            }
+        }
+        f.emit_int(Op::Call, 6);
         Ok(())
     }
 
@@ -950,5 +985,13 @@ impl Gen<'_> {
         self.nested(f, orelse)?;
         f.place(brk);
         Ok(())
+    }
+}
+
+/// The operator of an augmented assignment: `+=` changes a list in place.
+fn inplace(op: BinOpK) -> BinOpK {
+    match op {
+        BinOpK::Hw(pysm_isa::BinOp::Add) => BinOpK::Hw(pysm_isa::BinOp::IAdd),
+        op => op,
     }
 }

@@ -1,0 +1,6 @@
+# builtins: range with 1-3 args, negative steps, len/indexing/repr of range, list(range)
+print(list(range(5)), list(range(2, 6)), list(range(10, 0, -3)), list(range(0)))
+r = range(1, 20, 4)
+print(r, len(r), r[0], r[-1], 9 in r, 10 in r)
+print(range(3), range(0, 5, 2), len(range(10, 0, -1)), len(range(5, 1)))
+print(list(range(-3, 3)), range(1, 10, 2)[1:3])
