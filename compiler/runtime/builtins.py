@@ -55,13 +55,13 @@ def builtin_new(c, args):
 
 
 def int_index(x):
-    if is_intlike(x):
+    if is_intlike(x) or is_big(x):
         return x + 0
     raise TypeError("'" + type_name(x) + "' object cannot be interpreted as an integer")
 
 
 def int_of(x):
-    if is_intlike(x):
+    if is_intlike(x) or is_big(x):
         return x + 0
     if htype(x) == 1:
         return int_parse(x, 10)
@@ -639,6 +639,10 @@ def all(it):
 
 
 def abs(x):
+    if is_big(x):
+        if big_sign(x) < 0:
+            return big_neg(x)
+        return x
     if is_intlike(x):
         if x < 0:
             return -x

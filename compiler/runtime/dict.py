@@ -62,6 +62,8 @@ def hash(x):
         return __load(x, 4)
     if t == 5:
         return hash(__load(x, 1))
+    if t == 18:
+        return big_hash(x)
     raise TypeError("unhashable type: '" + type_name(x) + "'")
 
 

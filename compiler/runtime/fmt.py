@@ -61,7 +61,7 @@ def format(v, spec):
         if align < 0:
             align = 0
         return str_pad(s, width, fill, align)
-    if not is_intlike(v):
+    if not is_intlike(v) and not is_big(v):
         if kind == 0:
             return str_pad(to_str(v), width, fill, imax(align, 0))
         raise TypeError("unsupported format string passed to " + type_name(v) + ".__format__")

@@ -165,6 +165,8 @@ def type_of(x):
         return function
     if t == 17:
         return generator
+    if t == 18:
+        return int
     if t == 13:
         return slice
     if t == 10:

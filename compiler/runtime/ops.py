@@ -16,6 +16,11 @@ def overflow():
     raise OverflowError("integer overflow: the result does not fit in a small int (-1073741824..1073741823)")
 
 
+def num(a, b, op):
+    # Both operands ints (small or big): the exact result.
+    return big_binary(a, b, op)
+
+
 def by_dunder(a, b, name, rname, sym):
     m = dunder(a, name)
     if m is not __missing():
@@ -44,8 +49,8 @@ def binary_add(a, b):
         raise TypeError("can only concatenate list (not \"" + type_name(b) + "\") to list")
     if ta == 2 and tb != 6:
         raise TypeError("can only concatenate tuple (not \"" + type_name(b) + "\") to tuple")
-    if is_intlike(a) and is_intlike(b):
-        overflow()
+    if is_num(a) and is_num(b):
+        return num(a, b, 0)
     return by_dunder(a, b, "__add__", "__radd__", "+")
 
 
@@ -60,8 +65,8 @@ def binary_iadd(a, b):
 
 
 def binary_sub(a, b):
-    if is_intlike(a) and is_intlike(b):
-        overflow()
+    if is_num(a) and is_num(b):
+        return num(a, b, 1)
     if htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 2)
     return by_dunder(a, b, "__sub__", "__rsub__", "-")
@@ -80,56 +85,60 @@ def binary_mul(a, b):
         return seq_repeat(b, a)
     if (ta == 1 or ta == 2 or ta == 3) and dunder(b, "__rmul__") is __missing():
         raise TypeError("can't multiply sequence by non-int of type '" + type_name(b) + "'")
-    if is_intlike(a) and is_intlike(b):
-        overflow()
+    if is_num(a) and is_num(b):
+        return num(a, b, 2)
     return by_dunder(a, b, "__mul__", "__rmul__", "*")
 
 
 def binary_floordiv(a, b):
-    if is_intlike(a) and is_intlike(b):
+    if is_num(a) and is_num(b):
         if b == 0:
             raise ZeroDivisionError("integer division or modulo by zero")
-        overflow()
+        return num(a, b, 3)
     return by_dunder(a, b, "__floordiv__", "__rfloordiv__", "//")
 
 
 def binary_mod(a, b):
-    if is_intlike(a) and is_intlike(b):
+    if is_num(a) and is_num(b):
         if b == 0:
             raise ZeroDivisionError("integer modulo by zero")
-        overflow()
+        return num(a, b, 4)
     if htype(a) == 1:
         return str_mod(a, b)
     return by_dunder(a, b, "__mod__", "__rmod__", "%")
 
 
 def binary_lshift(a, b):
-    if is_intlike(a) and is_intlike(b):
-        if b < 0:
-            raise ValueError("negative shift count")
-        overflow()
+    if is_num(a) and is_num(b):
+        return num(a, b, 5)
     return by_dunder(a, b, "__lshift__", "__rlshift__", "<<")
 
 
 def binary_rshift(a, b):
-    if is_intlike(a) and is_intlike(b):
-        raise ValueError("negative shift count")
+    if is_num(a) and is_num(b):
+        return num(a, b, 6)
     return by_dunder(a, b, "__rshift__", "__rrshift__", ">>")
 
 
 def binary_and(a, b):
+    if is_num(a) and is_num(b):
+        return num(a, b, 7)
     if htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 1)
     return by_dunder(a, b, "__and__", "__rand__", "&")
 
 
 def binary_or(a, b):
+    if is_num(a) and is_num(b):
+        return num(a, b, 8)
     if htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 0)
     return by_dunder(a, b, "__or__", "__ror__", "|")
 
 
 def binary_xor(a, b):
+    if is_num(a) and is_num(b):
+        return num(a, b, 9)
     if htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 3)
     return by_dunder(a, b, "__xor__", "__rxor__", "^")
@@ -138,6 +147,8 @@ def binary_xor(a, b):
 def equal(a, b):
     ta = htype(a)
     tb = htype(b)
+    if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
+        return big_cmp(a, b) == 0
     if ta == 1 and tb == 1:
         return str_eq(a, b)
     if ta == tb and (ta == 2 or ta == 3):
@@ -178,6 +189,8 @@ def order(a, b, name, rname, sym):
         c = str_cmp(a, b)
     elif ta == tb and (ta == 2 or ta == 3):
         c = seq_cmp(a, b)
+    if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
+        c = big_cmp(a, b)
     if ta == 11 and tb == 11:
         if sym is "<=":
             return set_le(a, b)
@@ -239,6 +252,8 @@ def truth(x):
         return __load(x, 0) >> 8 != 0
     if t == 10:
         return range_len(x) != 0
+    if t == 18:
+        return big_sign(x) != 0
     if t == 6:
         m = dunder(x, "__bool__")
         if m is not __missing():
@@ -259,8 +274,12 @@ def unary_not(x):
 
 
 def unary_op(x, name, sym):
-    if is_intlike(x):
-        overflow()
+    if is_num(x):
+        if sym is "-":
+            return big_neg(x)
+        if sym is "+":
+            return big_add(x, 0)
+        return big_sub(big_neg(x), 1)
     m = dunder(x, name)
     if m is not __missing():
         return m(x)

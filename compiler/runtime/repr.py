@@ -105,7 +105,7 @@ def put_items(b, x, open_, close):
 
 def put_repr(b, x):
     k = __kind(x)
-    if k == 0:
+    if k == 0 or htype(x) == 18:
         put_int(b, x)
         return None
     if k != 1:
@@ -236,8 +236,8 @@ def to_str(x):
     t = htype(x)
     if t == 1:
         return x
-    if __kind(x) != 1:
-        if __kind(x) == 0:
+    if __kind(x) != 1 or t == 18:
+        if __kind(x) == 0 or t == 18:
             b = list_new(0)
             put_int(b, x)
             return str_from_list(b)

@@ -28,6 +28,8 @@ pub struct Expr {
 pub enum ExprKind {
     /// An int literal; `None` when it does not even fit in 64 bits.
     Int(Option<i64>),
+    /// An int literal beyond the small ints, in decimal.
+    BigInt(String),
     Bool(bool),
     None,
     /// A string literal.

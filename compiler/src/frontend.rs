@@ -453,7 +453,10 @@ impl Lower<'_> {
         let pos = self.pos(e.start());
         let kind = match e {
             py::Expr::Constant(c) => match &c.value {
-                py::Constant::Int(i) => ExprKind::Int(i.to_string().parse::<i64>().ok()),
+                py::Constant::Int(i) => match i.to_string().parse::<i64>() {
+                    Ok(v) if pysm_isa::value::fits(v) => ExprKind::Int(Some(v)),
+                    _ => ExprKind::BigInt(i.to_string()),
+                },
                 py::Constant::Bool(b) => ExprKind::Bool(*b),
                 py::Constant::None => ExprKind::None,
                 py::Constant::Str(s) => ExprKind::Str(s.clone()),
@@ -488,6 +491,10 @@ impl Lower<'_> {
                 // Fold `-LITERAL` so that the most negative small int is a literal.
                 match (op, &operand.kind) {
                     (UnOp::Neg, ExprKind::Int(Some(v))) => ExprKind::Int(v.checked_neg()),
+                    (UnOp::Neg, ExprKind::BigInt(t)) if t == "1073741824" => {
+                        ExprKind::Int(Some(-(1 << 30)))
+                    }
+                    (UnOp::Neg, ExprKind::BigInt(t)) => ExprKind::BigInt(format!("-{t}")),
                     _ => ExprKind::Unary(op, Box::new(operand)),
                 }
             }

@@ -585,7 +585,11 @@ impl Collector<'_> {
     fn expr(&mut self, e: &Expr, scope: Option<&FuncScope>) -> R<()> {
         match &e.kind {
             ExprKind::Name(n) => self.name(n, e.pos, scope, false),
-            ExprKind::Int(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => Ok(()),
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Str(_) => Ok(()),
             ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => self.expr(v, scope),
             ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => {
                 self.expr(a, scope)?;
@@ -866,7 +870,11 @@ fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'
         ExprKind::Name(n) => {
             out.insert(n.clone());
         }
-        ExprKind::Int(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => {}
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_) => {}
         ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => go(v),
         ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => {
             go(a);

@@ -242,6 +242,12 @@ impl Gen<'_> {
     fn expr_inner(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
         match &e.kind {
             ExprKind::Int(v) => self.int_literal(f, *v, e.pos)?,
+            ExprKind::BigInt(text) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("int_parse".into())));
+                f.emit(Op::LoadGlobal, Arg::Str(text.clone()));
+                f.emit_int(Op::PushInt, 10);
+                f.emit_int(Op::Call, 2);
+            }
             ExprKind::Bool(b) => f.emit(Op::PushImm, Arg::Imm(value::boolean(*b))),
             ExprKind::None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
             ExprKind::Str(s) => f.emit(Op::LoadGlobal, Arg::Str(s.clone())),
