@@ -8,7 +8,7 @@
 def has_handler():
     i = __io_read(7) - 1
     while i >= 0:
-        if (__load_rstack(i) >> 14) == 1:
+        if (__load_rstack(i) >> 15) == 1:
             return True
         i = i - 1
     return False
@@ -19,7 +19,7 @@ def traceback_here():
     count = 0
     i = 0
     while i < n:
-        if (__load_rstack(i) >> 14) != 1:
+        if (__load_rstack(i) >> 15) != 1:
             count = count + 1
         i = i + 1
     t = __alloc(2 + (count << 8))
@@ -27,9 +27,9 @@ def traceback_here():
     k = 1
     while i < n:
         e = __load_rstack(i)
-        f = e >> 14
+        f = e >> 15
         if f != 1:
-            pc = e & 16383
+            pc = e & 32767
             if f != 3:
                 pc = pc - 1
             __store(t, k, pc)
@@ -84,7 +84,7 @@ def depth():
     k = 0
     i = 0
     while i < n:
-        if (__load_rstack(i) >> 14) != 1:
+        if (__load_rstack(i) >> 15) != 1:
             k = k + 1
         i = i + 1
     return k - 2

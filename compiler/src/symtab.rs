@@ -147,7 +147,7 @@ pub enum Intrinsic {
     Missing,
     /// `__state()`: the runtime library's state object.
     State,
-    /// `__load_rstack(i)`: return-stack entry i >> 16.
+    /// `__load_rstack(i)`: return-stack entry i >> 15.
     LoadRstack,
 }
 

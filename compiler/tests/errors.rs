@@ -42,8 +42,8 @@ fn errors_are_reported() {
 
 #[test]
 fn too_big_programs_are_rejected() {
-    // Code: more than 16384 instructions.
-    let src = "x = 0\n".to_string() + &"x = x + 1\n".repeat(4200);
+    // Code: more than 32768 instructions.
+    let src = "x = 0\n".to_string() + &"x = x + 1\n".repeat(8400);
     let e = pysm_compiler::compile(&src, "big.py").expect_err("too much code");
     assert_eq!((e.line, e.col), (1, 1));
     assert!(e.message.contains("instructions"), "{e}");

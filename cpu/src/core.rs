@@ -421,7 +421,7 @@ impl Logic for Core {
         if self.arg_zero.val() {
             self.callee.next = self.tos.q.val();
         }
-        self.callee_arity.next = self.callee.val().get_bits::<12>(20);
+        self.callee_arity.next = bit_cast::<12, 11>(self.callee.val().get_bits::<11>(21));
         self.ret_pc.next = bit_cast::<16, 14>(self.pc.q.val()) + 1;
 
         self.legal.next = false;

@@ -448,7 +448,7 @@ impl Machine {
                 if !(0..n.rsp as i64).contains(&i) {
                     return Err(Fault::BadPointer);
                 }
-                n.tos = v::int((self.rstack[i as usize] >> 16) as i64);
+                n.tos = v::int((self.rstack[i as usize] >> 15) as i64);
             }
             Op::PinInit => {
                 let id = v::int_like(nos).ok_or(Fault::BadPin)?;

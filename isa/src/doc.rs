@@ -117,7 +117,7 @@ pub fn isa_markdown() -> String {
         "| space | size (words) | contents |\n|---|---|---|\n\
          | code | {} | instructions |\n\
          | data | {} | trap vectors at 0..{}, then globals and constants, the data stack above them |\n\
-         | return stack | {} | `trap << 31 \\| return pc << 16 \\| caller fp` per active call |\n\
+         | return stack | {} | `trap << 31 \\| retry << 30 \\| return pc << 15 \\| caller fp` per active call |\n\
          | heap | {} | word 0 unused (NULL), the image's static objects from 1, then the collected heap |\n",
         mem::CODE_WORDS,
         mem::DATA_WORDS,

@@ -4,13 +4,13 @@
 //! |---|---|---|
 //! | code | `0 .. CODE_WORDS` | instructions (block RAM, read-only to the program) |
 //! | data | `0 .. DATA_WORDS` | the trap vectors (`0 .. VECTOR_WORDS`), globals and constants, then the data stack up to the end (block RAM) |
-//! | return stack | `0 .. RSTACK_WORDS` | one word per active call: `return pc << 16 | caller fp` |
+//! | return stack | `0 .. RSTACK_WORDS` | one word per active call: `return pc << 15 | caller fp` |
 //! | heap | `0 .. HEAP_WORDS` | heap objects: word 0 is never used (a pointer to it is NULL), the image's static objects from 1, then the collector's two semispaces (SPRAM on a board) |
 //! | I/O | ports, see [`crate::io`] | console, timers; GPIO has its own instructions |
 
-/// Code memory: 16384 instructions (64 KiB: the size of two SPRAMs on the
-/// iCE40UP5K). A processor may have less: see `pysm_cpu::CODE_WORDS`.
-pub const CODE_WORDS: usize = 16384;
+/// Code memory: 32768 instructions (128 KiB). A processor may have less:
+/// see `pysm_cpu::CODE_WORDS`.
+pub const CODE_WORDS: usize = 32768;
 /// Data memory: 1024 words (8 block RAMs).
 pub const DATA_WORDS: usize = 1024;
 /// Return stack: 256 entries (2 block RAMs): the deepest call nesting.
@@ -95,16 +95,16 @@ pub const RSTACK_RESERVE: u32 = 32;
 /// ...or with the stack pointer beyond `DATA_WORDS - DATA_RESERVE`.
 pub const DATA_RESERVE: u32 = 128;
 /// Bits of a code address in the processor.
-pub const PC_BITS: u32 = 14;
+pub const PC_BITS: u32 = 15;
 /// Bits of a data address in the processor.
 pub const DATA_ADDR_BITS: u32 = 16;
 
 /// Pack a return-stack entry.
 pub fn rstack_entry(return_pc: u32, caller_fp: u32) -> u32 {
-    (return_pc << 16) | (caller_fp & 0xFFFF)
+    (return_pc << 15) | (caller_fp & 0x7FFF)
 }
 pub fn rstack_return_pc(entry: u32) -> u32 {
-    (entry & !(RSTACK_TRAP | RSTACK_RETRY)) >> 16
+    (entry & !(RSTACK_TRAP | RSTACK_RETRY)) >> 15
 }
 /// The address of the instruction that made this return-stack entry.
 pub fn rstack_caller_pc(entry: u32) -> u32 {
@@ -121,5 +121,5 @@ pub fn rstack_is_handler(entry: u32) -> bool {
     entry & (RSTACK_TRAP | RSTACK_RETRY) == RSTACK_HANDLER
 }
 pub fn rstack_caller_fp(entry: u32) -> u32 {
-    entry & 0xFFFF
+    entry & 0x7FFF
 }

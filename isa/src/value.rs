@@ -39,7 +39,7 @@ pub enum Kind {
 }
 
 /// Bits of the code address in a function immediate.
-pub const FUNC_ADDR_BITS: u32 = 14;
+pub const FUNC_ADDR_BITS: u32 = 15;
 /// Largest number of parameters of a function immediate.
 pub const FUNC_MAX_ARITY: u32 = 63;
 

@@ -80,3 +80,39 @@ fn heap_exhaustion_is_memory_error() {
         "{err}"
     );
 }
+
+/// Run a program that CPython cannot (MicroPython modules, exhausting the
+/// heap) and return its stdout, asserting exit 0.
+fn run_ok(name: &str, source: &str) -> String {
+    let p = tmp_dir("lang").join(name);
+    std::fs::write(&p, source).unwrap();
+    let o = pysm(&[Path::new("run"), &p]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    text(&o.stdout)
+}
+
+/// MemoryError can be caught; after it the program goes on allocating.
+#[test]
+fn memory_error_is_catchable() {
+    let out = run_ok(
+        "catch_oom.py",
+        "keep = []\ntry:\n    while True:\n        keep.append([0] * 100)\nexcept MemoryError as e:\n    \
+         n = len(keep)\n    keep = None\n    print('caught', type(e).__name__, n > 20)\n\
+         print(sum([len(str(i)) for i in range(500)]))\n",
+    );
+    assert_eq!(out, "caught MemoryError True\n1390\n");
+}
+
+/// The MicroPython modules: `micropython.const`, `gc.collect`,
+/// `gc.mem_free` and `gc.mem_alloc` (free memory grows after a collection).
+#[test]
+fn micropython_modules() {
+    let out = run_ok(
+        "mpy.py",
+        "import gc\nimport micropython\nfrom micropython import const\nN = const(5)\n\
+         M = micropython.const(7)\nx = [list(range(20)) for i in range(50)]\nbefore = gc.mem_free()\n\
+         x = None\ngc.collect()\nafter = gc.mem_free()\nprint(N + M, after > before, gc.mem_alloc() < 2000)\n\
+         gc.enable()\ngc.disable()\n",
+    );
+    assert_eq!(out, "12 True True\n");
+}

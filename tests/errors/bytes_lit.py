@@ -1,0 +1,2 @@
+# error: 2:5: bytes is not supported
+x = b"a"

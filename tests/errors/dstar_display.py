@@ -1,0 +1,2 @@
+# error: 2:8: ** in a dict display is not supported
+d = {**{}}

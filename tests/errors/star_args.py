@@ -1,3 +1,0 @@
-# error: 2:8: *args is not supported
-def f(*a):
-    pass

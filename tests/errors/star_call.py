@@ -1,3 +1,0 @@
-# error: 3:7: *args in a call is not supported
-x = [1]
-print(*x)

@@ -1,0 +1,2 @@
+# error: 2:6: a starred expression is not supported
+x = [*range(3)]
