@@ -45,6 +45,18 @@ def builtin_new(c, args):
         return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), int_index(__load(args, 3)))
     if c is type:
         return type_of(__load(args, 1))
+    if c is bytes or c is bytearray:
+        mutable = c is bytearray
+        if n == 0:
+            return bytes_from(0, mutable)
+        if n >= 2:
+            if htype(__load(args, 1)) != 1:
+                raise TypeError("encoding without a string argument")
+            b = encode(__load(args, 1), __load(args, 2))
+            if mutable:
+                return bytes_from(b, True)
+            return b
+        return bytes_from(__load(args, 1), mutable)
     if c is slice:
         if n == 1:
             return slice_new(None, __load(args, 1), None)
@@ -141,6 +153,8 @@ def builtin_method(o, name):
         return bm_new(tuple_meth, o, name)
     if t == 17:
         return bm_new(gen_meth, o, name)
+    if t == 19 or t == 20:
+        return bm_new(bytes_meth, o, name)
     return __missing()
 
 
@@ -305,6 +319,23 @@ def has_method(t, name):
             return True
         if name is "close":
             return True
+    if t == 19 or t == 20:
+        if name is "decode":
+            return True
+        if name is "hex":
+            return True
+        if name is "count":
+            return True
+        if name is "find":
+            return True
+        if name is "index":
+            return True
+        if name is "append":
+            return t == 20
+        if name is "extend":
+            return t == 20
+        if name is "pop":
+            return t == 20
     return False
 
 
@@ -323,6 +354,8 @@ def call_builtin_method(o, name, args):
         r = tuple_meth(o, name, args)
     elif t == 17:
         r = gen_meth(o, name, args)
+    elif t == 19 or t == 20:
+        r = bytes_meth(o, name, args)
     else:
         return apply(getattr(o, name), args)
     if r is __missing():

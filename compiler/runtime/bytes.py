@@ -132,12 +132,15 @@ def put_bytes_repr(b, x):
     if htype(x) == 20:
         put_str(b, "bytearray(")
     list_append(b, 98)
-    list_append(b, 39)
     n = seq_len(x)
+    q = 39
+    if contains(x, 39) and not contains(x, 34):
+        q = 34
+    list_append(b, q)
     i = 0
     while i < n:
         c = seq_item(x, i)
-        if c == 39 or c == 92:
+        if c == q or c == 92:
             list_append(b, 92)
             list_append(b, c)
         elif c == 10:
@@ -153,7 +156,7 @@ def put_bytes_repr(b, x):
         else:
             list_append(b, c)
         i = i + 1
-    list_append(b, 39)
+    list_append(b, q)
     if htype(x) == 20:
         list_append(b, 41)
 

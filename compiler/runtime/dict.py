@@ -64,6 +64,13 @@ def hash(x):
         return hash(__load(x, 1))
     if t == 18:
         return big_hash(x)
+    if t == 19:
+        h = 7
+        i = 0
+        while i < __load(x, 1):
+            h = ((h & 8388607) * 31) ^ __load(x, 2 + i)
+            i = i + 1
+        return h
     raise TypeError("unhashable type: '" + type_name(x) + "'")
 
 

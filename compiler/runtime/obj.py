@@ -167,6 +167,10 @@ def type_of(x):
         return generator
     if t == 18:
         return int
+    if t == 19:
+        return bytes
+    if t == 20:
+        return bytearray
     if t == 13:
         return slice
     if t == 10:

@@ -45,6 +45,10 @@ def binary_add(a, b):
             raise TypeError("can only concatenate str (not \"" + type_name(b) + "\") to str")
     if (ta == 3 and tb == 3) or (ta == 2 and tb == 2):
         return seq_concat(a, b)
+    if (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
+        r = list_from(a)
+        list_extend(r, b)
+        return bytes_pack(r, ta == 20)
     if ta == 3 and tb != 6:
         raise TypeError("can only concatenate list (not \"" + type_name(b) + "\") to list")
     if ta == 2 and tb != 6:
@@ -153,6 +157,8 @@ def equal(a, b):
         return str_eq(a, b)
     if ta == tb and (ta == 2 or ta == 3):
         return seq_eq(a, b)
+    if (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
+        return seq_eq(a, b)
     if ta == tb and (ta == 4 or ta == 11):
         return dict_eq(a, b)
     if ta == 10 and tb == 10:
@@ -188,6 +194,8 @@ def order(a, b, name, rname, sym):
     if ta == 1 and tb == 1:
         c = str_cmp(a, b)
     elif ta == tb and (ta == 2 or ta == 3):
+        c = seq_cmp(a, b)
+    elif (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
         c = seq_cmp(a, b)
     if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
         c = big_cmp(a, b)
@@ -246,7 +254,7 @@ def truth(x):
             return True
         return False
     t = htype(x)
-    if t == 1 or t == 3 or t == 4 or t == 11:
+    if t == 1 or t == 3 or t == 4 or t == 11 or t == 19 or t == 20:
         return __load(x, 1) != 0
     if t == 2:
         return __load(x, 0) >> 8 != 0
@@ -300,7 +308,7 @@ def unary_invert(x):
 
 def len(x):
     t = htype(x)
-    if t == 1 or t == 3 or t == 4 or t == 11:
+    if t == 1 or t == 3 or t == 4 or t == 11 or t == 19 or t == 20:
         return __load(x, 1)
     if t == 2:
         return __load(x, 0) >> 8
@@ -330,6 +338,10 @@ def getitem(x, i):
         return __load(x, 1 + seq_index(__load(x, 0) >> 8, i, "tuple"))
     if t == 4:
         return dict_get(x, i)
+    if t == 19 or t == 20:
+        if htype(i) == 13:
+            return slice_get(x, i)
+        return seq_item(x, seq_index(__load(x, 1), i, "index"))
     if t == 10:
         if htype(i) == 13:
             r = slice_range(range_len(x), i)
@@ -352,6 +364,9 @@ def setitem(x, i, v):
         return None
     if t == 4:
         dict_set(x, i, v)
+        return None
+    if t == 20:
+        list_set(x, i, byte_value(v))
         return None
     m = dunder(x, "__setitem__")
     if m is not __missing():
@@ -387,7 +402,9 @@ def contains(c, x):
         return str_find(c, x, 0) >= 0
     if t == 4 or t == 11:
         return dict_lookup(c, x) is not __missing()
-    if t == 2 or t == 3:
+    if (t == 19 or t == 20) and not is_intlike(x):
+        return bytes_meth(c, "find", (x,)) >= 0
+    if t == 2 or t == 3 or t == 19 or t == 20:
         n = seq_len(c)
         i = 0
         while i < n:

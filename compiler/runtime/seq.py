@@ -159,11 +159,11 @@ def tuple_from(it):
 
 
 def seq_len(x):
-    # The length of a tuple, list or str; -1 for anything else.
+    # The length of a tuple, list, str, bytes or bytearray; -1 otherwise.
     t = htype(x)
     if t == 2:
         return __load(x, 0) >> 8
-    if t == 3 or t == 1:
+    if t == 3 or t == 1 or t == 19 or t == 20:
         return __load(x, 1)
     return -1
 
@@ -173,8 +173,10 @@ def seq_item(x, i):
     t = htype(x)
     if t == 2:
         return __load(x, 1 + i)
-    if t == 3:
+    if t == 3 or t == 20:
         return __load(__load(x, 2), 1 + i)
+    if t == 19:
+        return __load(x, 2 + i)
     return str_char(x, i)
 
 
@@ -316,7 +318,7 @@ def range_len(r):
 
 def iter(x):
     t = htype(x)
-    if t == 1 or t == 2 or t == 3 or t == 10:
+    if t == 1 or t == 2 or t == 3 or t == 10 or t == 19 or t == 20:
         it = __alloc(9 + (2 << 8))
         __store(it, 1, x)
         __store(it, 2, 0)
@@ -378,6 +380,11 @@ def iternext(it):
             return __missing()
         __store(it, 2, i + 1)
         return str_char(x, i)
+    if t == 19 or t == 20:
+        if i >= __load(x, 1):
+            return __missing()
+        __store(it, 2, i + 1)
+        return seq_item(x, i)
     if t == 10:
         if i >= range_len(x):
             return __missing()

@@ -400,6 +400,10 @@ def str_meth(o, name, args):
         return str_pad(o, w, 48, 1)
     if name is "format":
         return str_format(o, args)
+    if name is "encode":
+        if n == 0:
+            return encode(o, "utf-8")
+        return encode(o, arg(args, 0))
     return __missing()
 
 
@@ -448,8 +452,10 @@ def slice_get(x, sl):
     a = __load(r, 1)
     step = __load(r, 3)
     t = htype(x)
-    if t == 1:
+    if t == 1 or t == 19:
         s = str_new(k)
+        if t == 19:
+            __store(s, 0, 19 + ((k + 1) << 8))
         i = 0
         while i < k:
             __store(s, 2 + i, __load(x, 2 + a + i * step))
@@ -462,6 +468,8 @@ def slice_get(x, sl):
         i = i + 1
     if t == 2:
         return tuple_from(lst)
+    if t == 20:
+        return bytes_pack(lst, True)
     return lst
 
 

@@ -30,6 +30,8 @@ pub enum ExprKind {
     Int(Option<i64>),
     /// An int literal beyond the small ints, in decimal.
     BigInt(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
     Bool(bool),
     None,
     /// A string literal.

@@ -464,7 +464,7 @@ impl Lower<'_> {
                 py::Constant::Complex { .. } => {
                     return self.err(e.start(), unsupported("a complex number"))
                 }
-                py::Constant::Bytes(_) => return self.err(e.start(), unsupported("bytes")),
+                py::Constant::Bytes(b) => ExprKind::Bytes(b.clone()),
                 py::Constant::Ellipsis => return self.err(e.start(), unsupported("Ellipsis")),
                 py::Constant::Tuple(_) => return self.err(e.start(), unsupported("a tuple")),
             },

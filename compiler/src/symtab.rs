@@ -85,6 +85,8 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("method", "object"),
     ("generator", "object"),
     ("slice", "object"),
+    ("bytes", "object"),
+    ("bytearray", "object"),
     ("NotImplementedType", "object"),
     ("BaseException", "object"),
     ("Exception", "BaseException"),
@@ -222,8 +224,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "float",
     "complex",
     "frozenset",
-    "bytes",
-    "bytearray",
     "property",
     "staticmethod",
     "classmethod",
@@ -587,6 +587,7 @@ impl Collector<'_> {
             ExprKind::Name(n) => self.name(n, e.pos, scope, false),
             ExprKind::Int(_)
             | ExprKind::BigInt(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Bool(_)
             | ExprKind::None
             | ExprKind::Str(_) => Ok(()),
@@ -872,6 +873,7 @@ fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'
         }
         ExprKind::Int(_)
         | ExprKind::BigInt(_)
+        | ExprKind::Bytes(_)
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Str(_) => {}

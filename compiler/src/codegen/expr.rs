@@ -242,6 +242,12 @@ impl Gen<'_> {
     fn expr_inner(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
         match &e.kind {
             ExprKind::Int(v) => self.int_literal(f, *v, e.pos)?,
+            ExprKind::Bytes(b) => {
+                // The bytes as the code points of a static str.
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bytes_of_str".into())));
+                f.emit(Op::LoadGlobal, Arg::Str(b.iter().map(|&c| c as char).collect()));
+                f.emit_int(Op::Call, 1);
+            }
             ExprKind::BigInt(text) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("int_parse".into())));
                 f.emit(Op::LoadGlobal, Arg::Str(text.clone()));

@@ -1,2 +1,0 @@
-# error: 2:5: bytes is not supported
-x = b"a"
