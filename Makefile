@@ -13,6 +13,8 @@
 #   make test        the whole test suite;  make test-verilog  its Verilator part
 #   make fuzz [FUZZ_MINUTES=30] [FUZZ_SEED=N]      fuzz the compiler
 #   make fuzz-diff [N=1000] [FUZZ_SEED=N]          generated programs: python3 vs run vs sim
+#   make bench       the programs of bench/ (checked against python3): cycles,
+#                    instructions, CPI; writes build/bench.json
 
 # --- Tools ------------------------------------------------------------------
 CARGO    ?= cargo
@@ -45,6 +47,10 @@ BOARDS := icebreaker
 ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
+
+.PHONY: bench
+bench: release
+	$(PYSM) bench bench --json build/bench.json
 
 .PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff
 

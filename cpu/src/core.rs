@@ -428,7 +428,7 @@ impl Logic for Core {
         match self.opcode.val().index() {
             0 => self.legal.next = self.arg_zero.val(),
             1 => self.legal.next = self.arg_zero.val(),
-            2 => self.legal.next = (!self.arg_zero.val()) & (self.arg.val() <= 22),
+            2 => self.legal.next = (!self.arg_zero.val()) & (self.arg.val() <= 23),
             8 => self.legal.next = true,
             9 => self.legal.next = true,
             10 => self.legal.next = self.arg_zero.val(),
@@ -439,7 +439,7 @@ impl Logic for Core {
             17 => self.legal.next = true,
             18 => self.legal.next = true,
             19 => self.legal.next = true,
-            24 => self.legal.next = self.arg.val() < 10,
+            24 => self.legal.next = self.arg.val() < 11,
             25 => self.legal.next = self.arg.val() < 8,
             26 => self.legal.next = self.arg.val() < 5,
             32 => self.legal.next = true,
@@ -465,6 +465,10 @@ impl Logic for Core {
         self.alu.a.next = self.nos.val();
         self.alu.b.next = self.tos.q.val();
         self.alu.code.next = self.instr.val().get_bits::<4>(0);
+        // `BINARY iadd` is `add` on ints (it has its own trap vector).
+        if self.instr.val().get_bits::<4>(0) == 10 {
+            self.alu.code.next = 0.into();
+        }
         self.alu_sel.next = 0.into();
         if self.opcode.val() == 25 {
             self.alu_sel.next = 1.into();
@@ -717,8 +721,8 @@ impl Logic for Core {
                         }
                         self.n_rsp.next = self.rsp.q.val() - 1;
                         self.n_sp.next = self.fp.q.val();
-                        self.n_pc.next = self.rs_rdata.val().get_bits::<14>(16);
-                        self.n_fp.next = self.rs_rdata.val().get_bits::<16>(0);
+                        self.n_pc.next = self.rs_rdata.val().get_bits::<14>(15);
+                        self.n_fp.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0));
                     }
                     48 => {
                         // The GPIO registers (and pads) change only without a
@@ -947,8 +951,8 @@ impl Logic for Core {
         self.rs_raddr.next = self.rs_ra.val().get_bits::<8>(0);
         self.rs_we.next = self.commit.val() & !self.bad_mem.val() & self.rs_write.val();
         self.rs_waddr.next = self.rsp.q.val().get_bits::<8>(0);
-        self.rs_wdata.next =
-            (bit_cast::<32, 16>(self.ret_pc.val()) << 16) | bit_cast::<32, 16>(self.fp.q.val());
+        self.rs_wdata.next = (bit_cast::<32, 16>(self.ret_pc.val()) << 15)
+            | bit_cast::<32, 15>(self.fp.q.val().get_bits::<15>(0));
 
         // ---- Registers ----
         self.rv.d.next = self.commit_ok.val();

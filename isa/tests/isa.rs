@@ -35,7 +35,7 @@ fn opcodes_are_unique_and_round_trip() {
 fn operands_are_range_checked() {
     assert!(Instr::new(Op::PushInt, 1 << 23).encode().is_err());
     assert!(Instr::new(Op::PushInt, -(1 << 23)).encode().is_ok());
-    assert!(Instr::new(Op::Binary, 10).encode().is_err());
+    assert!(Instr::new(Op::Binary, 11).encode().is_err());
     assert!(Instr::new(Op::Nop, 1).encode().is_err());
     assert!(Instr::decode(0xFF00_0000).is_err());
     assert!(Instr::decode(((Op::Binary as u32) << 24) | 99).is_err());

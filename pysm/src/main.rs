@@ -1,6 +1,7 @@
 //! `pysm`: compile Python for PySM, run it on the emulator or on the
 //! simulated CPU, and inspect images.
 
+mod bench;
 mod exec;
 
 use anyhow::{Context, Result};
@@ -46,6 +47,19 @@ enum Command {
     Disasm {
         /// The image file.
         image: PathBuf,
+    },
+    /// Run the benchmark programs (cycle model of the CPU), each checked
+    /// against python3; print a table and write it as JSON.
+    Bench {
+        /// The directory of benchmark programs.
+        #[arg(default_value = "bench")]
+        dir: PathBuf,
+        /// Clock frequency for the time column.
+        #[arg(long, default_value_t = 20.0)]
+        mhz: f64,
+        /// Where to write the results.
+        #[arg(long, default_value = "build/bench.json")]
+        json: PathBuf,
     },
 }
 
@@ -214,6 +228,7 @@ fn real_main() -> Result<u8> {
             }
             Ok(0)
         }
+        Command::Bench { dir, mhz, json } => bench::bench(&dir, mhz, &json),
         Command::Disasm { image } => {
             let bytes = std::fs::read(&image)
                 .map_err(|e| exit(EXIT_COMPILE, format!("{}: error: {e}", image.display())))?;

@@ -374,3 +374,44 @@ fn sim_vcd_and_trace() {
     assert_eq!(err.lines().count(), instret + 1, "{err}");
     assert!(err.contains("|    2: b = a * 5"), "{err}");
 }
+
+/// `pysm bench` checks every program against python3, prints a table and
+/// writes JSON; a wrong result fails it.
+#[test]
+fn bench_checks_and_reports() {
+    let dir = tmp("bench");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.py"), "print(sum(range(100)))\n").unwrap();
+    let json = dir.join("out.json");
+    let o = pysm(&[
+        "bench",
+        dir.to_str().unwrap(),
+        "--json",
+        json.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let table = text(&o.stdout);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("a ") && l.contains(" ok ")),
+        "{table}"
+    );
+    let j = std::fs::read_to_string(&json).unwrap();
+    assert!(j.contains("\"program\": \"a\", \"ok\": true"), "{j}");
+    // A program whose output differs from python3's fails the run.
+    // (Recursion deeper than PySM's stacks hold: CPython runs it.)
+    std::fs::write(
+        dir.join("b.py"),
+        "def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(600))\n",
+    )
+    .unwrap();
+    let o = pysm(&[
+        "bench",
+        dir.to_str().unwrap(),
+        "--json",
+        json.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+}

@@ -181,7 +181,7 @@ int main(int argc, char **argv) {
             if (top->retire_we) data[top->retire_waddr % DATA_WORDS] = top->retire_wdata;
             if (top->retire_instr >> shift == callop && top->retire_rsp >= 1)
                 rstack[(top->retire_rsp - 1) % RSTACK_WORDS] =
-                    ((uint32_t)(top->retire_pc + 1) << 16) | (fp_before & 0xFFFF);
+                    ((uint32_t)(top->retire_pc + 1) << 15) | (fp_before & 0x7FFF);
             fp_before = top->retire_fp;
             if (trace)
                 printf("R %lu %04x %08x %08x %04x %04x %04x %d %04x %08x\n", c, top->retire_pc,
