@@ -45,6 +45,13 @@ def builtin_new(c, args):
         return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), int_index(__load(args, 3)))
     if c is type:
         return type_of(__load(args, 1))
+    if c is float:
+        if n == 0:
+            return float_make(1, 0, 0)
+        x = __load(args, 1)
+        if htype(x) == 1:
+            return float_parse(x)
+        return to_float(x)
     if c is bytes or c is bytearray:
         mutable = c is bytearray
         if n == 0:
@@ -75,6 +82,8 @@ def int_index(x):
 def int_of(x):
     if is_intlike(x) or is_big(x):
         return x + 0
+    if is_float(x):
+        return float_trunc(x)
     if htype(x) == 1:
         return int_parse(x, 10)
     m = dunder(x, "__int__")
@@ -672,6 +681,8 @@ def all(it):
 
 
 def abs(x):
+    if is_float(x):
+        return float_make(1, f_m(x), f_e(x))
     if is_big(x):
         if big_sign(x) < 0:
             return big_neg(x)
@@ -855,3 +866,7 @@ def map_t(args):
         list_append(r, apply(f, t))
         t = iternext(it)
     return r
+
+
+def round1(x):
+    return round_(x, None)

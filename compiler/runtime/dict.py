@@ -64,6 +64,8 @@ def hash(x):
         return hash(__load(x, 1))
     if t == 18:
         return big_hash(x)
+    if t == 21:
+        return float_hash(x)
     if t == 19:
         h = 7
         i = 0

@@ -52,6 +52,18 @@ def format(v, spec):
         i = i + 1
     if i < n:
         raise ValueError("Invalid format specifier")
+    if is_float(v) or (is_num(v) and (kind == 102 or kind == 70 or kind == 101 or kind == 69 or kind == 103 or kind == 71 or kind == 37)):
+        if group != 0:
+            raise ValueError("thousands separators with floats are not supported")
+        body = float_format(v, kind, prec, sign)
+        if align == 3:
+            k = 0
+            if __load(body, 1) > 0 and (__load(body, 2) == 45 or __load(body, 2) == 43 or __load(body, 2) == 32):
+                k = 1
+            return str_sub(body, 0, k) + str_pad(str_sub(body, k, __load(body, 1)), width - k, fill, 1)
+        if align < 0:
+            align = 1
+        return str_pad(body, width, fill, align)
     if htype(v) == 1 or (kind == 115):
         if not htype(v) == 1:
             raise ValueError("Unknown format code 's' for object of type '" + type_name(v) + "'")
@@ -280,7 +292,9 @@ def str_mod(f, args):
             if __load(spec, 1) > 0 and __load(__load(spec, 2), 1) != 60:
                 list_insert(spec, 0, 62)
         elif conv == 100 or conv == 105 or conv == 117:
-            if not is_intlike(v):
+            if is_float(v):
+                v = float_trunc(v)
+            elif not is_intlike(v) and not is_big(v):
                 raise TypeError("%" + chr(conv) + " format: a real number is required, not " + type_name(v))
             v = v + 0
         else:

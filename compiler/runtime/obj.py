@@ -167,6 +167,8 @@ def type_of(x):
         return generator
     if t == 18:
         return int
+    if t == 21:
+        return float
     if t == 19:
         return bytes
     if t == 20:

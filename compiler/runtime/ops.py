@@ -21,6 +21,11 @@ def num(a, b, op):
     return big_binary(a, b, op)
 
 
+def floaty(a, b):
+    # One operand a float, the other a float or an int.
+    return (is_float(a) or is_float(b)) and (is_float(a) or is_num(a)) and (is_float(b) or is_num(b))
+
+
 def by_dunder(a, b, name, rname, sym):
     m = dunder(a, name)
     if m is not __missing():
@@ -55,10 +60,14 @@ def binary_add(a, b):
         raise TypeError("can only concatenate tuple (not \"" + type_name(b) + "\") to tuple")
     if is_num(a) and is_num(b):
         return num(a, b, 0)
+    if floaty(a, b):
+        return float_add(a, b)
     return by_dunder(a, b, "__add__", "__radd__", "+")
 
 
 def binary_iadd(a, b):
+    if floaty(a, b):
+        return float_add(a, b)
     if htype(a) == 3:
         list_extend(a, b)
         return a
@@ -71,6 +80,8 @@ def binary_iadd(a, b):
 def binary_sub(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 1)
+    if floaty(a, b):
+        return float_sub(a, b)
     if htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 2)
     return by_dunder(a, b, "__sub__", "__rsub__", "-")
@@ -91,6 +102,8 @@ def binary_mul(a, b):
         raise TypeError("can't multiply sequence by non-int of type '" + type_name(b) + "'")
     if is_num(a) and is_num(b):
         return num(a, b, 2)
+    if floaty(a, b):
+        return float_mul(a, b)
     return by_dunder(a, b, "__mul__", "__rmul__", "*")
 
 
@@ -99,6 +112,8 @@ def binary_floordiv(a, b):
         if b == 0:
             raise ZeroDivisionError("integer division or modulo by zero")
         return num(a, b, 3)
+    if floaty(a, b):
+        return float_floordiv(a, b)
     return by_dunder(a, b, "__floordiv__", "__rfloordiv__", "//")
 
 
@@ -107,6 +122,8 @@ def binary_mod(a, b):
         if b == 0:
             raise ZeroDivisionError("integer modulo by zero")
         return num(a, b, 4)
+    if floaty(a, b):
+        return float_mod(a, b)
     if htype(a) == 1:
         return str_mod(a, b)
     return by_dunder(a, b, "__mod__", "__rmod__", "%")
@@ -153,6 +170,8 @@ def equal(a, b):
     tb = htype(b)
     if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
         return big_cmp(a, b) == 0
+    if floaty(a, b):
+        return float_cmp(a, b) == 0
     if ta == 1 and tb == 1:
         return str_eq(a, b)
     if ta == tb and (ta == 2 or ta == 3):
@@ -199,6 +218,8 @@ def order(a, b, name, rname, sym):
         c = seq_cmp(a, b)
     if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
         c = big_cmp(a, b)
+    if floaty(a, b):
+        c = float_cmp(a, b)
     if ta == 11 and tb == 11:
         if sym is "<=":
             return set_le(a, b)
@@ -262,6 +283,8 @@ def truth(x):
         return range_len(x) != 0
     if t == 18:
         return big_sign(x) != 0
+    if t == 21:
+        return f_m(x) != 0
     if t == 6:
         m = dunder(x, "__bool__")
         if m is not __missing():
@@ -282,6 +305,11 @@ def unary_not(x):
 
 
 def unary_op(x, name, sym):
+    if is_float(x):
+        if sym is "-":
+            return float_neg(x)
+        if sym is "+":
+            return x
     if is_num(x):
         if sym is "-":
             return big_neg(x)

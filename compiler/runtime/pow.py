@@ -3,6 +3,28 @@
 
 
 def pow(a, b):
+    # With objects: floats, big ints, negative exponents.
+    if is_float(a) or is_float(b) or b < 0:
+        if is_float(b):
+            if not float_is_integer(b):
+                raise ValueError("a float exponent that is not an integer is not supported")
+            b = float_trunc(b)
+        if b < 0 and a == 0:
+            raise ZeroDivisionError("0.0 cannot be raised to a negative power")
+        return float_pow(a, b)
+    if __kind(b) != 0 and __kind(b) != 3 and not is_big(b):
+        raise TypeError("unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'")
+    r = 1
+    while b > 0:
+        if b & 1:
+            r = r * a
+        b = b >> 1
+        if b > 0:
+            a = a * a
+    return r
+
+
+def pow_int(a, b):
     if b < 0:
         __fault("negative_power")
     r = 1

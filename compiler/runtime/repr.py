@@ -167,6 +167,8 @@ def put_repr(b, x):
             put_str(b, ", ")
             put_int(b, __load(x, 3))
         list_append(b, 41)
+    elif t == 21:
+        put_str(b, float_repr(x))
     elif t == 19 or t == 20:
         put_bytes_repr(b, x)
     elif t == 13:

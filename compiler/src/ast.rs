@@ -11,11 +11,12 @@ pub struct Pos {
     pub col: u32,
 }
 
-/// A binary operator: the hardware ones and `**` (a runtime call).
+/// A binary operator: the hardware ones, and `**` and `/` (runtime calls).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum BinOpK {
     Hw(BinOp),
     Pow,
+    TrueDiv,
 }
 
 #[derive(Clone, Debug)]
@@ -32,6 +33,8 @@ pub enum ExprKind {
     BigInt(String),
     /// A bytes literal.
     Bytes(Vec<u8>),
+    /// A float literal, as the shortest decimal that reads back as it.
+    Float(String),
     Bool(bool),
     None,
     /// A string literal.

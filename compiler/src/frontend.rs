@@ -437,7 +437,7 @@ impl Lower<'_> {
             py::Operator::BitOr => BinOp::Or,
             py::Operator::BitXor => BinOp::Xor,
             py::Operator::Pow => return Ok(BinOpK::Pow),
-            py::Operator::Div => return self.err(at, unsupported("true division '/'")),
+            py::Operator::Div => return Ok(BinOpK::TrueDiv),
             py::Operator::MatMult => return self.err(at, unsupported("matrix multiplication '@'")),
         }))
     }
@@ -460,7 +460,7 @@ impl Lower<'_> {
                 py::Constant::Bool(b) => ExprKind::Bool(*b),
                 py::Constant::None => ExprKind::None,
                 py::Constant::Str(s) => ExprKind::Str(s.clone()),
-                py::Constant::Float(_) => return self.err(e.start(), unsupported("a float")),
+                py::Constant::Float(f) => ExprKind::Float(format!("{f:?}")),
                 py::Constant::Complex { .. } => {
                     return self.err(e.start(), unsupported("a complex number"))
                 }

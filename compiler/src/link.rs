@@ -37,6 +37,9 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             if ins.arg == Arg::Func(FuncRef::Runtime("print".into())) {
                 ins.arg = Arg::Func(FuncRef::Runtime("print_int".into()));
             }
+            if ins.arg == Arg::Func(FuncRef::Runtime("pow".into())) {
+                ins.arg = Arg::Func(FuncRef::Runtime("pow_int".into()));
+            }
             // Without objects `+=` is `+`.
             if ins.op == Op::Binary && ins.arg == Arg::Int(BinOp::IAdd as i32) {
                 ins.arg = Arg::Int(BinOp::Add as i32);

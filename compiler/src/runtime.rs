@@ -28,6 +28,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("runtime/fmt.py", include_str!("../runtime/fmt.py")),
     ("runtime/bigint.py", include_str!("../runtime/bigint.py")),
     ("runtime/bytes.py", include_str!("../runtime/bytes.py")),
+    ("runtime/float.py", include_str!("../runtime/float.py")),
 ];
 
 /// Compile every runtime function; their units are named `$name`.

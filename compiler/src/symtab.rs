@@ -86,6 +86,7 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("generator", "object"),
     ("slice", "object"),
     ("bytes", "object"),
+    ("float", "object"),
     ("bytearray", "object"),
     ("NotImplementedType", "object"),
     ("BaseException", "object"),
@@ -207,6 +208,7 @@ pub const RUNTIME_BUILTINS: &[&str] = &[
     "bin",
     "format",
     "pow",
+    "round",
 ];
 
 /// Builtins of CPython that PySM does not have: using one is a compile error.
@@ -221,7 +223,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "vars",
     "__import__",
     "memoryview",
-    "float",
     "complex",
     "frozenset",
     "property",
@@ -230,7 +231,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "breakpoint",
     "help",
     "dir",
-    "round",
 ];
 
 /// Whether a static may be shadowed by a user's variable (a builtin, not
@@ -588,6 +588,7 @@ impl Collector<'_> {
             ExprKind::Int(_)
             | ExprKind::BigInt(_)
             | ExprKind::Bytes(_)
+            | ExprKind::Float(_)
             | ExprKind::Bool(_)
             | ExprKind::None
             | ExprKind::Str(_) => Ok(()),
@@ -874,6 +875,7 @@ fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'
         ExprKind::Int(_)
         | ExprKind::BigInt(_)
         | ExprKind::Bytes(_)
+        | ExprKind::Float(_)
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Str(_) => {}

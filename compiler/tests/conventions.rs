@@ -140,8 +140,11 @@ fn listing_interleaves_source() {
 
 #[test]
 fn error_display() {
-    let e = pysm_compiler::compile("x = 1.5\n", "s.py").expect_err("float");
-    assert_eq!(e.to_string(), "s.py:1:5: error: a float is not supported");
+    let e = pysm_compiler::compile("x = 1j\n", "s.py").expect_err("complex");
+    assert_eq!(
+        e.to_string(),
+        "s.py:1:5: error: a complex number is not supported"
+    );
     let _: &dyn std::error::Error = &e;
 }
 

@@ -77,7 +77,7 @@ fn uncaught_exception_prints_traceback_and_exits_one() {
 
 #[test]
 fn compile_error_names_file_line_and_column() {
-    let p = write("bad.py", "x = 1\ny = 1.5\n");
+    let p = write("bad.py", "x = 1\ny = 1j\n");
     for b in BACKENDS {
         let o = pysm(&[b, p.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{b}");

@@ -357,6 +357,17 @@ impl Gen<'_> {
                 self.expr(f, b)?;
                 f.emit_int(Op::Binary, *op as i32);
             }
+            ExprKind::Float(text) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("float_parse".into())));
+                f.emit(Op::LoadGlobal, Arg::Str(text.clone()));
+                f.emit_int(Op::Call, 1);
+            }
+            ExprKind::Bin(BinOpK::TrueDiv, a, b) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("truediv".into())));
+                self.expr(f, a)?;
+                self.expr(f, b)?;
+                f.emit_int(Op::Call, 2);
+            }
             ExprKind::Bin(BinOpK::Pow, a, b) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
                 self.expr(f, a)?;
@@ -1046,11 +1057,20 @@ impl Gen<'_> {
     }
 }
 
-/// The hardware operator of an augmented assignment, or None for `**`.
+/// The hardware operator of an augmented assignment, or None for `**`
+/// and `/`.
 pub(crate) fn hw_op(op: BinOpK) -> Option<BinOp> {
     match op {
         BinOpK::Hw(b) => Some(b),
-        BinOpK::Pow => None,
+        BinOpK::Pow | BinOpK::TrueDiv => None,
+    }
+}
+
+/// The runtime function of an operator without hardware.
+pub(crate) fn rt_op(op: BinOpK) -> &'static str {
+    match op {
+        BinOpK::TrueDiv => "truediv",
+        _ => "pow",
     }
 }
 
@@ -1066,7 +1086,16 @@ fn static_name(e: &Expr) -> String {
 fn is_special_builtin(name: &str) -> bool {
     matches!(
         name,
-        "getattr" | "next" | "sum" | "enumerate" | "zip" | "pow" | "min" | "max" | "format"
+        "getattr"
+            | "next"
+            | "sum"
+            | "enumerate"
+            | "zip"
+            | "pow"
+            | "min"
+            | "max"
+            | "format"
+            | "round"
     )
 }
 
@@ -1093,6 +1122,11 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
         "pow" => match n {
             2 => Some("pow".into()),
             3 => Some("pow3".into()),
+            _ => None,
+        },
+        "round" => match n {
+            1 => Some("round1".into()),
+            2 => Some("round_".into()),
             _ => None,
         },
         "min" | "max" => (n >= 1).then(|| name.to_string()),

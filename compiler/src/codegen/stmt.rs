@@ -1,6 +1,6 @@
 //! Statements.
 
-use super::expr::{const_truth, hw_op};
+use super::expr::{const_truth, hw_op, rt_op};
 use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, TryCtx, R};
 use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target, Try};
 use crate::symtab::Static;
@@ -391,8 +391,8 @@ impl Gen<'_> {
         match hw_op(op) {
             Some(b) => f.emit_int(Op::Binary, b as i32),
             None => {
-                // [a, b] -> pow(a, b)
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
+                // [a, b] -> pow(a, b) or truediv(a, b)
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt_op(op).into())));
                 f.emit_int(Op::Swap, 3);
                 f.emit_int(Op::Swap, 2);
                 f.emit_int(Op::Call, 2);
@@ -404,7 +404,7 @@ impl Gen<'_> {
         match t {
             Target::Name(name, npos) => {
                 if hw_op(op).is_none() {
-                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt_op(op).into())));
                     self.load_name(f, name, *npos)?;
                     self.expr(f, v)?;
                     f.emit_int(Op::Call, 2);

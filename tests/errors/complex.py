@@ -1,0 +1,2 @@
+# error: 2:5: a complex number is not supported
+z = 1j

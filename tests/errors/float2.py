@@ -1,2 +1,0 @@
-# error: 2:5: a float is not supported
-x = 1.5
