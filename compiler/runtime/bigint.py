@@ -225,20 +225,20 @@ def big_divmod(a, b):
     # Floor division and modulo, as Python: (q, r).
     a = to_big(a)
     b = to_big(b)
-    if top(b) == 0:
+    nb = top(b)
+    if nb == 0:
         raise ZeroDivisionError("integer division or modulo by zero")
-    na = nd(a)
-    q = big_new(na)
-    r = big_new(nd(b) + 1)
-    i = na * 15 - 1
-    while i >= 0:
-        bit = (__load(a, 2 + i // 15) >> (i % 15)) & 1
-        mag_shl1_or(r, bit)
-        if mag_cmp(r, b) >= 0:
-            r = mag_sub(r, b, 1)
-            r = big_copy_mag(r, nd(b) + 1)
-            __store(q, 2 + i // 15, __load(q, 2 + i // 15) | (1 << (i % 15)))
-        i = i - 1
+    if mag_cmp(a, b) < 0:
+        q = big_new(1)
+        r = big_copy_mag(a, top(a) + 1)
+    elif nb == 1:
+        qr = mag_divmod_small(a, __load(b, 2))
+        q = qr[0]
+        r = qr[1]
+    else:
+        qr = mag_divmod(a, b)
+        q = qr[0]
+        r = qr[1]
     sa = __load(a, 1)
     sb = __load(b, 1)
     __store(q, 1, sa * sb)
@@ -249,6 +249,116 @@ def big_divmod(a, b):
         qv = big_sub(qv, 1)
         rv = big_add(rv, b)
     return (qv, rv)
+
+
+def mag_divmod_small(a, d):
+    # |a| divided by one digit d: (quotient, remainder) magnitudes.
+    n = top(a)
+    q = big_new(n)
+    r = 0
+    i = n - 1
+    while i >= 0:
+        t = (r << 15) | __load(a, 2 + i)
+        __store(q, 2 + i, t // d)
+        r = t % d
+        i = i - 1
+    rb = big_new(1)
+    __store(rb, 2, r)
+    return (q, rb)
+
+
+def mag_divmod(a, b):
+    # Long division of magnitudes, one base 2**15 digit of the quotient at
+    # a time (Knuth's algorithm D): the divisor is shifted so that its top
+    # digit is at least 2**14, then each quotient digit is estimated from
+    # the top of the remainder and corrected at most twice.
+    nb = top(b)
+    na = top(a)
+    s = 0
+    t = __load(b, 1 + nb)
+    while t < 16384:
+        t = t << 1
+        s = s + 1
+    v = mag_shl(b, s, nb)
+    u = mag_shl(a, s, na + 1)
+    q = big_new(na - nb + 1)
+    v1 = __load(v, 1 + nb)
+    v2 = __load(v, nb)
+    j = na - nb
+    while j >= 0:
+        num = (__load(u, 2 + j + nb) << 15) | __load(u, 1 + j + nb)
+        qh = num // v1
+        rh = num - qh * v1
+        if qh > 32767:
+            qh = 32767
+            rh = num - qh * v1
+        while rh < 32768 and qh * v2 > ((rh << 15) | __load(u, j + nb)):
+            qh = qh - 1
+            rh = rh + v1
+        # u[j .. j+nb] -= qh * v
+        borrow = 0
+        carry = 0
+        i = 0
+        while i < nb:
+            p = qh * __load(v, 2 + i) + carry
+            carry = p >> 15
+            d = __load(u, 2 + j + i) - (p & 32767) - borrow
+            borrow = 0
+            if d < 0:
+                d = d + 32768
+                borrow = 1
+            __store(u, 2 + j + i, d)
+            i = i + 1
+        d = __load(u, 2 + j + nb) - carry - borrow
+        if d < 0:
+            # qh was one too big: add v back.
+            __store(u, 2 + j + nb, d + 32768)
+            qh = qh - 1
+            c = 0
+            i = 0
+            while i < nb:
+                d2 = __load(u, 2 + j + i) + __load(v, 2 + i) + c
+                __store(u, 2 + j + i, d2 & 32767)
+                c = d2 >> 15
+                i = i + 1
+            __store(u, 2 + j + nb, (__load(u, 2 + j + nb) + c) & 32767)
+        else:
+            __store(u, 2 + j + nb, d)
+        __store(q, 2 + j, qh)
+        j = j - 1
+    r = mag_shr(u, s, nb)
+    return (q, r)
+
+
+def mag_shl(a, s, n):
+    # The first n digits of |a| shifted left by s < 15 bits, with one
+    # more digit of room.
+    r = big_new(n + 1)
+    carry = 0
+    i = 0
+    while i < n:
+        d = 0
+        if i < nd(a):
+            d = __load(a, 2 + i)
+        t = (d << s) | carry
+        __store(r, 2 + i, t & 32767)
+        carry = t >> 15
+        i = i + 1
+    __store(r, 2 + n, carry)
+    return r
+
+
+def mag_shr(a, s, n):
+    # The first n digits of |a| shifted right by s < 15 bits.
+    r = big_new(n)
+    i = 0
+    while i < n:
+        t = __load(a, 2 + i) >> s
+        if i + 1 < nd(a):
+            t = t | ((__load(a, 3 + i) << (15 - s)) & 32767)
+        __store(r, 2 + i, t)
+        i = i + 1
+    return r
 
 
 def big_copy_mag(r, n):
@@ -282,18 +392,52 @@ def big_sign(a):
 
 
 def big_shift(a, k):
-    # a << k (k >= 0) or a >> -k (k < 0), flooring.
+    # a << k (k >= 0) or a >> -k (k < 0), flooring, digit by digit.
+    a = to_big(a)
+    n = top(a)
     if k >= 0:
-        while k >= 15:
-            a = big_mul(a, 32768)
-            k = k - 15
-        return big_mul(a, 1 << k)
+        w = k // 15
+        s = k % 15
+        r = big_new(n + w + 1)
+        __store(r, 1, __load(a, 1))
+        carry = 0
+        i = 0
+        while i < n:
+            t = (__load(a, 2 + i) << s) | carry
+            __store(r, 2 + w + i, t & 32767)
+            carry = t >> 15
+            i = i + 1
+        __store(r, 2 + w + n, carry)
+        return big_trim(r)
     k = -k
-    r = a
-    while k >= 15:
-        r = big_divmod(r, 32768)[0]
-        k = k - 15
-    return big_divmod(r, 1 << k)[0]
+    w = k // 15
+    s = k % 15
+    if w >= n:
+        if __load(a, 1) < 0 and n > 0:
+            return -1
+        return 0
+    m = n - w
+    r = big_new(m)
+    i = 0
+    while i < m:
+        t = __load(a, 2 + w + i) >> s
+        if w + i + 1 < n:
+            t = t | ((__load(a, 3 + w + i) << (15 - s)) & 32767)
+        __store(r, 2 + i, t)
+        i = i + 1
+    v = big_trim(r)
+    if __load(a, 1) < 0:
+        # Floor: round towards minus infinity when bits were dropped.
+        lost = s != 0 and (__load(a, 2 + w) & ((1 << s) - 1)) != 0
+        i = 0
+        while i < w and not lost:
+            if __load(a, 2 + i) != 0:
+                lost = True
+            i = i + 1
+        v = -v
+        if lost:
+            v = v - 1
+    return v
 
 
 def big_binary(a, b, op):

@@ -417,24 +417,82 @@ def float_digits(a, p):
     return (q, d)
 
 
+def shortest_digits(a):
+    # The shortest decimal digits that read back as |a| (Steele and White's
+    # free-format algorithm, with exact ints): (digits, exponent of the
+    # first digit). v = r/s, and the half-gaps to the neighbours are mp/s
+    # above and mm/s below.
+    m = f_m(a)
+    e = f_e(a)
+    boundary = m == 4503599627370496 and e > -1074
+    if e >= 0:
+        if boundary:
+            r = m << (e + 2)
+            s = 4
+            mp = 1 << (e + 1)
+            mm = 1 << e
+        else:
+            r = m << (e + 1)
+            s = 2
+            mp = 1 << e
+            mm = mp
+    elif boundary:
+        r = m << 2
+        s = 1 << (2 - e)
+        mp = 2
+        mm = 1
+    else:
+        r = m << 1
+        s = 1 << (1 - e)
+        mp = 1
+        mm = 1
+    k = decimal_exponent(a) + 1
+    if k >= 0:
+        s = s * pow10(k)
+    else:
+        f = pow10(-k)
+        r = r * f
+        mp = mp * f
+        mm = mm * f
+    even = (m & 1) == 0
+    digits = 0
+    count = 0
+    while True:
+        r = r * 10
+        mp = mp * 10
+        mm = mm * 10
+        dgt = 0
+        while r >= s:
+            r = r - s
+            dgt = dgt + 1
+        count = count + 1
+        if even:
+            low = r <= mm
+            high = r + mp >= s
+        else:
+            low = r < mm
+            high = r + mp > s
+        if low or high:
+            break
+        digits = digits * 10 + dgt
+    if high and (not low or 2 * r > s or (2 * r == s and (dgt & 1) == 1)):
+        dgt = dgt + 1
+    digits = digits * 10 + dgt
+    while digits % 10 == 0:
+        digits = digits // 10
+        count = count - 1
+    n = __load(str(digits), 1)
+    return (digits, k - count + n - 1)
+
+
 def float_repr(a):
     if f_m(a) == 0:
         if f_sign(a) < 0:
             return "-0.0"
         return "0.0"
-    # The shortest digits that read back as the same double.
-    p = 1
-    while p < 17:
-        t = float_digits(a, p)
-        if float_cmp(float_parse(digits_text(t[0], t[1], p)), float_make(1, f_m(a), f_e(a))) == 0:
-            break
-        p = p + 1
-    t = float_digits(a, p)
-    q = t[0]
+    t = shortest_digits(a)
     d = t[1]
-    ds = str(q)
-    while __load(ds, 1) > 1 and __load(ds, 1 + __load(ds, 1)) == 48:
-        ds = str_sub(ds, 0, __load(ds, 1) - 1)
+    ds = str(t[0])
     out = ""
     if f_sign(a) < 0:
         out = "-"
