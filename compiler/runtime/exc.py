@@ -164,10 +164,13 @@ def raise_error(c, message):
     do_raise(class_call(c, (message,)))
 
 
-def fault(code):
+def fault(x):
     # Fault vector: the processor could not execute an instruction. With
     # no handler to catch it, the processor reports the fault itself (its
     # message names the operands); otherwise it becomes an exception.
+    # x: the fault code, and the instruction's operand above bit 5.
+    code = x & 31
+    operand = x >> 5
     if code == 12:
         # The stack is nearly full: no call before the guard is off.
         if __io_read(16) == 0:
@@ -183,9 +186,9 @@ def fault(code):
         if code == 5:
             raise ZeroDivisionError("integer division or modulo by zero")
         if code == 8:
-            raise NameError("name is not defined")
+            raise NameError("name '" + global_name(operand) + "' is not defined")
         if code == 9:
-            raise UnboundLocalError("local variable referenced before assignment")
+            raise UnboundLocalError("cannot access local variable '" + local_name(operand) + "' where it is not associated with a value")
         if code == 10 or code == 11:
             raise TypeError("bad call")
         if code == 13:
@@ -241,3 +244,29 @@ def refault(code):
     if code == 22:
         __fault("not_subscriptable")
     __fault("illegal")
+
+
+def global_name(addr):
+    g = __load(__debug_names(), 1)
+    i = addr - 32
+    if 0 <= i < tuple_len(g):
+        return __load(g, 1 + i)
+    return "?"
+
+
+def local_name(slot):
+    # The function of the faulting instruction: the newest fault trap entry.
+    i = __io_read(7) - 1
+    while i >= 0 and (__load_rstack(i) >> 15) < 3:
+        i = i - 1
+    pc = __load_rstack(i) & 32767
+    fs = __load(__debug_names(), 2)
+    k = 0
+    while k < tuple_len(fs):
+        f = __load(fs, 1 + k)
+        if __load(f, 1) <= pc < __load(f, 2):
+            names = __load(f, 3)
+            if 0 <= slot < tuple_len(names):
+                return __load(names, 1 + slot)
+        k = k + 1
+    return "?"

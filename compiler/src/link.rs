@@ -28,7 +28,10 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     let int_only = |name: &str| matches!(name, "print" | "pow" | "ticks_diff");
     let uses_heap = program.units.iter().flat_map(|u| &u.code).any(|i| {
         matches!(i.op, Op::Alloc | Op::SetupTry)
-            || matches!(&i.arg, Arg::Str(_) | Arg::Class(_) | Arg::State)
+            || matches!(
+                &i.arg,
+                Arg::Str(_) | Arg::Class(_) | Arg::State | Arg::DebugNames
+            )
             || matches!(&i.arg, Arg::Func(FuncRef::Runtime(n)) if !int_only(n))
     });
     let mut program = program;
@@ -201,6 +204,51 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             _ => {}
         }
     }
+    // The program's names, for the messages of exceptions raised by faults.
+    let mut names_word = None;
+    if units
+        .iter()
+        .flat_map(|u| &u.code)
+        .any(|i| i.arg == Arg::DebugNames)
+    {
+        let globals: Vec<u32> = program
+            .globals
+            .iter()
+            .map(|g| static_str(&mut heap, g))
+            .collect();
+        let g = static_tuple(&mut heap, &globals);
+        let mut funcs = Vec::new();
+        let mut names: HashMap<String, u32> = HashMap::new();
+        for (u, &s) in units.iter().zip(&starts) {
+            // The user's functions: the runtime library's are never named.
+            if u.is_module || u.name.starts_with('$') {
+                continue;
+            }
+            let locals: Vec<u32> = u
+                .locals
+                .iter()
+                .map(|l| {
+                    *names
+                        .entry(l.clone())
+                        .or_insert_with(|| static_str(&mut heap, l))
+                })
+                .collect();
+            let l = static_tuple(&mut heap, &locals);
+            let f = static_tuple(
+                &mut heap,
+                &[
+                    value::int(s as i64),
+                    value::int((s + u.code.len()) as i64),
+                    l,
+                ],
+            );
+            funcs.push(f);
+        }
+        let fs = static_tuple(&mut heap, &funcs);
+        let t = static_tuple(&mut heap, &[g, fs]);
+        data.push(t);
+        names_word = Some(data.len() as u32 - 1);
+    }
     let heap_base = heap.len() as u32;
     let heap_half = (mem::HEAP_WORDS as u32 - heap_base) / 2;
     let mut code = Vec::with_capacity(pc);
@@ -223,6 +271,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 Arg::Str(text) => strs[text.as_str()] as i64,
                 Arg::Class(i) => classes[i] as i64,
                 Arg::State => state.unwrap_or(0) as i64,
+                Arg::DebugNames => names_word.unwrap_or(0) as i64,
                 Arg::Link(LinkConst::HeapBase) => heap_base as i64,
                 Arg::Link(LinkConst::HeapHalf) => heap_half as i64,
                 Arg::Const(v) => {
@@ -473,4 +522,12 @@ fn prune(u: &Unit, used: &HashSet<String>) -> Unit {
         labels,
         ..u.clone()
     }
+}
+
+/// A tuple object of the given words; returns its pointer.
+fn static_tuple(heap: &mut Vec<u32>, items: &[u32]) -> u32 {
+    let at = heap.len() as u32;
+    heap.push(value::HeapType::Tuple.header(items.len() as u32));
+    heap.extend_from_slice(items);
+    at << 2
 }

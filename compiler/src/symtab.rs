@@ -152,6 +152,8 @@ pub enum Intrinsic {
     State,
     /// `__load_rstack(i)`: return-stack entry i >> 15.
     LoadRstack,
+    /// `__debug_names()`: (global names, ((start, end, local names), ...)).
+    DebugNames,
 }
 
 impl Intrinsic {
@@ -169,6 +171,7 @@ impl Intrinsic {
         ("__missing", Intrinsic::Missing, 0),
         ("__state", Intrinsic::State, 0),
         ("__load_rstack", Intrinsic::LoadRstack, 1),
+        ("__debug_names", Intrinsic::DebugNames, 0),
     ];
 }
 

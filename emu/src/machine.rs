@@ -637,7 +637,8 @@ impl Machine {
             sp: self.sp + 1,
             fp: self.sp,
             rsp: self.rsp + 1,
-            tos: v::int(f as i64),
+            // The fault code, and the operand of the instruction above it.
+            tos: v::int(f as i64 | ((self.code[pc as usize % CODE_WORDS] & 0xFF_FFFF) << 5) as i64),
             write: Some((self.sp.wrapping_sub(1), self.tos)),
             heap_write: None,
             rpush: Some((

@@ -47,7 +47,8 @@ pub enum Vector {
     Call(u32),
     /// Any other fault of an instruction (not `FAULT`, and not a fatal one,
     /// see `Fault::is_fatal`): vector 30, arity 1. The handler is called
-    /// with the fault code pushed on the stack as it was before the
+    /// with `code | operand << 5` (the fault code and the instruction's
+    /// 24-bit operand field) pushed on the stack as it was before the
     /// instruction; it raises the exception and never returns.
     Fault,
 }

@@ -962,6 +962,7 @@ impl Gen<'_> {
                     (Intrinsic::HeapHalf, _) => f.emit(Op::PushInt, Arg::Link(LinkConst::HeapHalf)),
                     (Intrinsic::Missing, _) => f.emit(Op::PushImm, Arg::Imm(value::MISSING)),
                     (Intrinsic::State, _) => f.emit(Op::LoadGlobal, Arg::State),
+                    (Intrinsic::DebugNames, _) => f.emit(Op::LoadGlobal, Arg::DebugNames),
                     (Intrinsic::LoadRstack, _) => f.emit(Op::LoadRstack, Arg::None),
                     (Intrinsic::IoRead, _) => {}
                 }

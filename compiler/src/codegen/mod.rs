@@ -38,6 +38,9 @@ pub enum Arg {
     /// A constant data word holding a pointer to the runtime library's
     /// state object.
     State,
+    /// A constant data word holding a pointer to the program's names (see
+    /// `__debug_names`).
+    DebugNames,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
