@@ -18,10 +18,7 @@ def alloc(header):
     # RESERVE words of a semispace are kept for raising MemoryError.
     size = (header >> 8) + 1
     if __io_read(5) == 0:
-        # First allocation: start in the lower semispace.
-        base = __heap_base()
-        __io_write(4, base)
-        __io_write(5, base + __heap_half() - 256)
+        heap_init()
     else:
         gc_collect()
     if __io_read(4) + size > __io_read(5):
@@ -30,6 +27,13 @@ def alloc(header):
         __io_write(5, __io_read(5) + 256)
         raise MemoryError()
     return __alloc(header)
+
+
+def heap_init():
+    # Before the first allocation: start in the lower semispace.
+    base = __heap_base()
+    __io_write(4, base)
+    __io_write(5, base + __heap_half() - 256)
 
 
 def gc_copy(w):
@@ -86,6 +90,8 @@ def gc_collect():
 
 
 def gc_mem_free():
+    if __io_read(5) == 0:
+        heap_init()
     return __io_read(5) - __io_read(4)
 
 
@@ -103,5 +109,7 @@ def gc_nothing():
 
 
 def gc_collect_now():
-    if __io_read(5) != 0:
+    if __io_read(5) == 0:
+        heap_init()
+    else:
         gc_collect()

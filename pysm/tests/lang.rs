@@ -116,3 +116,20 @@ fn micropython_modules() {
     );
     assert_eq!(out, "12 True True\n");
 }
+
+/// The soak program (`make soak` runs it on the CPU's Verilog): over 100 M
+/// cycles of allocation; the heap ends where it started.
+#[test]
+fn soak_program_on_the_emulator() {
+    let p = root().join("tests/soak/soak.py");
+    let o = pysm(&[Path::new("run"), Path::new("--stats"), &p]);
+    let want = std::fs::read_to_string(root().join("tests/soak/soak.expected")).unwrap();
+    assert_eq!(text(&o.stdout), want);
+    let err = text(&o.stderr);
+    let cycles: u64 = err
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("cycles="))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    assert!(cycles > 100_000_000, "{err}");
+}
