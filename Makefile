@@ -53,6 +53,7 @@ endif
 # Verilog of the CPU (Verilator); the output and the heap level must match.
 .PHONY: soak
 soak: release
+	@mkdir -p $(BUILD)
 	$(PYSM) sim --verilator --stats tests/soak/soak.py > $(BUILD)/soak.out
 	diff tests/soak/soak.expected $(BUILD)/soak.out
 	@echo "soak: ok"
