@@ -72,8 +72,11 @@ pub enum ExprKind {
     /// A call with `*args` or `**kwargs`: arguments may be `Starred`, and
     /// a keyword named `**` is a dict to unpack.
     CallEx(Box<Expr>, Vec<Expr>, Vec<(String, Expr)>),
-    /// `*value` in a call's arguments.
+    /// `*value` in a call's arguments or a display; in a dict display the
+    /// key of `**value`.
     Starred(Box<Expr>),
+    /// `name := value`
+    Walrus(String, Box<Expr>),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -382,6 +382,22 @@ impl Lower<'_> {
         Ok((params, defaults, Some(extra)))
     }
 
+    /// The items of a list, tuple or set display (`*x` allowed).
+    fn display(&mut self, elts: &[py::Expr]) -> R<Vec<Expr>> {
+        elts.iter()
+            .map(|v| match v {
+                py::Expr::Starred(s) => {
+                    let inner = self.expr(&s.value)?;
+                    Ok(Expr {
+                        pos: self.pos(v.start()),
+                        kind: ExprKind::Starred(Box::new(inner)),
+                    })
+                }
+                v => self.expr(v),
+            })
+            .collect()
+    }
+
     fn comp(&mut self, gens: &[py::Comprehension]) -> R<Vec<CompFor>> {
         let mut out = Vec::new();
         for g in gens {
@@ -561,21 +577,29 @@ impl Lower<'_> {
                     ExprKind::CallKw(func, args, kws)
                 }
             }
-            py::Expr::Tuple(t) => {
-                ExprKind::Tuple(t.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
-            }
-            py::Expr::List(l) => {
-                ExprKind::List(l.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
-            }
-            py::Expr::Set(l) => {
-                ExprKind::Set(l.elts.iter().map(|v| self.expr(v)).collect::<R<Vec<_>>>()?)
-            }
+            py::Expr::Tuple(t) => ExprKind::Tuple(self.display(&t.elts)?),
+            py::Expr::List(l) => ExprKind::List(self.display(&l.elts)?),
+            py::Expr::Set(l) => ExprKind::Set(self.display(&l.elts)?),
             py::Expr::Dict(d) => {
                 let mut items = Vec::new();
                 for (k, v) in d.keys.iter().zip(&d.values) {
                     match k {
                         Some(k) => items.push((self.expr(k)?, self.expr(v)?)),
-                        None => return self.err(v.start(), unsupported("** in a dict display")),
+                        None => {
+                            // `**v`: a starred key, no value.
+                            let v = self.expr(v)?;
+                            let none = Expr {
+                                pos: v.pos,
+                                kind: ExprKind::None,
+                            };
+                            items.push((
+                                Expr {
+                                    pos: v.pos,
+                                    kind: ExprKind::Starred(Box::new(v)),
+                                },
+                                none,
+                            ));
+                        }
                     }
                 }
                 ExprKind::Dict(items)
@@ -602,7 +626,17 @@ impl Lower<'_> {
             py::Expr::FormattedValue(_) => {
                 ExprKind::FString(self.fstring(std::slice::from_ref(e))?)
             }
-            py::Expr::NamedExpr(_) => return self.err(e.start(), unsupported("':='")),
+            py::Expr::NamedExpr(n) => match n.target.as_ref() {
+                py::Expr::Name(t) => {
+                    ExprKind::Walrus(t.id.to_string(), Box::new(self.expr(&n.value)?))
+                }
+                t => {
+                    return self.err(
+                        t.start(),
+                        "cannot use assignment expressions with this target",
+                    )
+                }
+            },
             py::Expr::Lambda(l) => {
                 let (params, defaults, extra) = self.params(&l.args)?;
                 let body = self.expr(&l.body)?;

@@ -631,6 +631,10 @@ impl Collector<'_> {
             }
             ExprKind::Yield(v) => v.iter().try_for_each(|v| self.expr(v, scope)),
             ExprKind::YieldFrom(v) | ExprKind::Starred(v) => self.expr(v, scope),
+            ExprKind::Walrus(n, v) => {
+                self.name(n, e.pos, scope, true)?;
+                self.expr(v, scope)
+            }
             ExprKind::CallEx(f, args, kws) => {
                 self.expr(f, scope)?;
                 args.iter().try_for_each(|v| self.expr(v, scope))?;
@@ -945,6 +949,10 @@ fn names_in_expr<'a>(e: &'a Expr, out: &mut HashSet<String>, nested: &mut Vec<&'
             }
         }
         ExprKind::YieldFrom(v) | ExprKind::Starred(v) => go(v),
+        ExprKind::Walrus(n, v) => {
+            go(v);
+            out.insert(n.clone());
+        }
         ExprKind::CallEx(f, args, kws) => {
             go(f);
             args.iter().for_each(&mut go);
@@ -1040,7 +1048,8 @@ fn children(e: &Expr) -> Vec<&Expr> {
         ExprKind::Yield(Some(v))
         | ExprKind::YieldFrom(v)
         | ExprKind::GenExp(_, v)
-        | ExprKind::Starred(v) => vec![v],
+        | ExprKind::Starred(v)
+        | ExprKind::Walrus(_, v) => vec![v],
         ExprKind::CallEx(f, args, kws) => std::iter::once(&**f)
             .chain(args)
             .chain(kws.iter().map(|(_, v)| v))
@@ -1086,8 +1095,31 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
     }
 }
 
+/// The targets of `:=` in an expression.
+fn walrus_targets(e: &Expr, out: &mut Vec<String>) {
+    if let ExprKind::Walrus(n, _) = &e.kind {
+        out.push(n.clone());
+    }
+    if !matches!(e.kind, ExprKind::Lambda(_) | ExprKind::GenExp(..)) {
+        for c in children(e) {
+            walrus_targets(c, out);
+        }
+    }
+}
+
 fn collect_bound(body: &[Stmt], out: &mut Vec<String>) {
     for s in body {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Assert(e, _) => {
+                walrus_targets(e, out)
+            }
+            StmtKind::Assign(_, e)
+            | StmtKind::AugAssign(_, _, e)
+            | StmtKind::If(e, _, _)
+            | StmtKind::While(e, _, _)
+            | StmtKind::For(_, e, _, _) => walrus_targets(e, out),
+            _ => {}
+        }
         let mut names = Vec::new();
         match &s.kind {
             StmtKind::Assign(ts, _) | StmtKind::Del(ts) => {

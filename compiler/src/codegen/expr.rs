@@ -134,6 +134,25 @@ impl Gen<'_> {
         }
     }
 
+    /// A list of the values of `items`, `*x` items unpacked.
+    fn star_list(&mut self, f: &mut FnGen, items: &[Expr]) -> R<()> {
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("list_new".into())));
+        f.emit_int(Op::PushInt, 0);
+        f.emit_int(Op::Call, 1);
+        for a in items {
+            let (rt, v) = match &a.kind {
+                ExprKind::Starred(v) => ("list_extend", &**v),
+                _ => ("list_append", a),
+            };
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
+            f.emit_int(Op::Copy, 2);
+            self.expr(f, v)?;
+            f.emit_int(Op::Call, 2);
+            f.emit(Op::Pop, Arg::None);
+        }
+        Ok(())
+    }
+
     /// A list of the values of `items`.
     pub fn build_list(&mut self, f: &mut FnGen, items: &[Expr]) -> R<()> {
         self.build(f, items, HeapType::Array)?;
@@ -268,6 +287,17 @@ impl Gen<'_> {
                 }
                 f.emit_int(Op::Call, 3);
             }
+            ExprKind::Tuple(items) if has_star(items) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("tuple_from".into())));
+                self.star_list(f, items)?;
+                f.emit_int(Op::Call, 1);
+            }
+            ExprKind::List(items) if has_star(items) => self.star_list(f, items)?,
+            ExprKind::Set(items) if has_star(items) => {
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("set_from".into())));
+                self.star_list(f, items)?;
+                f.emit_int(Op::Call, 1);
+            }
             ExprKind::Tuple(items) => self.build(f, items, HeapType::Tuple)?,
             ExprKind::List(items) => self.build_list(f, items)?,
             ExprKind::Set(items) => {
@@ -278,6 +308,14 @@ impl Gen<'_> {
             ExprKind::Dict(items) => {
                 self.rt_call(f, "dict_new", &[])?;
                 for (k, v) in items {
+                    if let ExprKind::Starred(d) = &k.kind {
+                        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("dict_update".into())));
+                        f.emit_int(Op::Copy, 2);
+                        self.expr(f, d)?;
+                        f.emit_int(Op::Call, 2);
+                        f.emit(Op::Pop, Arg::None);
+                        continue;
+                    }
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("dict_set".into())));
                     f.emit_int(Op::Copy, 2);
                     self.expr(f, k)?;
@@ -315,7 +353,12 @@ impl Gen<'_> {
             ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
             ExprKind::Lambda(def) => self.function_value(f, def, None)?,
             ExprKind::Starred(_) => {
-                return self.err(e.pos, "a starred expression is only supported in a call")
+                return self.err(e.pos, "a starred expression is only supported in a call or a display")
+            }
+            ExprKind::Walrus(n, v) => {
+                self.expr(f, v)?;
+                f.emit_int(Op::Copy, 1);
+                self.store_name(f, n, e.pos)?;
             }
             ExprKind::CallEx(func, args, kws) => self.call_ex(f, e, func, args, kws)?,
             ExprKind::GenExp(def, first) => {
@@ -1138,4 +1181,9 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
         "setattr" => fixed(3),
         _ => fixed(1),
     }
+}
+
+/// Whether a display has `*x` items.
+fn has_star(items: &[Expr]) -> bool {
+    items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
 }

@@ -1,3 +1,0 @@
-# error: 2:5: ':=' is not supported
-if (n := 3):
-    pass
