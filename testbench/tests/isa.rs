@@ -369,11 +369,11 @@ fn faults_and_illegal() {
         0xff00_0000,
         0x0a00_0001,
         0x0000_0100,
-        0x1800_000a,
+        0x1800_000b,
         0x1900_0008,
         0x1a00_0005,
         0x0200_0000,
-        0x0200_0017, // FAULT beyond the last fault code
+        0x0200_0018, // FAULT beyond the last fault code
         0x0c00_0100,
         0x2800_0100,
         0x3100_0001,

@@ -1,2 +1,0 @@
-# error: 2:5: true division '/' is not supported
-x = 7 / 2
