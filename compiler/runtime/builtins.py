@@ -373,6 +373,8 @@ def call_builtin_method(o, name, args):
 
 
 def arg(args, i):
+    if i >= tuple_len(args):
+        raise TypeError("expected at least " + str(i + 1) + " argument" + plural(i + 1) + ", got " + str(tuple_len(args)))
     return __load(args, 1 + i)
 
 
@@ -830,6 +832,7 @@ def id(x):
 
 
 def zip_t(its):
+    its = tuple_from(its)
     n = tuple_len(its)
     if n == 0:
         return list_new(0)

@@ -75,7 +75,7 @@ def encode(s, encoding):
         if c < 128:
             list_append(vals, c)
         elif ascii:
-            raise UnicodeError("'ascii' codec can't encode character in position " + str(i) + ": ordinal not in range(128)")
+            raise UnicodeEncodeError("'ascii' codec can't encode character " + repr(chr(c)) + " in position " + str(i) + ": ordinal not in range(128)")
         elif c < 2048:
             list_append(vals, 192 | (c >> 6))
             list_append(vals, 128 | (c & 63))
@@ -104,7 +104,7 @@ def decode(b, encoding):
         k = 0
         if c >= 128:
             if ascii:
-                raise UnicodeError("'ascii' codec can't decode byte " + hex(c) + " in position " + str(i) + ": ordinal not in range(128)")
+                raise UnicodeDecodeError("'ascii' codec can't decode byte " + hex(c) + " in position " + str(i) + ": ordinal not in range(128)")
             if c >= 240:
                 k = 3
                 c = c & 7
@@ -115,12 +115,12 @@ def decode(b, encoding):
                 k = 1
                 c = c & 31
             else:
-                raise UnicodeError("'utf-8' codec can't decode byte " + hex(c) + " in position " + str(i) + ": invalid start byte")
+                raise UnicodeDecodeError("'utf-8' codec can't decode byte " + hex(c) + " in position " + str(i) + ": invalid start byte")
         j = 0
         while j < k:
             i = i + 1
             if i >= n or (seq_item(b, i) & 192) != 128:
-                raise UnicodeError("'utf-8' codec can't decode bytes: unexpected end of data")
+                raise UnicodeDecodeError("'utf-8' codec can't decode bytes in position " + str(i - j - 1) + "-" + str(i - 1) + ": unexpected end of data")
             c = (c << 6) | (seq_item(b, i) & 63)
             j = j + 1
         list_append(out, c)
@@ -189,7 +189,14 @@ def bytes_meth(o, name, args):
                 return list_pop(o, -1)
             return list_pop(o, arg(args, 0))
     if name is "count":
-        return list_count(o, arg(args, 0))
+        sub = arg(args, 0)
+        if is_intlike(sub):
+            return list_count(o, sub)
+        if htype(o) == 20:
+            o = bytes_pack(list_from(o), False)
+        if htype(sub) == 20:
+            sub = bytes_pack(list_from(sub), False)
+        return str_count(o, sub)
     if name is "find" or name is "index":
         sub = arg(args, 0)
         i = 0

@@ -261,6 +261,8 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
+    if t == 15 and name is "__name__":
+        return __load(o, 4)
     if t == 13:
         if name is "start":
             return __load(o, 1)
@@ -604,7 +606,11 @@ def bind(f, args, kwnames, kwvalues):
         kwdefaults = __load(spec, 3)
         varkw = __load(spec, 4)
     if n > np and not varargs:
-        raise TypeError(__load(f, 4) + "() takes " + str(np) + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
+        d = __load(f, 2)
+        takes = str(np)
+        if d is not None and tuple_len(d) > 0:
+            takes = "from " + str(np - tuple_len(d)) + " to " + str(np)
+        raise TypeError(__load(f, 4) + "() takes " + takes + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
     full = tuple_new(np)
     i = 0
     while i < np:

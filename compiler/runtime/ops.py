@@ -32,6 +32,9 @@ def by_dunder(a, b, name, rname, sym):
         r = m(a, b)
         if r is not NotImplemented:
             return r
+    # The reflected method only for an operand of another type.
+    if htype(a) == 6 and htype(b) == 6 and __load(a, 1) is __load(b, 1):
+        unsupported(a, b, sym)
     m = dunder(b, rname)
     if m is not __missing():
         r = m(b, a)
@@ -94,6 +97,8 @@ def binary_mul(a, b):
         return str_repeat(a, b)
     if tb == 1 and is_intlike(a):
         return str_repeat(b, a)
+    if (ta == 19 or ta == 20) and is_intlike(b):
+        return bytes_pack(seq_repeat(list_from(a), b), ta == 20)
     if (ta == 2 or ta == 3) and is_intlike(b):
         return seq_repeat(a, b)
     if (tb == 2 or tb == 3) and is_intlike(a):
@@ -369,7 +374,7 @@ def getitem(x, i):
     if t == 19 or t == 20:
         if htype(i) == 13:
             return slice_get(x, i)
-        return seq_item(x, seq_index(__load(x, 1), i, "index"))
+        return seq_item(x, seq_index(__load(x, 1), i, ""))
     if t == 10:
         if htype(i) == 13:
             r = slice_range(range_len(x), i)
@@ -431,6 +436,8 @@ def contains(c, x):
     if t == 4 or t == 11:
         return dict_lookup(c, x) is not __missing()
     if (t == 19 or t == 20) and not is_intlike(x):
+        if htype(x) != 19 and htype(x) != 20:
+            raise TypeError("a bytes-like object is required, not '" + type_name(x) + "'")
         return bytes_meth(c, "find", (x,)) >= 0
     if t == 2 or t == 3 or t == 19 or t == 20:
         n = seq_len(c)

@@ -69,6 +69,8 @@ def seq_index(n, i, what):
     if i < 0:
         i = i + n
     if i < 0 or i >= n:
+        if __load(what, 1) == 0:
+            raise IndexError("index out of range")
         raise IndexError(what + " index out of range")
     return i
 
@@ -440,7 +442,12 @@ def gen_resume(g, v):
     if s == 0 and v is not None:
         raise TypeError("can't send non-None value to a just-started generator")
     __store(g, 2, -2)
-    return __load(g, 1)(g, v, s)
+    try:
+        return __load(g, 1)(g, v, s)
+    except BaseException:
+        # A generator that raised is finished.
+        __store(g, 2, -1)
+        raise
 
 
 def gen_result(it):

@@ -112,6 +112,11 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("SyntaxError", "Exception"),
+    ("EOFError", "Exception"),
+    ("StopAsyncIteration", "Exception"),
     ("OSError", "Exception"),
 ];
 

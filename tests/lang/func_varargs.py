@@ -1,16 +1,21 @@
-# *args, keyword-only parameters, **kwargs, and unpacking in calls.
-def f(a, *args, k=1, **kw):
-    return (a, args, k, kw)
-print(f(1), f(1, 2, 3), f(1, k=5, z=9), f(*[1, 2], **{"k": 3}))
-def g(*, x, y=2):
-    return x + y
-print(g(x=1), g(x=1, y=5))
-xs = [3, 1, 2]
-print(max(*xs), *xs, sep="-")
-def h(a, b, c):
-    return a * 100 + b * 10 + c
-print(h(*(1, 2), c=3), h(**{"a": 1, "b": 2, "c": 3}))
-try:
-    g()
-except TypeError as e:
-    print(e)
+# *args collects extra positional arguments into a tuple
+def total(*args):
+    return (len(args), sum(args))
+print(total())
+print(total(1))
+print(total(1, 2, 3))
+def head_tail(first, *rest):
+    return first, rest
+print(head_tail(1))
+print(head_tail(1, 2, 3))
+def show(*args):
+    print(type(args).__name__, args)
+show()
+show("a", [1], (2,))
+def maxof(first, *others):
+    best = first
+    for o in others:
+        if o > best:
+            best = o
+    return best
+print(maxof(3, 9, 2), maxof(-1))

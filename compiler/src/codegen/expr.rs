@@ -74,7 +74,7 @@ impl Gen<'_> {
                 f.emit_int(Op::LoadField, 1);
             }
             NameRef::Free(k) => {
-                f.emit_int(Op::LoadFast, 0);
+                f.emit_int(Op::LoadFast, f.closure_slot());
                 f.emit_int(Op::LoadField, k as i32 + 1);
                 f.emit_int(Op::LoadField, 1);
             }

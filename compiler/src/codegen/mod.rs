@@ -259,6 +259,15 @@ impl FnGen {
         }
     }
 
+    /// The local slot of the closure (0, or after a generator's own
+    /// parameters).
+    pub fn closure_slot(&self) -> i32 {
+        self.scope
+            .as_ref()
+            .and_then(|s| s.index.get("$closure"))
+            .map_or(0, |&i| i as i32)
+    }
+
     /// Insert instructions at the start of the unit (labels follow).
     pub fn prepend(&mut self, code: Vec<Ins>) {
         let k = code.len();

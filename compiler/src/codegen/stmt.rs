@@ -41,7 +41,7 @@ impl Gen<'_> {
                 f.emit_int(Op::StoreField, 1);
             }
             NameRef::Free(k) => {
-                f.emit_int(Op::LoadFast, 0);
+                f.emit_int(Op::LoadFast, f.closure_slot());
                 f.emit_int(Op::LoadField, k as i32 + 1);
                 f.emit_int(Op::Swap, 2);
                 f.emit_int(Op::StoreField, 1);
@@ -698,7 +698,7 @@ impl Gen<'_> {
                 match self.resolve(f, n, def.pos)? {
                     NameRef::Cell(i) => f.emit_int(Op::LoadFast, i as i32),
                     NameRef::Free(k) => {
-                        f.emit_int(Op::LoadFast, 0);
+                        f.emit_int(Op::LoadFast, f.closure_slot());
                         f.emit_int(Op::LoadField, k as i32 + 1);
                     }
                     _ => return self.err(def.pos, format!("internal error: '{n}' is not a cell")),

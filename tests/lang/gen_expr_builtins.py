@@ -1,0 +1,15 @@
+# generator expressions consumed by sum/list/any/all/sorted/min/max
+nums = [5, 3, 8, 1, 9, 2]
+print(sum(x * x for x in nums))
+print(list(x + 1 for x in nums if x % 2))
+print(any(x > 8 for x in nums), any(x > 9 for x in nums))
+print(all(x > 0 for x in nums), all(x > 1 for x in nums))
+print(sorted((x * -1 for x in nums)))
+print(sorted((str(x) for x in nums), reverse=True))
+print(min(x % 4 for x in nums), max(x % 4 for x in nums))
+print(max((len(w), w) for w in ["aa", "b", "ccc", "dd"]))
+print(tuple(c for c in "hello" if c != "l"))
+print(set(x % 3 for x in nums) == {0, 1, 2})
+print(dict((k, k * 2) for k in range(3)))
+print("".join(c.upper() for c in "abc"))
+print(sum(x for x in []), any(x for x in []), all(x for x in []))
