@@ -182,7 +182,7 @@ impl Machine {
             gpio: None,
             hp: self.hp,
             hlimit: self.hlimit,
-            trapped: false,
+            cycles: None,
         };
         if let Err(f) = self.exec(instr, start, &mut next, env, console) {
             return Step::Faulted(f);
@@ -208,11 +208,7 @@ impl Machine {
         self.fp = next.fp;
         self.rsp = next.rsp;
         self.tos = next.tos;
-        self.cycle += if next.trapped {
-            TRAP_CYCLES as u64
-        } else {
-            Machine::cost(word) as u64
-        };
+        self.cycle += next.cycles.unwrap_or_else(|| Machine::cost(word)) as u64;
         self.instret += 1;
         let r = Retire {
             pc,
@@ -291,7 +287,13 @@ impl Machine {
                         self.pop(n, nos);
                         n.tos = r;
                     }
-                    Err(f) => self.trap(n, Vector::Binary(arg), n.pc, f)?,
+                    Err(f) => {
+                        self.trap(n, Vector::Binary(arg), n.pc, f)?;
+                        // The multiplier/divider finds an overflow at its end.
+                        if f == Fault::Overflow && op.is_muldiv() {
+                            n.cycles = Some(i.op.cycles() + MULDIV_EXTRA_CYCLES + 1);
+                        }
+                    }
                 }
             }
             Op::Compare => {
@@ -302,6 +304,11 @@ impl Machine {
                     CmpOp::Is | CmpOp::IsNot => compare(op, nos, n.tos),
                     _ if heap_operand && self.rd(vector.addr()) != v::NULL => {
                         Err(Fault::CompareType)
+                    }
+                    _ if heap_operand => {
+                        // The vector was read: the cost of a trap.
+                        n.cycles = Some(TRAP_CYCLES);
+                        compare(op, nos, n.tos)
                     }
                     _ => compare(op, nos, n.tos),
                 };
@@ -316,12 +323,14 @@ impl Machine {
             Op::Unary => {
                 let op = UnOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
                 let vector = Vector::Unary(arg.min(UnOp::Not as u32));
-                let fast = if op == UnOp::Not
-                    && v::kind(n.tos) == Kind::Pointer
-                    && self.rd(vector.addr()) != v::NULL
-                {
+                let not_ptr = op == UnOp::Not && v::kind(n.tos) == Kind::Pointer;
+                let fast = if not_ptr && self.rd(vector.addr()) != v::NULL {
                     Err(Fault::UnaryType)
                 } else {
+                    if not_ptr {
+                        // The vector was read: the cost of a trap.
+                        n.cycles = Some(TRAP_CYCLES);
+                    }
                     unary(op, n.tos)
                 };
                 match fast {
@@ -340,6 +349,10 @@ impl Machine {
                 n.rpush = n.rpush.map(|(i, e)| (i, e | mem::RSTACK_RETRY));
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                if v::kind(n.tos) == Kind::Pointer {
+                    // The (NULL) vector was read: the cost of a trap.
+                    n.cycles = Some(TRAP_CYCLES);
+                }
                 let t = v::truthy(n.tos);
                 self.pop(n, nos);
                 if t == (i.op == Op::PopJumpIfTrue) {
@@ -555,7 +568,7 @@ impl Machine {
         n.rsp += 1;
         n.fp = n.sp.wrapping_sub(k);
         n.pc = payload & ((1 << v::FUNC_ADDR_BITS) - 1);
-        n.trapped = true;
+        n.cycles = Some(TRAP_CYCLES);
         Ok(())
     }
 
@@ -588,11 +601,15 @@ struct Next {
     gpio: Option<(u32, u32)>,
     hp: u32,
     hlimit: u32,
-    trapped: bool,
+    /// The instruction's cycles when not its table cost (a trap, or a
+    /// trap vector read).
+    cycles: Option<u32>,
 }
 
 /// Cycles of an instruction that traps to the runtime library (a vector
-/// read and a call).
+/// read and a call), and of one that reads its vector to find it NULL
+/// (`COMPARE` with a pointer operand, `not` or a branch on a pointer). A
+/// `*`, `//` or `%` whose result overflows traps after its full cost, plus one.
 pub const TRAP_CYCLES: u32 = 3;
 
 fn pin_id(w: u32) -> R<u32> {

@@ -74,3 +74,17 @@ fn cosim_gpio_toggle_example() {
     let image = pysm_compiler::compile(&src, "examples/gpio_toggle.py").expect("compiles");
     compare("gpio_toggle", &image, 3_000);
 }
+
+/// Strings: the heap instructions and the traps into the runtime library
+/// (concatenation, comparison, truth, the collector's ports), and a fault
+/// in a handler.
+#[test]
+fn cosim_strings_and_traps() {
+    for (name, max) in [("str_truth", 10_000), ("str_concat_error", 20_000)] {
+        let path = format!("{}/../tests/lang/{name}.py", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(&path).unwrap();
+        let image =
+            pysm_compiler::compile(&src, &format!("tests/lang/{name}.py")).expect("compiles");
+        compare(name, &image, max);
+    }
+}

@@ -2,6 +2,7 @@
 //! RTL, with stdout equal to CPython's; and `examples/gpio_toggle.py` for a
 //! bounded number of cycles.
 
+use pysm_emu::traceback::traceback;
 use pysm_emu::Outcome;
 use pysm_testbench::lockstep;
 use std::path::PathBuf;
@@ -100,4 +101,85 @@ fn rtl_speed() {
         &mut |_| {},
     );
     assert_eq!((o, m.cycle), (r.outcome, r.cycles));
+}
+
+/// `tests/lang/*.py` (strings, objects, the collector, runtime errors) in
+/// lockstep on the emulator and the RTL, stdout equal to CPython's and the
+/// same traceback after an uncaught error. `gc_churn.py` runs for 94 M
+/// cycles: Verilator runs it whole (`tests/verilator.rs`), here it runs
+/// for its first 2 M cycles.
+#[test]
+fn lang_programs_match_emulator_and_cpython() {
+    let dir = root().join("tests/lang");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "py"));
+    files.sort();
+    assert!(files.len() >= 8, "{} programs", files.len());
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let src = std::fs::read_to_string(path).unwrap();
+        let rel = format!("tests/lang/{name}");
+        let image = pysm_compiler::compile(&src, &rel).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let long = name == "gc_churn.py";
+        let max = if long { 2_000_000 } else { 20_000_000 };
+        let r = match lockstep(&image, &|_| {}, Some(max)) {
+            Ok(r) => r,
+            Err(m) => {
+                failures.push(format!("{name}: {m}"));
+                continue;
+            }
+        };
+        let out: Vec<u8> = r.console.iter().map(|x| x.1).collect();
+        let py = Command::new("python3").arg(path).output().expect("python3");
+        match r.outcome {
+            Outcome::OutOfCycles if long => {
+                if !py.stdout.starts_with(&out) {
+                    failures.push(format!("{name}: stdout is not a prefix of python3's"));
+                }
+            }
+            Outcome::Halted | Outcome::Faulted(_) => {
+                if py.stdout != out {
+                    failures.push(format!(
+                        "{name}: stdout differs from python3:\n--- python3\n{}\n--- pysm\n{}",
+                        String::from_utf8_lossy(&py.stdout),
+                        String::from_utf8_lossy(&out)
+                    ));
+                }
+                if py.status.success() != (r.outcome == Outcome::Halted) {
+                    failures.push(format!("{name}: ended with {:?}", r.outcome));
+                }
+                // The traceback from the RTL's state (the shadows of its
+                // memories, return stack with trap frames) is the emulator's.
+                if let Outcome::Faulted(f) = r.outcome {
+                    let mut env = pysm_emu::GpioEnv::new();
+                    let (m, _) =
+                        pysm_emu::run(&image, &mut env, &mut Vec::new(), Some(max), &mut |_| {});
+                    let rtl = pysm_testbench::run_rtl(
+                        &image,
+                        &mut pysm_emu::GpioEnv::new(),
+                        &mut Vec::new(),
+                        Some(max),
+                        &mut |_| {},
+                    );
+                    let tb = |m: &pysm_emu::Machine| traceback(m, f, &image, Some(&src));
+                    if tb(&m) != tb(&rtl.state) {
+                        failures.push(format!(
+                            "{name}: traceback differs:\n{}\n---\n{}",
+                            tb(&m),
+                            tb(&rtl.state)
+                        ));
+                    }
+                }
+            }
+            o => failures.push(format!("{name}: ended with {o:?}")),
+        }
+        eprintln!(
+            "{name}: ok, {} cycles, {} instructions",
+            r.cycles, r.instret
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -186,3 +186,10 @@ fn verilator_speed() {
     assert_eq!((o, m.cycle, m.instret), (r.outcome, r.cycles, r.instret));
     assert_eq!(r.outcome, Outcome::OutOfCycles);
 }
+
+/// The language programs (strings, objects, the collector's traps, runtime
+/// errors with their tracebacks), `gc_churn.py` whole (94 M cycles).
+#[test]
+fn lang_programs_on_verilator() {
+    check_all(&py_files("tests/lang"), 200_000_000);
+}
