@@ -134,6 +134,11 @@ pub struct Core {
     hlim: DFF<Bits<15>>,
     /// Operands kept between cycles of the heap and data instructions.
     haddr_r: DFF<Bits<14>>,
+    /// `hbad` and `afull` of the previous cycle: the heap checks end at
+    /// these flip-flops (a carry chain and a wide OR, too long to reach
+    /// the next phase in the same cycle).
+    hbad_r: DFF<Bit>,
+    afull_r: DFF<Bit>,
     daddr_r: DFF<Bits<10>>,
     hold: DFF<Bits<32>>,
     /// The trap of the current instruction, set in `E0`: vector address,
@@ -412,6 +417,8 @@ impl Core {
             hp: Default::default(),
             hlim: Default::default(),
             haddr_r: Default::default(),
+            hbad_r: Default::default(),
+            afull_r: Default::default(),
             daddr_r: Default::default(),
             hold: Default::default(),
             t_vaddr: Default::default(),
@@ -492,6 +499,8 @@ impl Logic for Core {
             hp,
             hlim,
             haddr_r,
+            hbad_r,
+            afull_r,
             daddr_r,
             hold,
             t_vaddr,
@@ -746,6 +755,11 @@ impl Logic for Core {
                 }
             }
             69 => self.raddr.next = self.alu.y_out.val().get_bits::<10>(0),
+            64 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.t_vaddr.q.val();
+                }
+            }
             70 => {
                 if self.phase.q.val() == Phase::E1 {
                     self.raddr.next = self.sp10.val() - 3;
@@ -861,15 +875,6 @@ impl Logic for Core {
                     }
                     64 => {
                         if !self.tos.q.val().get_bit(0) {
-                            self.flt.next = 17.into();
-                            self.bad.next = true;
-                            self.bad_mem.next = true;
-                        } else if self.afull.val() {
-                            self.to_trap.next = true;
-                        }
-                    }
-                    65 => {
-                        if self.hbad.val() {
                             self.flt.next = 17.into();
                             self.bad.next = true;
                             self.bad_mem.next = true;
@@ -1140,23 +1145,32 @@ impl Logic for Core {
                         self.do_pop.next = true;
                     }
                     64 => {
-                        self.hwe.next = true;
-                        self.hp_write.next = true;
+                        // Full (found in E0): the vector is read now, for
+                        // `Trap` in the next cycle.
+                        if self.afull_r.q.val() {
+                            self.to_trap.next = true;
+                        } else {
+                            self.hwe.next = true;
+                            self.hp_write.next = true;
+                        }
                         self.kval.next = bit_cast::<32, 15>(self.hp.q.val()) << 2;
                     }
-                    66 => {
-                        self.last.next = false;
-                        self.next_phase.next = Phase::E2;
-                        if self.hbad.val() {
+                    65 => {
+                        // The address was computed and read in E0.
+                        if self.hbad_r.q.val() {
                             self.flt.next = 17.into();
                             self.bad.next = true;
                             self.bad_mem.next = true;
                         }
                     }
+                    66 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E2;
+                    }
                     67 => {
                         self.last.next = false;
                         self.next_phase.next = Phase::E2;
-                        if !self.tos_ok.val() | self.hbad.val() {
+                        if !self.tos_ok.val() {
                             self.flt.next = 17.into();
                             self.bad.next = true;
                             self.bad_mem.next = true;
@@ -1189,18 +1203,26 @@ impl Logic for Core {
                     // PIN_WRITE: the new top is the word below the popped Pin.
                     50 => self.n_sp.next = self.sp.q.val() - 2,
                     66 => {
-                        self.hwe.next = true;
+                        if self.hbad_r.q.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        } else {
+                            self.hwe.next = true;
+                        }
                         self.n_sp.next = self.sp.q.val() - 2;
                     }
-                    67 => self.do_pop.next = true,
-                    68 => {
-                        self.last.next = false;
-                        self.next_phase.next = Phase::E3;
-                        if self.hbad.val() {
+                    67 => {
+                        if self.hbad_r.q.val() {
                             self.flt.next = 17.into();
                             self.bad.next = true;
                             self.bad_mem.next = true;
                         }
+                        self.do_pop.next = true;
+                    }
+                    68 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E3;
                     }
                     70 => {
                         self.we.next = true;
@@ -1213,7 +1235,13 @@ impl Logic for Core {
             Phase::E3 => {
                 // STORE_ITEM.
                 self.last.next = true;
-                self.hwe.next = true;
+                if self.hbad_r.q.val() {
+                    self.flt.next = 17.into();
+                    self.bad.next = true;
+                    self.bad_mem.next = true;
+                } else {
+                    self.hwe.next = true;
+                }
                 self.n_sp.next = self.sp.q.val() - 3;
             }
             Phase::Tw => {
@@ -1222,6 +1250,9 @@ impl Logic for Core {
             Phase::Trap => {
                 // The vector is here; the state of before the instruction is
                 // in `prev_*` (the registers may hold a fast path's results).
+                // The phase always ends (a fault commits like any fault, see
+                // below), so `last` does not wait for the vector's checks.
+                self.last.next = true;
                 self.n_pc.next = self.t_fallpc.q.val();
                 self.n_sp.next = self.prev_sp.q.val();
                 if self.t_pop.q.val() {
@@ -1236,8 +1267,6 @@ impl Logic for Core {
                         self.flt.next = self.t_flt.q.val();
                         self.bad.next = true;
                         self.bad_mem.next = true;
-                    } else {
-                        self.last.next = true;
                     }
                 } else if !self.v_ok.val() {
                     self.flt.next = 19.into();
@@ -1249,7 +1278,6 @@ impl Logic for Core {
                     self.bad_mem.next = true;
                 } else {
                     // Call the handler with the operands as its arguments.
-                    self.last.next = true;
                     self.we.next = true;
                     self.waddr.next = self.prev_sp10.val() - 1;
                     self.wdata.next = self.prev_tos.q.val();
@@ -1447,7 +1475,10 @@ impl Logic for Core {
             self.hadr.next = self.haddr_r.q.val();
         }
         self.heap_addr.next = self.hadr.val();
-        self.heap_we.next = self.commit.val() & !self.bad_mem.val() & self.hwe.val();
+        // `hwe` is set only in last cycles, without a fault (ALLOC's E1, the
+        // stores' E2/E3, whose checks are registers): the enable needs
+        // neither `commit`'s nor the faults' late logic.
+        self.heap_we.next = self.run.val() & self.hwe.val();
         self.heap_wdata.next = self.tos.q.val();
 
         // ---- Registers ----
@@ -1464,6 +1495,8 @@ impl Logic for Core {
                 self.fault_r.d.next = self.flt.val();
             }
             self.haddr_r.d.next = self.hsum.val().get_bits::<14>(0);
+            self.hbad_r.d.next = self.hbad.val();
+            self.afull_r.d.next = self.afull.val();
             self.daddr_r.d.next = self.alu.x_out.val().get_bits::<10>(0);
             self.hold.d.next = self.alu.x_out.val();
             // The state of before the instruction (a trap's, a fault's), and
@@ -1498,7 +1531,9 @@ impl Logic for Core {
                 self.res_r.d.next = self.alu.result.val();
             }
             if self.phase.q.val() == Phase::E1 {
-                self.t_flt.d.next = bit_cast::<8, 5>(self.alu.fault.val());
+                if (self.opcode.val() == 24) | (self.opcode.val() == 25) {
+                    self.t_flt.d.next = bit_cast::<8, 5>(self.alu.fault.val());
+                }
                 if self.opcode.val() == 40 {
                     self.t_flt.d.next = 10.into();
                 }
