@@ -13,7 +13,6 @@
 #   make test        the whole test suite;  make test-verilog  its Verilator part
 #   make fuzz [FUZZ_MINUTES=30] [FUZZ_SEED=N]      fuzz the compiler
 #   make fuzz-diff [N=1000] [FUZZ_SEED=N]          generated programs: python3 vs run vs sim
-#   make soak        100 M cycles of allocation on the CPU's Verilog (Verilator)
 #   make bench       the programs of bench/ (checked against python3): cycles,
 #                    instructions, CPI; writes build/bench.json
 
@@ -48,15 +47,6 @@ BOARDS := icebreaker
 ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD) is not supported (boards: $(BOARDS)))
 endif
-
-# The soak test: over 100 M cycles of allocation and collection on the
-# Verilog of the CPU (Verilator); the output and the heap level must match.
-.PHONY: soak
-soak: release
-	@mkdir -p $(BUILD)
-	$(PYSM) sim --verilator --stats tests/soak/soak.py > $(BUILD)/soak.out
-	diff tests/soak/soak.expected $(BUILD)/soak.out
-	@echo "soak: ok"
 
 .PHONY: bench
 bench: release

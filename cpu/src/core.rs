@@ -23,7 +23,12 @@ pub enum Phase {
     E0,
     E1,
     E2,
+    E3,
     Md,
+    /// A trap: the cycle before the vector is read (`Tw`), the cycle that
+    /// sees it (`Trap`).
+    Tw,
+    Trap,
     Stop,
 }
 
@@ -37,7 +42,7 @@ pub struct Core {
     pub boot_pc: Signal<In, Bits<16>>,
     pub boot_sp: Signal<In, Bits<16>>,
     /// Code memory: address (registered read) and the word read.
-    pub code_addr: Signal<Out, Bits<10>>,
+    pub code_addr: Signal<Out, Bits<14>>,
     pub instr: Signal<In, Bits<32>>,
     /// Data memory port.
     pub dmem_raddr: Signal<Out, Bits<10>>,
@@ -51,6 +56,12 @@ pub struct Core {
     pub rs_we: Signal<Out, Bit>,
     pub rs_waddr: Signal<Out, Bits<8>>,
     pub rs_wdata: Signal<Out, Bits<32>>,
+    /// Heap memory port: one address for reads (registered, the word is
+    /// seen in the next cycle) and writes, as a single-port SPRAM has.
+    pub heap_addr: Signal<Out, Bits<14>>,
+    pub heap_rdata: Signal<In, Bits<32>>,
+    pub heap_we: Signal<Out, Bit>,
+    pub heap_wdata: Signal<Out, Bits<32>>,
     /// Synchronised pad levels.
     pub pads: Signal<In, Bits<32>>,
     pub gpio_out: Signal<Out, Bits<32>>,
@@ -70,6 +81,9 @@ pub struct Core {
     pub retire_we: Signal<Out, Bit>,
     pub retire_waddr: Signal<Out, Bits<16>>,
     pub retire_wdata: Signal<Out, Bits<32>>,
+    pub retire_hwe: Signal<Out, Bit>,
+    pub retire_haddr: Signal<Out, Bits<16>>,
+    pub retire_hdata: Signal<Out, Bits<32>>,
     pub state_pc: Signal<Out, Bits<16>>,
     pub state_sp: Signal<Out, Bits<16>>,
     pub state_fp: Signal<Out, Bits<16>>,
@@ -112,6 +126,32 @@ pub struct Core {
     prev_fp: DFF<Bits<16>>,
     prev_rsp: DFF<Bits<9>>,
     prev_tos: DFF<Bits<32>>,
+    r_hwe: DFF<Bit>,
+    r_haddr: DFF<Bits<14>>,
+    r_hdata: DFF<Bits<32>>,
+    /// Heap allocation pointer and limit (ports 4 and 5).
+    hp: DFF<Bits<15>>,
+    hlim: DFF<Bits<15>>,
+    /// Operands kept between cycles of the heap and data instructions.
+    haddr_r: DFF<Bits<14>>,
+    /// `hbad` and `afull` of the previous cycle: the heap checks end at
+    /// these flip-flops (a carry chain and a wide OR, too long to reach
+    /// the next phase in the same cycle).
+    hbad_r: DFF<Bit>,
+    afull_r: DFF<Bit>,
+    daddr_r: DFF<Bits<10>>,
+    hold: DFF<Bits<32>>,
+    /// The trap of the current instruction, set in `E0`: vector address,
+    /// handler arity, return-stack entry bits, the pc and pop of the
+    /// fallback (vector NULL without a fault), the pending fault and the
+    /// fallback's result.
+    t_vaddr: DFF<Bits<10>>,
+    t_k: DFF<Bits<4>>,
+    t_ret: DFF<Bits<16>>,
+    t_fallpc: DFF<Bits<14>>,
+    t_pop: DFF<Bit>,
+    t_flt: DFF<Bits<8>>,
+    res_r: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
     run: Signal<Local, Bit>,
     boot_sp1: Signal<Local, Bits<16>>,
@@ -183,10 +223,36 @@ pub struct Core {
     rs_ra: Signal<Local, Bits<9>>,
     arg_hi: Signal<Local, Bits<32>>,
     alu_sel: Signal<Local, Bits<2>>,
-    caddr: Signal<Local, Bits<10>>,
+    caddr: Signal<Local, Bits<14>>,
     draddr: Signal<Local, Bits<10>>,
     dir_o: Signal<Local, Bits<32>>,
     out_o: Signal<Local, Bits<32>>,
+    // Heap, data and trap.
+    tos_ok: Signal<Local, Bit>,
+    nos_ok: Signal<Local, Bit>,
+    tos_ptr: Signal<Local, Bit>,
+    nos_ptr: Signal<Local, Bit>,
+    hptr: Signal<Local, Bits<32>>,
+    hoff: Signal<Local, Bits<32>>,
+    hsum: Signal<Local, Bits<32>>,
+    hbad: Signal<Local, Bit>,
+    hadr: Signal<Local, Bits<14>>,
+    hwe: Signal<Local, Bit>,
+    words: Signal<Local, Bits<24>>,
+    asum: Signal<Local, Bits<24>>,
+    afull: Signal<Local, Bit>,
+    clampv: Signal<Local, Bits<15>>,
+    hp_write: Signal<Local, Bit>,
+    hlim_write: Signal<Local, Bit>,
+    to_trap: Signal<Local, Bit>,
+    v_null: Signal<Local, Bit>,
+    v_ok: Signal<Local, Bit>,
+    prev_sp10: Signal<Local, Bits<10>>,
+    rs_wa: Signal<Local, Bits<9>>,
+    rs_wd: Signal<Local, Bits<32>>,
+    e0_vaddr: Signal<Local, Bits<10>>,
+    e0_k: Signal<Local, Bits<4>>,
+    e0_fallpc: Signal<Local, Bits<14>>,
 }
 
 impl Core {
@@ -338,6 +404,55 @@ impl Core {
             draddr: Default::default(),
             dir_o: Default::default(),
             out_o: Default::default(),
+            heap_addr: Default::default(),
+            heap_rdata: Default::default(),
+            heap_we: Default::default(),
+            heap_wdata: Default::default(),
+            retire_hwe: Default::default(),
+            retire_haddr: Default::default(),
+            retire_hdata: Default::default(),
+            r_hwe: Default::default(),
+            r_haddr: Default::default(),
+            r_hdata: Default::default(),
+            hp: Default::default(),
+            hlim: Default::default(),
+            haddr_r: Default::default(),
+            hbad_r: Default::default(),
+            afull_r: Default::default(),
+            daddr_r: Default::default(),
+            hold: Default::default(),
+            t_vaddr: Default::default(),
+            t_k: Default::default(),
+            t_ret: Default::default(),
+            t_fallpc: Default::default(),
+            t_pop: Default::default(),
+            t_flt: Default::default(),
+            res_r: Default::default(),
+            tos_ok: Default::default(),
+            nos_ok: Default::default(),
+            tos_ptr: Default::default(),
+            nos_ptr: Default::default(),
+            hptr: Default::default(),
+            hoff: Default::default(),
+            hsum: Default::default(),
+            hbad: Default::default(),
+            hadr: Default::default(),
+            hwe: Default::default(),
+            words: Default::default(),
+            asum: Default::default(),
+            afull: Default::default(),
+            clampv: Default::default(),
+            hp_write: Default::default(),
+            hlim_write: Default::default(),
+            to_trap: Default::default(),
+            v_null: Default::default(),
+            v_ok: Default::default(),
+            prev_sp10: Default::default(),
+            rs_wa: Default::default(),
+            rs_wd: Default::default(),
+            e0_vaddr: Default::default(),
+            e0_k: Default::default(),
+            e0_fallpc: Default::default(),
         }
     }
 }
@@ -377,7 +492,24 @@ impl Logic for Core {
             prev_sp,
             prev_fp,
             prev_rsp,
-            prev_tos
+            prev_tos,
+            r_hwe,
+            r_haddr,
+            r_hdata,
+            hp,
+            hlim,
+            haddr_r,
+            hbad_r,
+            afull_r,
+            daddr_r,
+            hold,
+            t_vaddr,
+            t_k,
+            t_ret,
+            t_fallpc,
+            t_pop,
+            t_flt,
+            res_r
         );
         self.md.clock.next = self.clock.val();
 
@@ -424,6 +556,91 @@ impl Logic for Core {
         self.callee_arity.next = bit_cast::<12, 11>(self.callee.val().get_bits::<11>(21));
         self.ret_pc.next = bit_cast::<16, 14>(self.pc.q.val()) + 1;
 
+        // int_like (ints and the two bools, whose values are the ALU's
+        // `y_out`/`x_out`) and pointer tags of the top two words.
+        self.tos_ok.next =
+            self.tos.q.val().get_bit(0) | (self.tos.q.val() == 0x46) | (self.tos.q.val() == 0x06);
+        self.nos_ok.next =
+            self.nos.val().get_bit(0) | (self.nos.val() == 0x46) | (self.nos.val() == 0x06);
+        self.tos_ptr.next = !self.tos.q.val().get_bits::<2>(0).any();
+        self.nos_ptr.next = !self.nos.val().get_bits::<2>(0).any();
+        // The heap address of `pointer + offset` and its check (a non-NULL
+        // pointer, a word in 1 .. 16384).
+        self.hptr.next = self.nos.val();
+        if self.opcode.val() == 0x41 {
+            self.hptr.next = self.tos.q.val();
+        }
+        self.hoff.next = self.int_arg.val();
+        if self.opcode.val() == 0x43 {
+            self.hoff.next = self.alu.y_out.val();
+        }
+        if self.opcode.val() == 0x44 {
+            self.hoff.next = self.hold.q.val();
+        }
+        self.hsum.next = (self.hptr.val() >> 2) + self.hoff.val();
+        self.hbad.next = !self.hptr.val().any()
+            | self.hptr.val().get_bits::<2>(0).any()
+            | self.hsum.val().get_bits::<18>(14).any()
+            | !self.hsum.val().any();
+        // ALLOC: the object's words and whether they fit below the limit.
+        self.words.next = bit_cast::<24, 23>(self.tos.q.val().get_bits::<23>(9)) + 1;
+        if self.tos.q.val().get_bit(31) {
+            self.words.next = 1.into();
+        }
+        self.asum.next = bit_cast::<24, 15>(self.hp.q.val()) + self.words.val();
+        self.afull.next =
+            !self.hp.q.val().any() | (self.asum.val() > bit_cast::<24, 15>(self.hlim.q.val()));
+        // IO_WRITE to the heap ports: the value clamped to 0 ..= 16384.
+        self.clampv.next = bit_cast::<15, 14>(self.alu.y_out.val().get_bits::<14>(0));
+        if self.alu.y_out.val().get_bits::<18>(14).any() {
+            self.clampv.next = 16384.into();
+        }
+        if self.alu.y_out.val().get_bit(31) {
+            self.clampv.next = 0.into();
+        }
+        // The trap of the instruction (kept in `t_*` from E0): vector
+        // address, arity and the fallback's pc.
+        self.e0_vaddr.next = bit_cast::<10, 5>(self.instr.val().get_bits::<5>(0));
+        // `BINARY iadd` (10) has vector 31; 10 is COMPARE lt's.
+        if (self.opcode.val() == 24) & (self.instr.val().get_bits::<5>(0) == 10) {
+            self.e0_vaddr.next = 31.into();
+        }
+        self.e0_k.next = 2.into();
+        self.e0_fallpc.next = self.pc.q.val() + 1;
+        match self.opcode.val().index() {
+            25 => self.e0_vaddr.next = self.arg10.val() + 10,
+            26 => {
+                self.e0_k.next = 1.into();
+                self.e0_vaddr.next = 19.into();
+                if self.arg.val() < 3 {
+                    self.e0_vaddr.next = self.arg10.val() + 16;
+                }
+            }
+            33 => {
+                self.e0_k.next = 1.into();
+                self.e0_vaddr.next = 20.into();
+                if !self.alu.b_truthy.val() {
+                    self.e0_fallpc.next = self.arg.val().get_bits::<14>(0);
+                }
+            }
+            34 => {
+                self.e0_k.next = 1.into();
+                self.e0_vaddr.next = 20.into();
+                if self.alu.b_truthy.val() {
+                    self.e0_fallpc.next = self.arg.val().get_bits::<14>(0);
+                }
+            }
+            40 => {
+                self.e0_k.next = self.instr.val().get_bits::<4>(0) + 1;
+                self.e0_vaddr.next = self.arg10.val() + 22;
+            }
+            64 => {
+                self.e0_k.next = 1.into();
+                self.e0_vaddr.next = 21.into();
+            }
+            _ => {}
+        }
+
         self.legal.next = false;
         match self.opcode.val().index() {
             0 => self.legal.next = self.arg_zero.val(),
@@ -458,6 +675,15 @@ impl Logic for Core {
             56 => self.legal.next = self.arg_zero.val(),
             57 => self.legal.next = true,
             58 => self.legal.next = true,
+            64 => self.legal.next = self.arg_zero.val(),
+            65 => self.legal.next = true,
+            66 => self.legal.next = true,
+            67 => self.legal.next = self.arg_zero.val(),
+            68 => self.legal.next = self.arg_zero.val(),
+            69 => self.legal.next = self.arg_zero.val(),
+            70 => self.legal.next = self.arg_zero.val(),
+            71 => self.legal.next = self.arg_zero.val(),
+            72 => self.legal.next = self.arg_zero.val(),
             _ => self.legal.next = false,
         }
 
@@ -511,12 +737,58 @@ impl Logic for Core {
             13 => self.raddr.next = self.sp10.val() - self.arg10.val(),
             16 => self.raddr.next = self.fp10.val() + self.arg10.val(),
             18 => self.raddr.next = self.arg10.val(),
-            40 => self.raddr.next = self.sp10.val() - self.arg10.val() - 1,
+            40 => {
+                self.raddr.next = self.sp10.val() - self.arg10.val() - 1;
+                // The vector, read while the callee is checked.
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.t_vaddr.q.val();
+                }
+            }
             50 => {
                 if self.phase.q.val() == Phase::E1 {
                     self.raddr.next = self.sp10.val() - 3;
                 }
             }
+            66 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.sp10.val() - 3;
+                }
+            }
+            68 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.sp10.val() - 3;
+                }
+                if self.phase.q.val() == Phase::E2 {
+                    self.raddr.next = self.sp10.val() - 4;
+                }
+            }
+            69 => self.raddr.next = self.alu.y_out.val().get_bits::<10>(0),
+            64 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.t_vaddr.q.val();
+                }
+            }
+            70 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.sp10.val() - 3;
+                }
+            }
+            // The vector, read while the fast path is decided.
+            24 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.t_vaddr.q.val();
+                }
+            }
+            25 => {
+                if self.phase.q.val() == Phase::E1 {
+                    self.raddr.next = self.t_vaddr.q.val();
+                }
+            }
+            _ => {}
+        }
+        match self.phase.q.val() {
+            Phase::Md => self.raddr.next = self.t_vaddr.q.val(),
+            Phase::Tw => self.raddr.next = self.t_vaddr.q.val(),
             _ => {}
         }
 
@@ -543,6 +815,19 @@ impl Logic for Core {
         self.halt_now.next = false;
         self.next_phase.next = self.phase.q.val();
         self.md_start.next = false;
+        self.hwe.next = false;
+        self.hp_write.next = false;
+        self.hlim_write.next = false;
+        self.to_trap.next = false;
+        self.prev_sp10.next = self.prev_sp.q.val().get_bits::<10>(0);
+        self.v_null.next = !self.nos.val().any();
+        self.v_ok.next = (self.nos.val().get_bits::<2>(0) == 2)
+            & (self.nos.val().get_bits::<4>(2) == 3)
+            & (bit_cast::<12, 11>(self.nos.val().get_bits::<11>(21))
+                == bit_cast::<12, 4>(self.t_k.q.val()));
+        self.rs_wa.next = self.rsp.q.val();
+        self.rs_wd.next = (bit_cast::<32, 16>(self.ret_pc.val()) << 15)
+            | bit_cast::<32, 15>(self.fp.q.val().get_bits::<15>(0));
 
         match self.phase.q.val() {
             Phase::Fetch => {
@@ -579,8 +864,55 @@ impl Logic for Core {
                         self.do_push.next = true;
                     }
                     26 => {
+                        // A fault of the ALU (late) goes to the trap; so does
+                        // `not` on a pointer, which asks its vector.
                         self.last.next = true;
-                        self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                        if (self.arg.val() == 3) & self.tos_ptr.val() {
+                            self.last.next = false;
+                            self.to_trap.next = true;
+                        }
+                    }
+                    33 => {
+                        if self.tos_ptr.val() {
+                            self.next_phase.next = Phase::Tw;
+                        }
+                    }
+                    34 => {
+                        if self.tos_ptr.val() {
+                            self.next_phase.next = Phase::Tw;
+                        }
+                    }
+                    64 => {
+                        if !self.tos.q.val().get_bit(0) {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    69 => {
+                        if !self.tos_ok.val() | self.alu.y_out.val().get_bits::<22>(10).any() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    71 => {
+                        self.last.next = true;
+                        if self.tos.q.val().get_bits::<2>(0).any() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                        self.kval.next = (self.tos.q.val() >> 1) | 1;
+                    }
+                    72 => {
+                        self.last.next = true;
+                        if !self.tos_ok.val() | self.alu.y_out.val().get_bits::<18>(14).any() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                        self.kval.next = self.alu.y_out.val() << 2;
                     }
                     32 => {
                         self.last.next = true;
@@ -609,6 +941,15 @@ impl Logic for Core {
                         self.kval.next = 1.into();
                         if self.arg.val() == 2 {
                             self.kval.next = self.ctr_tagged.val();
+                        }
+                        if self.arg.val() == 4 {
+                            self.kval.next = (bit_cast::<32, 15>(self.hp.q.val()) << 1) | 1;
+                        }
+                        if self.arg.val() == 5 {
+                            self.kval.next = (bit_cast::<32, 15>(self.hlim.q.val()) << 1) | 1;
+                        }
+                        if self.arg.val() == 6 {
+                            self.kval.next = (bit_cast::<32, 16>(self.sp.q.val()) << 1) | 1;
                         }
                     }
                     _ => {}
@@ -663,7 +1004,10 @@ impl Logic for Core {
                     }
                     25 => {
                         self.do_pop.next = true;
-                        self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
+                        // An ordering or equality with a pointer asks the vector.
+                        if (self.arg.val() < 6) & (self.nos_ptr.val() | self.tos_ptr.val()) {
+                            self.to_trap.next = true;
+                        }
                     }
                     33 => {
                         self.do_pop.next = true;
@@ -695,9 +1039,14 @@ impl Logic for Core {
                         if !((self.callee.val().get_bits::<2>(0) == 2)
                             & (self.callee.val().get_bits::<4>(2) == 3))
                         {
-                            self.flt.next = 10.into();
-                            self.bad.next = true;
+                            // Not a plain function: the vector CALL n (n <= 7).
                             self.bad_mem.next = true;
+                            if self.arg12.val() < 8 {
+                                self.to_trap.next = true;
+                            } else {
+                                self.flt.next = 10.into();
+                                self.bad.next = true;
+                            }
                         } else if self.callee_arity.val() != self.arg12.val() {
                             self.flt.next = 11.into();
                             self.bad.next = true;
@@ -721,6 +1070,10 @@ impl Logic for Core {
                         }
                         self.n_rsp.next = self.rsp.q.val() - 1;
                         self.n_sp.next = self.fp.q.val();
+                        // A trap's result takes the place of its first operand.
+                        if self.rs_rdata.val().get_bit(31) {
+                            self.n_sp.next = self.fp.q.val() + 1;
+                        }
                         self.n_pc.next = self.rs_rdata.val().get_bits::<14>(15);
                         self.n_fp.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0));
                     }
@@ -792,15 +1145,164 @@ impl Logic for Core {
                                 self.con_write.next = false;
                             }
                         }
+                        if self.arg.val() == 4 {
+                            self.hp_write.next = true;
+                        }
+                        if self.arg.val() == 5 {
+                            self.hlim_write.next = true;
+                        }
                         self.do_pop.next = true;
+                    }
+                    64 => {
+                        // Full (found in E0): the vector is read now, for
+                        // `Trap` in the next cycle.
+                        if self.afull_r.q.val() {
+                            self.to_trap.next = true;
+                        } else {
+                            self.hwe.next = true;
+                            self.hp_write.next = true;
+                        }
+                        self.kval.next = bit_cast::<32, 15>(self.hp.q.val()) << 2;
+                    }
+                    65 => {
+                        // The address was computed and read in E0.
+                        if self.hbad_r.q.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    66 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E2;
+                    }
+                    67 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E2;
+                        if !self.tos_ok.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    68 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E2;
+                        if !self.nos_ok.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    70 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E2;
+                        if !self.nos_ok.val() | self.alu.x_out.val().get_bits::<22>(10).any() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
                     }
                     _ => {}
                 }
             }
             Phase::E2 => {
-                // PIN_WRITE: the new top is the word below the popped Pin.
                 self.last.next = true;
-                self.n_sp.next = self.sp.q.val() - 2;
+                match self.opcode.val().index() {
+                    // PIN_WRITE: the new top is the word below the popped Pin.
+                    50 => self.n_sp.next = self.sp.q.val() - 2,
+                    66 => {
+                        if self.hbad_r.q.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        } else {
+                            self.hwe.next = true;
+                        }
+                        self.n_sp.next = self.sp.q.val() - 2;
+                    }
+                    67 => {
+                        if self.hbad_r.q.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                        self.do_pop.next = true;
+                    }
+                    68 => {
+                        self.last.next = false;
+                        self.next_phase.next = Phase::E3;
+                    }
+                    70 => {
+                        self.we.next = true;
+                        self.waddr.next = self.daddr_r.q.val();
+                        self.n_sp.next = self.sp.q.val() - 2;
+                    }
+                    _ => {}
+                }
+            }
+            Phase::E3 => {
+                // STORE_ITEM.
+                self.last.next = true;
+                if self.hbad_r.q.val() {
+                    self.flt.next = 17.into();
+                    self.bad.next = true;
+                    self.bad_mem.next = true;
+                } else {
+                    self.hwe.next = true;
+                }
+                self.n_sp.next = self.sp.q.val() - 3;
+            }
+            Phase::Tw => {
+                self.next_phase.next = Phase::Trap;
+            }
+            Phase::Trap => {
+                // The vector is here; the state of before the instruction is
+                // in `prev_*` (the registers may hold a fast path's results).
+                // The phase always ends (a fault commits like any fault, see
+                // below), so `last` does not wait for the vector's checks.
+                self.last.next = true;
+                self.n_pc.next = self.t_fallpc.q.val();
+                self.n_sp.next = self.prev_sp.q.val();
+                if self.t_pop.q.val() {
+                    self.n_sp.next = self.prev_sp.q.val() - 1;
+                }
+                self.n_fp.next = self.prev_fp.q.val();
+                self.n_rsp.next = self.prev_rsp.q.val();
+                self.kval.next = self.res_r.q.val();
+                if self.v_null.val() {
+                    // No handler: the fault, or the fast path's result.
+                    if self.t_flt.q.val().any() {
+                        self.flt.next = self.t_flt.q.val();
+                        self.bad.next = true;
+                        self.bad_mem.next = true;
+                    }
+                } else if !self.v_ok.val() {
+                    self.flt.next = 19.into();
+                    self.bad.next = true;
+                    self.bad_mem.next = true;
+                } else if self.prev_rsp.q.val().get_bit(8) {
+                    self.flt.next = 12.into();
+                    self.bad.next = true;
+                    self.bad_mem.next = true;
+                } else {
+                    // Call the handler with the operands as its arguments.
+                    self.we.next = true;
+                    self.waddr.next = self.prev_sp10.val() - 1;
+                    self.wdata.next = self.prev_tos.q.val();
+                    self.rs_write.next = true;
+                    self.rs_wa.next = self.prev_rsp.q.val();
+                    // t_ret: the flags in bits 15..14, the return pc below.
+                    self.rs_wd.next = (bit_cast::<32, 14>(self.t_ret.q.val().get_bits::<14>(0))
+                        << 15)
+                        | (bit_cast::<32, 2>(self.t_ret.q.val().get_bits::<2>(14)) << 30)
+                        | bit_cast::<32, 15>(self.prev_fp.q.val().get_bits::<15>(0));
+                    self.n_rsp.next = self.prev_rsp.q.val() + 1;
+                    self.n_fp.next = self.prev_sp.q.val() - bit_cast::<16, 4>(self.t_k.q.val());
+                    self.n_sp.next = self.prev_sp.q.val();
+                    self.kval.next = self.prev_tos.q.val();
+                    self.n_pc.next = self.nos.val().get_bits::<14>(6);
+                }
             }
             Phase::Md => {
                 if self.md.done.val() {
@@ -853,6 +1355,8 @@ impl Logic for Core {
                 49 => self.tsel.next = 5.into(),
                 56 => self.tsel.next = 5.into(),
                 57 => self.tsel.next = 5.into(),
+                71 => self.tsel.next = 5.into(),
+                72 => self.tsel.next = 5.into(),
                 _ => {}
             },
             Phase::E1 => match self.opcode.val().index() {
@@ -886,9 +1390,24 @@ impl Logic for Core {
                 52 => self.tsel.next = 1.into(),
                 53 => self.tsel.next = 1.into(),
                 58 => self.tsel.next = 1.into(),
+                64 => self.tsel.next = 5.into(),
+                65 => self.tsel.next = 6.into(),
+                69 => {
+                    // The top of the stack lives in a register.
+                    if self.alu.y_out.val().get_bits::<10>(0) != self.sp10.val() - 1 {
+                        self.tsel.next = 1.into();
+                    }
+                }
                 _ => {}
             },
-            Phase::E2 => self.tsel.next = 1.into(),
+            Phase::E2 => {
+                self.tsel.next = 1.into();
+                if self.opcode.val() == 67 {
+                    self.tsel.next = 6.into();
+                }
+            }
+            Phase::E3 => self.tsel.next = 1.into(),
+            Phase::Trap => self.tsel.next = 5.into(),
             Phase::Md => self.tsel.next = 3.into(),
             _ => {}
         }
@@ -897,6 +1416,7 @@ impl Logic for Core {
             3 => self.n_tos.next = self.md_tagged.val(),
             4 => self.n_tos.next = self.init_pin.val(),
             5 => self.n_tos.next = self.kval.val(),
+            6 => self.n_tos.next = self.heap_rdata.val(),
             _ => self.n_tos.next = self.tos.q.val(),
         }
         // The ALU, the slowest source, through the last mux only.
@@ -916,17 +1436,24 @@ impl Logic for Core {
         // The multiplier/divider's overflow and the ALU's faults, late
         // signals, are kept apart (`md_bad`, `alu_bad`) and enter the next
         // phase through the last mux.
+        // These faults are all trap vectors' (`Tw`/`Trap` decide), and so
+        // is `to_trap`: the instruction's results, committed or not, are
+        // replaced by the trap's.
         self.late_bad.next = self.md_bad.val() | self.alu_bad.val();
-        self.ok.next = !(self.bad.val() | self.late_bad.val());
-        if self.bad.val() {
-            self.next_phase.next = Phase::Stop;
-        } else if self.last.val() {
+        self.ok.next = !(self.bad.val() | self.late_bad.val() | self.to_trap.val());
+        if self.last.val() {
             self.next_phase.next = Phase::E0;
             if self.halt_now.val() {
                 self.next_phase.next = Phase::Stop;
             }
         }
-        if self.late_bad.val() {
+        if self.late_bad.val() | self.to_trap.val() {
+            self.next_phase.next = Phase::Trap;
+            if self.phase.q.val() == Phase::E0 {
+                self.next_phase.next = Phase::Tw;
+            }
+        }
+        if self.bad.val() {
             self.next_phase.next = Phase::Stop;
         }
         self.commit.next = self.last.val() & self.run.val();
@@ -934,9 +1461,9 @@ impl Logic for Core {
         self.md.start.next = self.md_start.val();
 
         // ---- Memories ----
-        self.caddr.next = self.pc.q.val().get_bits::<10>(0);
+        self.caddr.next = self.pc.q.val();
         if self.commit.val() {
-            self.caddr.next = self.n_pc.val().get_bits::<10>(0);
+            self.caddr.next = self.n_pc.val();
         }
         self.code_addr.next = self.caddr.val();
         self.draddr.next = self.raddr_q.q.val();
@@ -950,13 +1477,25 @@ impl Logic for Core {
         self.rs_ra.next = self.rsp.q.val() - 1;
         self.rs_raddr.next = self.rs_ra.val().get_bits::<8>(0);
         self.rs_we.next = self.commit.val() & !self.bad_mem.val() & self.rs_write.val();
-        self.rs_waddr.next = self.rsp.q.val().get_bits::<8>(0);
-        self.rs_wdata.next = (bit_cast::<32, 16>(self.ret_pc.val()) << 15)
-            | bit_cast::<32, 15>(self.fp.q.val().get_bits::<15>(0));
+        self.rs_waddr.next = self.rs_wa.val().get_bits::<8>(0);
+        self.rs_wdata.next = self.rs_wd.val();
+        self.hadr.next = self.hsum.val().get_bits::<14>(0);
+        if (self.phase.q.val() == Phase::E1) & (self.opcode.val() == 64) {
+            self.hadr.next = self.hp.q.val().get_bits::<14>(0);
+        }
+        if (self.phase.q.val() == Phase::E2) | (self.phase.q.val() == Phase::E3) {
+            self.hadr.next = self.haddr_r.q.val();
+        }
+        self.heap_addr.next = self.hadr.val();
+        // `hwe` is set only in last cycles, without a fault (ALLOC's E1, the
+        // stores' E2/E3, whose checks are registers): the enable needs
+        // neither `commit`'s nor the faults' late logic.
+        self.heap_we.next = self.run.val() & self.hwe.val();
+        self.heap_wdata.next = self.tos.q.val();
 
         // ---- Registers ----
         self.rv.d.next = self.commit_ok.val();
-        if self.commit.val() & !self.ok.val() {
+        if self.run.val() & self.bad.val() {
             self.fault_commit.d.next = true;
         }
         self.con_valid_r.d.next = self.commit.val() & self.con_write.val();
@@ -964,8 +1503,68 @@ impl Logic for Core {
             self.ctr.d.next = self.ctr.q.val() + 1;
             self.raddr_q.d.next = self.raddr.val();
             self.phase.d.next = self.next_phase.val();
-            if !self.ok.val() {
+            if self.bad.val() {
                 self.fault_r.d.next = self.flt.val();
+            }
+            self.haddr_r.d.next = self.hsum.val().get_bits::<14>(0);
+            self.hbad_r.d.next = self.hbad.val();
+            self.afull_r.d.next = self.afull.val();
+            self.daddr_r.d.next = self.alu.x_out.val().get_bits::<10>(0);
+            self.hold.d.next = self.alu.x_out.val();
+            // The state of before the instruction (a trap's, a fault's), and
+            // its trap.
+            if self.phase.q.val() == Phase::E0 {
+                self.prev_pc.d.next = self.pc.q.val();
+                self.prev_sp.d.next = self.sp.q.val();
+                self.prev_fp.d.next = self.fp.q.val();
+                self.prev_rsp.d.next = self.rsp.q.val();
+                self.prev_tos.d.next = self.tos.q.val();
+                self.r_pc.d.next = self.pc.q.val();
+                self.r_instr.d.next = self.instr.val();
+                self.t_vaddr.d.next = self.e0_vaddr.val();
+                self.t_k.d.next = self.e0_k.val();
+                self.t_ret.d.next = self.ret_pc.val() | 0x8000;
+                if (self.opcode.val() == 33) | (self.opcode.val() == 34) {
+                    self.t_ret.d.next = bit_cast::<16, 14>(self.pc.q.val()) | 0xC000;
+                }
+                self.t_fallpc.d.next = self.e0_fallpc.val();
+                self.t_pop.d.next = (self.opcode.val() == 25)
+                    | (self.opcode.val() == 33)
+                    | (self.opcode.val() == 34);
+                // A branch on a pointer has no fault: with a NULL vector it
+                // branches.
+                self.t_flt.d.next = 0.into();
+                if self.opcode.val() == 26 {
+                    self.t_flt.d.next = bit_cast::<8, 5>(self.alu.fault.val());
+                }
+                if self.opcode.val() == 64 {
+                    self.t_flt.d.next = 18.into();
+                }
+                self.res_r.d.next = self.alu.result.val();
+            }
+            if self.phase.q.val() == Phase::E1 {
+                if (self.opcode.val() == 24) | (self.opcode.val() == 25) {
+                    self.t_flt.d.next = bit_cast::<8, 5>(self.alu.fault.val());
+                }
+                if self.opcode.val() == 40 {
+                    self.t_flt.d.next = 10.into();
+                }
+                self.res_r.d.next = self.alu.result.val();
+            }
+            if self.phase.q.val() == Phase::Md {
+                self.t_flt.d.next = 6.into();
+            }
+            if (self.phase.q.val() == Phase::Tw) & self.t_pop.q.val() {
+                self.res_r.d.next = self.nos.val();
+            }
+            if self.last.val() & self.hp_write.val() {
+                self.hp.d.next = self.clampv.val();
+                if self.opcode.val() == 64 {
+                    self.hp.d.next = self.asum.val().get_bits::<15>(0);
+                }
+            }
+            if self.last.val() & self.hlim_write.val() {
+                self.hlim.d.next = self.clampv.val();
             }
             if self.gpio_write.val() {
                 self.dir_r.d.next = self.n_dir.val();
@@ -978,13 +1577,6 @@ impl Logic for Core {
                 self.rsp.d.next = self.n_rsp.val();
                 self.tos.d.next = self.n_tos.val();
                 self.halted_r.d.next = self.halt_now.val() & self.ok.val();
-                self.prev_pc.d.next = self.pc.q.val();
-                self.prev_sp.d.next = self.sp.q.val();
-                self.prev_fp.d.next = self.fp.q.val();
-                self.prev_rsp.d.next = self.rsp.q.val();
-                self.prev_tos.d.next = self.tos.q.val();
-                self.r_pc.d.next = self.pc.q.val();
-                self.r_instr.d.next = self.instr.val();
                 self.r_tos.d.next = self.n_tos.val();
                 self.r_sp.d.next = self.n_sp.val();
                 self.r_fp.d.next = self.n_fp.val();
@@ -992,6 +1584,9 @@ impl Logic for Core {
                 self.r_we.d.next = self.we.val();
                 self.r_waddr.d.next = self.waddr.val();
                 self.r_wdata.d.next = self.wdata.val();
+                self.r_hwe.d.next = self.hwe.val();
+                self.r_haddr.d.next = self.hadr.val();
+                self.r_hdata.d.next = self.tos.q.val();
                 if self.con_write.val() {
                     self.con_data_r.d.next = self.tos.q.val().get_bits::<8>(1);
                 }
@@ -1013,6 +1608,8 @@ impl Logic for Core {
             self.fault_r.d.next = 0.into();
             self.fault_commit.d.next = false;
             self.rv.d.next = false;
+            self.hp.d.next = 0.into();
+            self.hlim.d.next = 0.into();
         }
 
         // ---- Outputs ----
@@ -1038,6 +1635,9 @@ impl Logic for Core {
         self.retire_we.next = self.r_we.q.val();
         self.retire_waddr.next = bit_cast::<16, 10>(self.r_waddr.q.val());
         self.retire_wdata.next = self.r_wdata.q.val();
+        self.retire_hwe.next = self.r_hwe.q.val();
+        self.retire_haddr.next = bit_cast::<16, 14>(self.r_haddr.q.val());
+        self.retire_hdata.next = self.r_hdata.q.val();
         self.st_pc.next = self.pc.q.val();
         self.st_sp.next = self.sp.q.val();
         self.st_fp.next = self.fp.q.val();

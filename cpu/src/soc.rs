@@ -1,7 +1,9 @@
 //! The SoC: the core, its code/data/return-stack block RAMs initialised from
 //! an image, the GPIO input synchroniser, the console port, the retirement
 //! trace port, and a boot port that loads another program into the running
-//! SoC.
+//! SoC. [`Soc`] has `2**C` code words and leaves the heap memory to its
+//! user (`heap_*`: SPRAM on a board); [`SimSoc`] is the simulated processor,
+//! with the architecture's code and heap memories.
 //!
 //! Boot: while `boot` is high the core is held in its power-up state (pc at
 //! `boot_pc`, sp = fp = `boot_sp + 1`, rsp 0, tos NULL, cycle counter 0, no
@@ -11,13 +13,12 @@
 //! are the emulator's. The memories keep their contents across a boot.
 
 use crate::core::Core;
-use crate::CODE_WORDS;
-use pysm_isa::mem::{DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::mem::{CODE_WORDS, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::Image;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
-pub struct Soc {
+pub struct Soc<const C: usize> {
     pub clock: Signal<In, Clock>,
     /// When low the SoC holds still (board: until the PLL locks).
     pub enable: Signal<In, Bit>,
@@ -58,6 +59,16 @@ pub struct Soc {
     pub retire_we: Signal<Out, Bit>,
     pub retire_waddr: Signal<Out, Bits<16>>,
     pub retire_wdata: Signal<Out, Bits<32>>,
+    /// The heap write of the instruction.
+    pub retire_hwe: Signal<Out, Bit>,
+    pub retire_haddr: Signal<Out, Bits<16>>,
+    pub retire_hdata: Signal<Out, Bits<32>>,
+    /// The heap memory: a registered read of `heap_addr`, seen in the next
+    /// cycle, or a write (one port).
+    pub heap_addr: Signal<Out, Bits<14>>,
+    pub heap_rdata: Signal<In, Bits<32>>,
+    pub heap_we: Signal<Out, Bit>,
+    pub heap_wdata: Signal<Out, Bits<32>>,
     // Architectural state (for a traceback after a fault).
     pub state_pc: Signal<Out, Bits<16>>,
     pub state_sp: Signal<Out, Bits<16>>,
@@ -68,7 +79,7 @@ pub struct Soc {
     pub cycle: Signal<Out, Bits<30>>,
 
     pub core: Core,
-    pub code: RAM<Bits<32>, 10>,
+    pub code: RAM<Bits<32>, C>,
     pub data: RAM<Bits<32>, 10>,
     pub rstack: RAM<Bits<32>, 8>,
     sync1: DFF<Bits<32>>,
@@ -78,11 +89,14 @@ pub struct Soc {
     d_wdata: Signal<Local, Bits<32>>,
 }
 
-impl Soc {
-    /// A SoC whose memories hold the image.
-    pub fn new(image: &Image) -> Soc {
+impl<const C: usize> Soc<C> {
+    /// Code words.
+    pub const CODE_WORDS: usize = 1 << C;
+
+    /// A SoC whose memories hold the image (its code cut to the memory).
+    pub fn new(image: &Image) -> Soc<C> {
         let mut code = image.code.clone();
-        code.resize(CODE_WORDS, 0);
+        code.resize(1 << C, 0);
         let mut data = image.data.clone();
         data.resize(DATA_WORDS, 0);
         let rstack = vec![0u32; RSTACK_WORDS];
@@ -114,6 +128,13 @@ impl Soc {
             retire_we: Default::default(),
             retire_waddr: Default::default(),
             retire_wdata: Default::default(),
+            retire_hwe: Default::default(),
+            retire_haddr: Default::default(),
+            retire_hdata: Default::default(),
+            heap_addr: Default::default(),
+            heap_rdata: Default::default(),
+            heap_we: Default::default(),
+            heap_wdata: Default::default(),
             state_pc: Default::default(),
             state_sp: Default::default(),
             state_fp: Default::default(),
@@ -133,7 +154,7 @@ impl Soc {
     }
 }
 
-impl Logic for Soc {
+impl<const C: usize> Logic for Soc<C> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, sync1, sync2);
@@ -155,8 +176,8 @@ impl Logic for Soc {
 
         self.code.read_clock.next = self.clock.val();
         self.code.write_clock.next = self.clock.val();
-        self.code.read_address.next = self.core.code_addr.val();
-        self.code.write_address.next = self.load_addr.val().get_bits::<10>(0);
+        self.code.read_address.next = self.core.code_addr.val().get_bits::<C>(0);
+        self.code.write_address.next = self.load_addr.val().get_bits::<C>(0);
         self.code.write_data.next = self.load_data.val();
         self.code.write_enable.next = self.boot.val() & self.load_we.val() & self.load_code.val();
         self.core.instr.next = self.code.read_data.val();
@@ -187,6 +208,11 @@ impl Logic for Soc {
         self.rstack.write_enable.next = self.core.rs_we.val();
         self.core.rs_rdata.next = self.rstack.read_data.val();
 
+        self.heap_addr.next = self.core.heap_addr.val();
+        self.heap_we.next = self.core.heap_we.val();
+        self.heap_wdata.next = self.core.heap_wdata.val();
+        self.core.heap_rdata.next = self.heap_rdata.val();
+
         self.gpio_out.next = self.core.gpio_out.val();
         self.gpio_dir.next = self.core.gpio_dir.val();
         self.console_data.next = self.core.console_data.val();
@@ -203,11 +229,189 @@ impl Logic for Soc {
         self.retire_we.next = self.core.retire_we.val();
         self.retire_waddr.next = self.core.retire_waddr.val();
         self.retire_wdata.next = self.core.retire_wdata.val();
+        self.retire_hwe.next = self.core.retire_hwe.val();
+        self.retire_haddr.next = self.core.retire_haddr.val();
+        self.retire_hdata.next = self.core.retire_hdata.val();
         self.state_pc.next = self.core.state_pc.val();
         self.state_sp.next = self.core.state_sp.val();
         self.state_fp.next = self.core.state_fp.val();
         self.state_rsp.next = self.core.state_rsp.val();
         self.state_tos.next = self.core.state_tos.val();
         self.cycle.next = self.core.cycle.val();
+    }
+}
+
+/// Code address bits of [`SimSoc`]: the architecture's code memory.
+pub const SIM_CODE_BITS: usize = 14;
+
+/// The simulated processor: a [`Soc`] with the architecture's code memory
+/// (`pysm_isa::mem::CODE_WORDS`) and a heap memory of `HEAP_WORDS` words
+/// (block RAM here: SPRAM on a board) initialised from the image's heap
+/// section. Its ports are the Soc's, the heap's replaced by `load_heap`:
+/// during boot, `load_we` with `load_heap` writes the heap memory.
+#[derive(LogicBlock)]
+pub struct SimSoc {
+    pub clock: Signal<In, Clock>,
+    pub enable: Signal<In, Bit>,
+    pub boot: Signal<In, Bit>,
+    pub boot_pc: Signal<In, Bits<16>>,
+    pub boot_sp: Signal<In, Bits<16>>,
+    pub load_we: Signal<In, Bit>,
+    pub load_code: Signal<In, Bit>,
+    pub load_addr: Signal<In, Bits<16>>,
+    pub load_data: Signal<In, Bits<32>>,
+    pub gpio_in: Signal<In, Bits<32>>,
+    pub console_ready: Signal<In, Bit>,
+    /// During boot: `load_we` writes the heap memory (not code or data).
+    pub load_heap: Signal<In, Bit>,
+    pub gpio_out: Signal<Out, Bits<32>>,
+    pub gpio_dir: Signal<Out, Bits<32>>,
+    pub console_data: Signal<Out, Bits<8>>,
+    pub console_valid: Signal<Out, Bit>,
+    pub halted: Signal<Out, Bit>,
+    pub fault: Signal<Out, Bits<8>>,
+    pub retire_valid: Signal<Out, Bit>,
+    pub retire_pc: Signal<Out, Bits<16>>,
+    pub retire_instr: Signal<Out, Bits<32>>,
+    pub retire_tos: Signal<Out, Bits<32>>,
+    pub retire_sp: Signal<Out, Bits<16>>,
+    pub retire_fp: Signal<Out, Bits<16>>,
+    pub retire_rsp: Signal<Out, Bits<16>>,
+    pub retire_we: Signal<Out, Bit>,
+    pub retire_waddr: Signal<Out, Bits<16>>,
+    pub retire_wdata: Signal<Out, Bits<32>>,
+    pub retire_hwe: Signal<Out, Bit>,
+    pub retire_haddr: Signal<Out, Bits<16>>,
+    pub retire_hdata: Signal<Out, Bits<32>>,
+    pub state_pc: Signal<Out, Bits<16>>,
+    pub state_sp: Signal<Out, Bits<16>>,
+    pub state_fp: Signal<Out, Bits<16>>,
+    pub state_rsp: Signal<Out, Bits<16>>,
+    pub state_tos: Signal<Out, Bits<32>>,
+    pub cycle: Signal<Out, Bits<30>>,
+    pub soc: Soc<SIM_CODE_BITS>,
+    pub heap: RAM<Bits<32>, 14>,
+    h_we: Signal<Local, Bit>,
+    h_addr: Signal<Local, Bits<14>>,
+    h_wdata: Signal<Local, Bits<32>>,
+}
+
+impl SimSoc {
+    /// A SimSoc whose memories hold the image.
+    pub fn new(image: &Image) -> SimSoc {
+        debug_assert_eq!(1 << SIM_CODE_BITS, CODE_WORDS);
+        // Only the image's words are initialised (the others read as 0 in
+        // rust-hdl's simulation; a loader writes them all): 32768 lines of
+        // `initial` would slow yosys and the simulators for nothing.
+        let sparse = |words: &[u32], n: usize| {
+            words[..words.len().min(n)]
+                .iter()
+                .map(|w| bits::<32>(*w as u64))
+                .into()
+        };
+        let mut soc = Soc::new(image);
+        soc.code = sparse(&image.code, CODE_WORDS);
+        SimSoc {
+            clock: Default::default(),
+            enable: Default::default(),
+            boot: Default::default(),
+            boot_pc: Default::default(),
+            boot_sp: Default::default(),
+            load_we: Default::default(),
+            load_code: Default::default(),
+            load_addr: Default::default(),
+            load_data: Default::default(),
+            gpio_in: Default::default(),
+            console_ready: Default::default(),
+            load_heap: Default::default(),
+            gpio_out: Default::default(),
+            gpio_dir: Default::default(),
+            console_data: Default::default(),
+            console_valid: Default::default(),
+            halted: Default::default(),
+            fault: Default::default(),
+            retire_valid: Default::default(),
+            retire_pc: Default::default(),
+            retire_instr: Default::default(),
+            retire_tos: Default::default(),
+            retire_sp: Default::default(),
+            retire_fp: Default::default(),
+            retire_rsp: Default::default(),
+            retire_we: Default::default(),
+            retire_waddr: Default::default(),
+            retire_wdata: Default::default(),
+            retire_hwe: Default::default(),
+            retire_haddr: Default::default(),
+            retire_hdata: Default::default(),
+            state_pc: Default::default(),
+            state_sp: Default::default(),
+            state_fp: Default::default(),
+            state_rsp: Default::default(),
+            state_tos: Default::default(),
+            cycle: Default::default(),
+            soc,
+            heap: sparse(&image.heap, HEAP_WORDS),
+            h_we: Default::default(),
+            h_addr: Default::default(),
+            h_wdata: Default::default(),
+        }
+    }
+}
+
+impl Logic for SimSoc {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.soc.clock.next = self.clock.val();
+        self.soc.enable.next = self.enable.val();
+        self.soc.boot.next = self.boot.val();
+        self.soc.boot_pc.next = self.boot_pc.val();
+        self.soc.boot_sp.next = self.boot_sp.val();
+        self.soc.load_we.next = self.load_we.val() & !self.load_heap.val();
+        self.soc.load_code.next = self.load_code.val();
+        self.soc.load_addr.next = self.load_addr.val();
+        self.soc.load_data.next = self.load_data.val();
+        self.soc.gpio_in.next = self.gpio_in.val();
+        self.soc.console_ready.next = self.console_ready.val();
+        self.gpio_out.next = self.soc.gpio_out.val();
+        self.gpio_dir.next = self.soc.gpio_dir.val();
+        self.console_data.next = self.soc.console_data.val();
+        self.console_valid.next = self.soc.console_valid.val();
+        self.halted.next = self.soc.halted.val();
+        self.fault.next = self.soc.fault.val();
+        self.retire_valid.next = self.soc.retire_valid.val();
+        self.retire_pc.next = self.soc.retire_pc.val();
+        self.retire_instr.next = self.soc.retire_instr.val();
+        self.retire_tos.next = self.soc.retire_tos.val();
+        self.retire_sp.next = self.soc.retire_sp.val();
+        self.retire_fp.next = self.soc.retire_fp.val();
+        self.retire_rsp.next = self.soc.retire_rsp.val();
+        self.retire_we.next = self.soc.retire_we.val();
+        self.retire_waddr.next = self.soc.retire_waddr.val();
+        self.retire_wdata.next = self.soc.retire_wdata.val();
+        self.retire_hwe.next = self.soc.retire_hwe.val();
+        self.retire_haddr.next = self.soc.retire_haddr.val();
+        self.retire_hdata.next = self.soc.retire_hdata.val();
+        self.state_pc.next = self.soc.state_pc.val();
+        self.state_sp.next = self.soc.state_sp.val();
+        self.state_fp.next = self.soc.state_fp.val();
+        self.state_rsp.next = self.soc.state_rsp.val();
+        self.state_tos.next = self.soc.state_tos.val();
+        self.cycle.next = self.soc.cycle.val();
+        // The heap's one port: the core's, or the loader's during boot.
+        self.h_we.next = self.soc.heap_we.val();
+        self.h_addr.next = self.soc.heap_addr.val();
+        self.h_wdata.next = self.soc.heap_wdata.val();
+        if self.boot.val() {
+            self.h_we.next = self.load_we.val() & self.load_heap.val();
+            self.h_addr.next = self.load_addr.val().get_bits::<14>(0);
+            self.h_wdata.next = self.load_data.val();
+        }
+        self.heap.read_clock.next = self.clock.val();
+        self.heap.write_clock.next = self.clock.val();
+        self.heap.read_address.next = self.soc.heap_addr.val();
+        self.heap.write_address.next = self.h_addr.val();
+        self.heap.write_data.next = self.h_wdata.val();
+        self.heap.write_enable.next = self.h_we.val();
+        self.soc.heap_rdata.next = self.heap.read_data.val();
     }
 }

@@ -186,8 +186,8 @@ impl Machine {
             hp: self.hp,
             hlimit: self.hlimit,
             guard: self.guard,
-            trapped: false,
             extra: 0,
+            cycles: None,
         };
         if let Err(f) = self.exec(instr, start, &mut next, env, console) {
             if instr.op == Op::Fault || !self.fault_trap(&mut next, f, pc) {
@@ -216,12 +216,7 @@ impl Machine {
         self.fp = next.fp;
         self.rsp = next.rsp;
         self.tos = next.tos;
-        self.cycle += next.extra as u64
-            + if next.trapped {
-                TRAP_CYCLES as u64
-            } else {
-                Machine::cost(word) as u64
-            };
+        self.cycle += next.extra as u64 + next.cycles.unwrap_or_else(|| Machine::cost(word)) as u64;
         self.instret += 1;
         let r = Retire {
             pc,
@@ -300,7 +295,13 @@ impl Machine {
                         self.pop(n, nos);
                         n.tos = r;
                     }
-                    Err(f) => self.trap(n, Vector::Binary(arg), n.pc, f)?,
+                    Err(f) => {
+                        self.trap(n, Vector::Binary(arg), n.pc, f)?;
+                        // The multiplier/divider finds an overflow at its end.
+                        if f == Fault::Overflow && op.is_muldiv() {
+                            n.cycles = Some(i.op.cycles() + MULDIV_EXTRA_CYCLES + 1);
+                        }
+                    }
                 }
             }
             Op::Compare => {
@@ -311,6 +312,11 @@ impl Machine {
                     CmpOp::Is | CmpOp::IsNot => compare(op, nos, n.tos),
                     _ if heap_operand && self.rd(vector.addr()) != v::NULL => {
                         Err(Fault::CompareType)
+                    }
+                    _ if heap_operand => {
+                        // The vector was read: the cost of a trap.
+                        n.cycles = Some(TRAP_CYCLES);
+                        compare(op, nos, n.tos)
                     }
                     _ => compare(op, nos, n.tos),
                 };
@@ -325,12 +331,14 @@ impl Machine {
             Op::Unary => {
                 let op = UnOp::from_u32(arg).ok_or(Fault::IllegalInstruction)?;
                 let vector = Vector::Unary(arg.min(UnOp::Not as u32));
-                let fast = if op == UnOp::Not
-                    && v::kind(n.tos) == Kind::Pointer
-                    && self.rd(vector.addr()) != v::NULL
-                {
+                let not_ptr = op == UnOp::Not && v::kind(n.tos) == Kind::Pointer;
+                let fast = if not_ptr && self.rd(vector.addr()) != v::NULL {
                     Err(Fault::UnaryType)
                 } else {
+                    if not_ptr {
+                        // The vector was read: the cost of a trap.
+                        n.cycles = Some(TRAP_CYCLES);
+                    }
                     unary(op, n.tos)
                 };
                 match fast {
@@ -349,6 +357,10 @@ impl Machine {
                 n.rpush = n.rpush.map(|(i, e)| (i, e | mem::RSTACK_RETRY));
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                if v::kind(n.tos) == Kind::Pointer {
+                    // The (NULL) vector was read: the cost of a trap.
+                    n.cycles = Some(TRAP_CYCLES);
+                }
                 let t = v::truthy(n.tos);
                 self.pop(n, nos);
                 if t == (i.op == Op::PopJumpIfTrue) {
@@ -615,7 +627,7 @@ impl Machine {
         n.rsp += 1;
         n.fp = n.sp.wrapping_sub(k);
         n.pc = payload & ((1 << v::FUNC_ADDR_BITS) - 1);
-        n.trapped = true;
+        n.cycles = Some(TRAP_CYCLES);
         Ok(())
     }
 
@@ -649,8 +661,8 @@ impl Machine {
             hp: self.hp,
             hlimit: self.hlimit,
             guard: self.guard,
-            trapped: true,
             extra: 0,
+            cycles: Some(TRAP_CYCLES),
         };
         n.pc = v::imm_payload(h) & ((1 << v::FUNC_ADDR_BITS) - 1);
         true
@@ -686,13 +698,17 @@ struct Next {
     hp: u32,
     hlimit: u32,
     guard: bool,
-    trapped: bool,
     /// Cycles beyond the instruction's cost (`RAISE` unwinding).
     extra: u32,
+    /// The instruction's cycles when not its table cost (a trap, or a
+    /// trap vector read).
+    cycles: Option<u32>,
 }
 
 /// Cycles of an instruction that traps to the runtime library (a vector
-/// read and a call).
+/// read and a call), and of one that reads its vector to find it NULL
+/// (`COMPARE` with a pointer operand, `not` or a branch on a pointer). A
+/// `*`, `//` or `%` whose result overflows traps after its full cost, plus one.
 pub const TRAP_CYCLES: u32 = 3;
 
 fn pin_id(w: u32) -> R<u32> {

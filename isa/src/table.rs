@@ -153,11 +153,11 @@ isa_table! {
     0x3A IoWrite      "IO_WRITE"        Port   Fixed(-1),          2, "Pop a small int and write it to an I/O port.";
     0x40 Alloc        "ALLOC"           None   Fixed(0),           2, "Replace the header on top (a small int: type | payload words << 8) with a pointer to a new heap object whose first word is that header; the payload is not initialised. Traps (vector ALLOC) when the heap is full.";
     0x41 LoadField    "LOAD_FIELD"      Int    Fixed(0),           2, "Replace the pointer on top with word n of its object (word 0 is the header).";
-    0x42 StoreField   "STORE_FIELD"     Int    Fixed(-2),          2, "Pop a value and a pointer; store the value into word n of the object.";
-    0x43 LoadItem     "LOAD_ITEM"       None   Fixed(-1),          2, "Pop a small int i and a pointer; push word i of the object.";
-    0x44 StoreItem    "STORE_ITEM"      None   Fixed(-3),          3, "Pop a value, a small int i and a pointer; store the value into word i of the object.";
+    0x42 StoreField   "STORE_FIELD"     Int    Fixed(-2),          3, "Pop a value and a pointer; store the value into word n of the object.";
+    0x43 LoadItem     "LOAD_ITEM"       None   Fixed(-1),          3, "Pop a small int i and a pointer; push word i of the object.";
+    0x44 StoreItem    "STORE_ITEM"      None   Fixed(-3),          4, "Pop a value, a small int i and a pointer; store the value into word i of the object.";
     0x45 LoadData     "LOAD_DATA"       None   Fixed(0),           2, "Replace the small int on top with the data word at that address (the collector's view of roots).";
-    0x46 StoreData    "STORE_DATA"      None   Fixed(-2),          2, "Pop a value and a small-int address; store the value into that data word.";
+    0x46 StoreData    "STORE_DATA"      None   Fixed(-2),          3, "Pop a value and a small-int address; store the value into that data word.";
     0x47 Addr         "ADDR"            None   Fixed(0),           1, "Replace the pointer on top with its heap word address, a small int.";
     0x48 Ptr          "PTR"             None   Fixed(0),           1, "Replace the small int on top, a heap word address, with the pointer to it.";
 }

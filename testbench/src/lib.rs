@@ -1,4 +1,4 @@
-//! Runs PySM images on the RTL (`pysm_cpu::Soc` under rust-hdl's
+//! Runs PySM images on the RTL (`pysm_cpu::SimSoc` under rust-hdl's
 //! `simulate()`), side by side with the emulator, and on the generated
 //! Verilog (see [`verilog`]).
 //!
@@ -11,9 +11,9 @@ pub mod vcd;
 pub mod verilator;
 pub mod verilog;
 
-use pysm_cpu::Soc;
+use pysm_cpu::SimSoc;
 use pysm_emu::{Console, GpioEnv, Outcome, Retire};
-use pysm_isa::mem::{self, DATA_WORDS, RSTACK_WORDS};
+use pysm_isa::mem::{self, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::{Fault, Image, Instr, Op};
 use rust_hdl::prelude::*;
 use std::io::Write;
@@ -44,14 +44,14 @@ const STUCK_CYCLES: u64 = 200;
 
 /// A cycle-by-cycle driver of the Soc.
 pub struct RtlSim {
-    pub soc: Box<Soc>,
+    pub soc: Box<SimSoc>,
     /// The number of the cycle whose outputs are visible now.
     pub cycle: u64,
 }
 
 impl RtlSim {
     pub fn new(image: &Image) -> RtlSim {
-        let mut soc = Box::new(Soc::new(image));
+        let mut soc = Box::new(SimSoc::new(image));
         soc.connect_all();
         soc.enable.next = true;
         soc.console_ready.next = true;
@@ -61,6 +61,7 @@ impl RtlSim {
         soc.boot_sp.next = 0.into();
         soc.load_we.next = false;
         soc.load_code.next = false;
+        soc.load_heap.next = false;
         soc.load_addr.next = 0.into();
         soc.load_data.next = 0.into();
         soc.clock.next = false.into();
@@ -78,10 +79,11 @@ impl RtlSim {
             sim.step(0);
         }
         sim.soc.boot.next = true;
-        for (code, words) in boot_words(program) {
+        for (m, words) in boot_words(program) {
             for (a, w) in words.into_iter().enumerate() {
                 sim.soc.load_we.next = true;
-                sim.soc.load_code.next = code;
+                sim.soc.load_code.next = m == Mem::Code;
+                sim.soc.load_heap.next = m == Mem::Heap;
                 sim.soc.load_addr.next = (a as u64).into();
                 sim.soc.load_data.next = (w as u64).into();
                 sim.step(0);
@@ -124,20 +126,51 @@ impl RtlSim {
             } else {
                 None
             },
-            // The CPU has no heap port yet.
-            heap_write: None,
+            heap_write: if s.retire_hwe.val() {
+                Some((s.retire_haddr.val().to_u32(), s.retire_hdata.val().to_u32()))
+            } else {
+                None
+            },
         })
     }
 }
 
-/// What the boot port loads for an image: every code word, then every data
-/// word, zero-padded to the memories' sizes (`true` = code memory).
-pub fn boot_words(image: &Image) -> [(bool, Vec<u32>); 2] {
+/// A memory the boot port loads.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Mem {
+    Code,
+    Data,
+    Heap,
+}
+
+/// What the boot port loads for an image: every code word, every data word,
+/// then every heap word, zero-padded to the memories' sizes.
+pub fn boot_words(image: &Image) -> [(Mem, Vec<u32>); 3] {
     let mut code = image.code.clone();
     code.resize(pysm_cpu::CODE_WORDS, 0);
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
-    [(true, code), (false, data)]
+    let mut heap = image.heap.clone();
+    heap.resize(HEAP_WORDS, 0);
+    [(Mem::Code, code), (Mem::Data, data), (Mem::Heap, heap)]
+}
+
+/// The return-stack entry an instruction pushed, from its retirement and the
+/// frame pointer before it (the trace has no return-stack port): a `CALL`'s,
+/// or a trap's (`rsp` grew without a `CALL`).
+pub fn rstack_push(r: &Retire, rsp_before: u32, fp_before: u32) -> Option<(u32, u32)> {
+    let i = Instr::decode(r.instr).ok()?;
+    if r.rsp != rsp_before + 1 || r.rsp == 0 {
+        return None;
+    }
+    let entry = match i.op {
+        Op::Call => mem::rstack_entry(r.pc + 1, fp_before),
+        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+            mem::rstack_entry(r.pc, fp_before) | mem::RSTACK_TRAP | mem::RSTACK_RETRY
+        }
+        _ => mem::rstack_entry(r.pc + 1, fp_before) | mem::RSTACK_TRAP,
+    };
+    Some(((r.rsp - 1) % RSTACK_WORDS as u32, entry))
 }
 
 /// Run `sim`, which holds `image` at cycle 0, like `pysm_emu::run`;
@@ -169,13 +202,16 @@ pub fn run_sim_sampled(
     console: &mut dyn Console,
     max_cycles: Option<u64>,
     observe: &mut dyn FnMut(&Retire) -> bool,
-    sample: &mut dyn FnMut(u64, &Soc),
+    sample: &mut dyn FnMut(u64, &SimSoc),
 ) -> RtlRun {
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
+    let mut heap = image.heap.clone();
+    heap.resize(HEAP_WORDS, 0);
     let mut rstack = vec![0u32; RSTACK_WORDS];
     let base = image.stack_base();
     let mut fp_before = base + 1;
+    let mut rsp_before = 0;
     // The cycle at which the current instruction started.
     let mut start: u64 = 1;
     let mut instret = 0u64;
@@ -194,14 +230,17 @@ pub fn run_sim_sampled(
             if let Some((a, d)) = r.write {
                 data[a as usize % DATA_WORDS] = d;
             }
+            if let Some((a, d)) = r.heap_write {
+                heap[a as usize % HEAP_WORDS] = d;
+            }
+            if let Some((a, e)) = rstack_push(&r, rsp_before, fp_before) {
+                rstack[a as usize] = e;
+            }
             if let Ok(i) = Instr::decode(r.instr) {
-                if i.op == Op::Call && r.rsp >= 1 {
-                    rstack[(r.rsp - 1) as usize % RSTACK_WORDS] =
-                        mem::rstack_entry(r.pc + 1, fp_before);
-                }
                 halted_now = i.op == Op::Halt;
             }
             fp_before = r.fp;
+            rsp_before = r.rsp;
             if !observe(&r) {
                 break Outcome::OutOfCycles;
             }
@@ -244,6 +283,7 @@ pub fn run_sim_sampled(
             rsp: s.state_rsp.val().to_u32(),
             tos: s.state_tos.val().to_u32(),
             data,
+            heap,
             rstack,
             gpio_dir: s.gpio_dir.val().to_u32(),
             gpio_out: s.gpio_out.val().to_u32(),

@@ -8,7 +8,7 @@
 //! Data Format > ASCII. Mnemonics come from the ISA crate's disassembler, so
 //! new instructions need nothing here. Time: 10 ns per cycle.
 
-use pysm_cpu::Soc;
+use pysm_cpu::SimSoc;
 use std::io::Write;
 
 /// Characters of the `asm` vector.
@@ -19,7 +19,7 @@ const VARS: &[(&str, &str, usize)] = &[
     ("m", "mnemonic", 0),
     ("a", "asm", 8 * ASM_CHARS),
     ("h", "phase", 0),
-    ("k", "phase_code", 3),
+    ("k", "phase_code", 4),
     ("i", "instr", 32),
     ("p", "pc", 16),
     ("s", "sp", 16),
@@ -53,9 +53,9 @@ impl<W: Write> Vcd<W> {
     }
 
     /// Record the Soc as it is in `cycle`.
-    pub fn sample(&mut self, cycle: u64, soc: &Soc) -> std::io::Result<()> {
-        let instr = soc.code.read_data.val().to_u32();
-        let phase = soc.core.phase.q.val();
+    pub fn sample(&mut self, cycle: u64, soc: &SimSoc) -> std::io::Result<()> {
+        let instr = soc.soc.code.read_data.val().to_u32();
+        let phase = soc.soc.core.phase.q.val();
         // The word on the code memory's output is the instruction only
         // after the fetch.
         let text = match phase {

@@ -12,7 +12,7 @@ use pysm_cpu::CODE_WORDS;
 use pysm_emu::{Console, GpioEnv, Machine, Outcome, Retire};
 use pysm_isa::instr::OPERAND_BITS;
 use pysm_isa::io::LOOPBACK_DELAY;
-use pysm_isa::mem::DATA_WORDS;
+use pysm_isa::mem::{DATA_WORDS, HEAP_WORDS};
 use pysm_isa::{pins, Fault, Image, Op};
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
@@ -126,6 +126,12 @@ fn run_file(image: &Image, env: &GpioEnv, max_cycles: Option<u64>, trace: bool) 
     let _ = writeln!(s, "max {}", max_cycles.map_or(-1, |m| m as i64));
     let _ = writeln!(s, "trace {}", trace as u8);
     let _ = writeln!(s, "callop {} shift {OPERAND_BITS}", Op::Call as u32);
+    let _ = writeln!(
+        s,
+        "branchops {} {}",
+        Op::PopJumpIfFalse as u32,
+        Op::PopJumpIfTrue as u32
+    );
     let _ = writeln!(s, "entry {}", image.entry);
     let _ = writeln!(s, "stack {}", image.stack_base());
     for (o, i) in env.loopbacks() {
@@ -137,6 +143,7 @@ fn run_file(image: &Image, env: &GpioEnv, max_cycles: Option<u64>, trace: bool) 
     for (name, words, size) in [
         ("code", &image.code, CODE_WORDS),
         ("data", &image.data, DATA_WORDS),
+        ("heap", &image.heap, HEAP_WORDS),
     ] {
         let words = &words[..words.len().min(size)];
         let _ = write!(s, "{name} {}", words.len());
@@ -212,7 +219,7 @@ fn run_file_on(
         match f.next() {
             Some("R") => {
                 let _cycle = dec(f.next()).map_err(bad)?;
-                let mut v = [0u32; 9];
+                let mut v = [0u32; 12];
                 for x in v.iter_mut() {
                     *x = hex(f.next()).map_err(bad)?;
                 }
@@ -224,7 +231,7 @@ fn run_file_on(
                     fp: v[4],
                     rsp: v[5],
                     write: (v[6] != 0).then_some((v[7], v[8])),
-                    heap_write: None,
+                    heap_write: (v[9] != 0).then_some((v[10], v[11])),
                 };
                 if !observe(&r) {
                     stopped = true;
@@ -263,15 +270,15 @@ fn run_file_on(
                 };
                 end = Some((outcome, kind == "S", sim_cycles));
             }
-            Some(m @ ("D" | "S")) => {
+            Some(m @ ("D" | "S" | "P")) => {
                 let words = f
                     .map(|w| hex(Some(w)))
                     .collect::<Result<Vec<u32>, _>>()
                     .map_err(bad)?;
-                if m == "D" {
-                    state.data = words;
-                } else {
-                    state.rstack = words;
+                match m {
+                    "D" => state.data = words,
+                    "P" => state.heap = words,
+                    _ => state.rstack = words,
                 }
             }
             _ => return Err(bad("unknown event".into())),

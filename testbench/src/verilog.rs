@@ -4,14 +4,14 @@
 //! simulation, so that the two can be compared line by line.
 //!
 //! The log has one line per event, with the cycle number:
-//! `R cycle pc instr tos sp fp rsp we waddr wdata` (retirement),
+//! `R cycle pc instr tos sp fp rsp we waddr wdata hwe haddr hdata` (retirement),
 //! `C cycle byte` (console), `G cycle dir out` (GPIO outputs changed),
 //! and a last line `H cycle` (halted), `F cycle code` (fault) or
 //! `M cycle` (cycle limit). The pads read back the driven outputs and
 //! rest at their idle levels elsewhere.
 
 use crate::RtlSim;
-use pysm_cpu::Soc;
+use pysm_cpu::SimSoc;
 use pysm_isa::pins;
 use pysm_isa::Image;
 use rust_hdl::prelude::*;
@@ -21,7 +21,7 @@ use std::process::Command;
 
 /// The Soc's Verilog (top module `top`).
 pub fn soc_verilog(image: &Image) -> String {
-    let mut soc = Soc::new(image);
+    let mut soc = SimSoc::new(image);
     soc.connect_all();
     generate_verilog(&soc)
 }
@@ -45,7 +45,7 @@ pub fn sim_events(mut sim: RtlSim, max_cycles: u64) -> String {
         if s.retire_valid.val() {
             let _ = writeln!(
                 log,
-                "R {c} {:04x} {:08x} {:08x} {:04x} {:04x} {:04x} {} {:04x} {:08x}",
+                "R {c} {:04x} {:08x} {:08x} {:04x} {:04x} {:04x} {} {:04x} {:08x} {} {:04x} {:08x}",
                 s.retire_pc.val().to_u32(),
                 s.retire_instr.val().to_u32(),
                 s.retire_tos.val().to_u32(),
@@ -55,6 +55,9 @@ pub fn sim_events(mut sim: RtlSim, max_cycles: u64) -> String {
                 s.retire_we.val() as u8,
                 s.retire_waddr.val().to_u32(),
                 s.retire_wdata.val().to_u32(),
+                s.retire_hwe.val() as u8,
+                s.retire_haddr.val().to_u32(),
+                s.retire_hdata.val().to_u32(),
             );
         }
         if s.console_valid.val() {
@@ -83,29 +86,31 @@ pub fn sim_events(mut sim: RtlSim, max_cycles: u64) -> String {
 }
 
 // WARMUP cycles from power-up; then, with BOOT, every word of `boot.hex`
-// (code, then data) through the boot port; then the run, from cycle 0.
+// (code, data, then heap) through the boot port; then the run, from cycle 0.
 const TESTBENCH: &str = r#"
 module tb;
   reg clock = 0;
-  reg boot = 0, load_we = 0, load_code = 0;
+  reg boot = 0, load_we = 0, load_code = 0, load_heap = 0;
   reg [15:0] boot_pc = 0, boot_sp = 0, load_addr = 0;
   reg [31:0] load_data = 0;
-  reg [31:0] words [0:2047];
-  wire [31:0] gpio_out, gpio_dir, retire_instr, retire_tos, retire_wdata, state_tos;
-  wire [15:0] retire_pc, retire_sp, retire_fp, retire_rsp, retire_waddr;
+  reg [31:0] words [0:NCODE+NDATA+NHEAP-1];
+  wire [31:0] gpio_out, gpio_dir, retire_instr, retire_tos, retire_wdata, retire_hdata, state_tos;
+  wire [15:0] retire_pc, retire_sp, retire_fp, retire_rsp, retire_waddr, retire_haddr;
   wire [15:0] state_pc, state_sp, state_fp, state_rsp;
   wire [29:0] cycle;
   wire [7:0] console_data, fault;
-  wire console_valid, halted, retire_valid, retire_we;
+  wire console_valid, halted, retire_valid, retire_we, retire_hwe;
   wire [31:0] gpio_in = boot ? 32'h0 : (gpio_dir & gpio_out) | (~gpio_dir & 32'hIDLE);
   top dut(.clock(clock), .enable(1'b1), .boot(boot), .boot_pc(boot_pc), .boot_sp(boot_sp),
-    .load_we(load_we), .load_code(load_code), .load_addr(load_addr), .load_data(load_data),
+    .load_we(load_we), .load_code(load_code), .load_heap(load_heap), .load_addr(load_addr),
+    .load_data(load_data),
     .gpio_in(gpio_in), .gpio_out(gpio_out), .gpio_dir(gpio_dir),
     .console_data(console_data), .console_valid(console_valid), .console_ready(1'b1),
     .halted(halted), .fault(fault), .retire_valid(retire_valid), .retire_pc(retire_pc),
     .retire_instr(retire_instr), .retire_tos(retire_tos), .retire_sp(retire_sp),
     .retire_fp(retire_fp), .retire_rsp(retire_rsp), .retire_we(retire_we),
-    .retire_waddr(retire_waddr), .retire_wdata(retire_wdata), .state_pc(state_pc),
+    .retire_waddr(retire_waddr), .retire_wdata(retire_wdata), .retire_hwe(retire_hwe),
+    .retire_haddr(retire_haddr), .retire_hdata(retire_hdata), .state_pc(state_pc),
     .state_sp(state_sp), .state_fp(state_fp), .state_rsp(state_rsp), .state_tos(state_tos),
     .cycle(cycle));
   integer c = 0, i;
@@ -116,8 +121,10 @@ module tb;
     if (BOOT) begin
       $readmemh("boot.hex", words);
       boot = 1;
-      for (i = 0; i < 2048; i = i + 1) begin
-        load_we = 1; load_code = i < 1024; load_addr = i % 1024; load_data = words[i];
+      for (i = 0; i < NCODE + NDATA + NHEAP; i = i + 1) begin
+        load_we = 1; load_code = i < NCODE; load_heap = i >= NCODE + NDATA;
+        load_addr = i < NCODE ? i : i < NCODE + NDATA ? i - NCODE : i - NCODE - NDATA;
+        load_data = words[i];
         #5 clock = 1; #5 clock = 0;
       end
       load_we = 0; boot_pc = ENTRY; boot_sp = STACK;
@@ -127,8 +134,9 @@ module tb;
     end
     forever begin
       if (retire_valid)
-        $display("R %0d %h %h %h %h %h %h %0d %h %h", c, retire_pc, retire_instr, retire_tos,
-          retire_sp, retire_fp, retire_rsp, retire_we, retire_waddr, retire_wdata);
+        $display("R %0d %h %h %h %h %h %h %0d %h %h %0d %h %h", c, retire_pc, retire_instr,
+          retire_tos, retire_sp, retire_fp, retire_rsp, retire_we, retire_waddr, retire_wdata,
+          retire_hwe, retire_haddr, retire_hdata);
       if (console_valid) $display("C %0d %h", c, console_data);
       if ({gpio_dir, gpio_out} != lastg) begin
         $display("G %0d %h %h", c, gpio_dir, gpio_out);
@@ -174,6 +182,9 @@ pub fn iverilog_boot_events(
     }
     std::fs::write(dir.join("boot.hex"), hex).map_err(|e| e.to_string())?;
     let tb = TESTBENCH
+        .replace("NCODE", &pysm_cpu::CODE_WORDS.to_string())
+        .replace("NDATA", &pysm_isa::mem::DATA_WORDS.to_string())
+        .replace("NHEAP", &pysm_isa::mem::HEAP_WORDS.to_string())
         .replace("IDLE", &format!("{:08x}", pins::idle_levels()))
         .replace("MAXC", &max_cycles.to_string())
         .replace("WARMUP", &warmup.to_string())

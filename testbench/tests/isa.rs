@@ -503,3 +503,389 @@ fn max_cycles() {
         }
     }
 }
+
+fn heap_image(asm: &str, data: &[u32], heap: &[u32]) -> Image {
+    Image {
+        heap: heap.to_vec(),
+        ..image(asm, data)
+    }
+}
+
+/// Data words below the stack: the vectors (NULL) and globals.
+const GLOBALS: [u32; 64] = [0; 64];
+
+fn check_heap(name: &str, asm: &str, heap: &[u32], expect: Outcome) {
+    check_env(name, &heap_image(asm, &GLOBALS, heap), &|_| {}, expect);
+}
+
+/// A static object at heap word 1: a header (type 5, 3 payload words) and
+/// its payload.
+const STATIC_HEAP: [u32; 5] = [0, 0x0000_0607, 0x0000_0015, 0x0000_0046, 0x0000_0100];
+
+/// Set the allocation pointer and limit (ports 4 and 5).
+const HEAP_SETUP: &str = "PUSH_INT 100\nIO_WRITE 4\nPUSH_INT 200\nIO_WRITE 5\n";
+
+#[test]
+fn heap_instructions() {
+    let prog = format!(
+        "{HEAP_SETUP}\
+         IO_READ 4\nIO_READ 5\nIO_READ 6\nPOP\nPOP\nPOP\n\
+         PUSH_INT 775\nALLOC\nSTORE_GLOBAL 40\n\
+         LOAD_GLOBAL 40\nPUSH_INT 42\nSTORE_FIELD 1\n\
+         LOAD_GLOBAL 40\nPUSH_IMM 0x11\nSTORE_FIELD 3\n\
+         LOAD_GLOBAL 40\nPUSH_INT 2\nPUSH_INT -9\nSTORE_ITEM\n\
+         LOAD_GLOBAL 40\nPUSH_IMM 0x11\nLOAD_GLOBAL 40\nSTORE_ITEM\n\
+         LOAD_GLOBAL 40\nLOAD_FIELD 0\nLOAD_GLOBAL 40\nLOAD_FIELD 1\nLOAD_GLOBAL 40\nLOAD_FIELD 2\n\
+         LOAD_GLOBAL 40\nLOAD_FIELD 3\nLOAD_GLOBAL 40\nPUSH_INT 2\nLOAD_ITEM\n\
+         LOAD_GLOBAL 40\nPUSH_IMM 0x11\nLOAD_ITEM\nLOAD_GLOBAL 40\nPUSH_IMM 0x01\nLOAD_ITEM\n\
+         LOAD_GLOBAL 40\nLOAD_FIELD -100\nHALT\n"
+    );
+    // (The last LOAD_FIELD faults: an offset below word 1.)
+    check_heap("heap ops", &prog, &STATIC_HEAP, fault(Fault::BadPointer));
+    let prog = format!(
+        "{HEAP_SETUP}\
+         PUSH_INT -5\nALLOC\nPUSH_INT 0\nALLOC\nPUSH_INT 256\nALLOC\nIO_READ 4\nPOP\n\
+         ADDR\nPTR\nADDR\nPUSH_INT 1\nPTR\nLOAD_FIELD 1\nPUSH_INT 1\nPTR\nLOAD_FIELD 3\n\
+         PUSH_INT 1\nPTR\nPUSH_INT 2\nLOAD_ITEM\nPUSH_IMM 0x11\nPTR\nPUSH_IMM 0x01\nPTR\nADDR\n\
+         PUSH_INT 16383\nPTR\nPUSH_INT 0\nPTR\nADDR\n\
+         PUSH_INT 45\nPUSH_INT 7\nSTORE_DATA\nPUSH_INT 45\nLOAD_DATA\nPUSH_IMM 0x11\nLOAD_DATA\n\
+         PUSH_INT 1023\nPUSH_INT 8\nSTORE_DATA\nPUSH_INT 1023\nLOAD_DATA\n\
+         PUSH_INT 7\nIO_READ 6\nPUSH_INT 1\nBINARY sub\nLOAD_DATA\nIO_READ 6\nLOAD_DATA\n\
+         IO_READ 6\nPUSH_INT 2\nBINARY sub\nPUSH_INT 5\nSTORE_DATA\n\
+         PUSH_INT 1\nPTR\nPUSH_INT 1\nPTR\nPUSH_INT 9\nSTORE_FIELD 2\nLOAD_FIELD 2\nHALT\n"
+    );
+    check_heap("heap ops 2", &prog, &STATIC_HEAP, Outcome::Halted);
+    // The heap ports clamp to 0 ..= 16384; ints, bools, anything else is 0.
+    let mut prog = String::new();
+    for v in [
+        "PUSH_INT -5",
+        "PUSH_INT 20000",
+        "PUSH_INT 16384",
+        "PUSH_INT 16383",
+        "PUSH_IMM 0x11",
+        "PUSH_IMM 0x01",
+        "PUSH_IMM 0",
+        "PUSH_NULL",
+        "PUSH_INT -8388608",
+        "PUSH_INT 8388607",
+    ] {
+        for port in [4, 5] {
+            prog.push_str(&format!("{v}\nIO_WRITE {port}\nIO_READ {port}\nPOP\n"));
+        }
+    }
+    prog.push_str("IO_WRITE 7\nIO_READ 7\nHALT\n");
+    check_heap(
+        "heap ports",
+        &format!("PUSH_INT 1\n{prog}"),
+        &[],
+        Outcome::Halted,
+    );
+    // The heap fills up at its limit, and with a pointer of 0.
+    check_heap(
+        "alloc to the limit",
+        "PUSH_INT 100\nIO_WRITE 4\nPUSH_INT 110\nIO_WRITE 5\nPUSH_INT 2305\nALLOC\nPUSH_INT 1\nALLOC\n\
+         PUSH_INT 0\nALLOC\nHALT\n",
+        &[],
+        fault(Fault::OutOfMemory),
+    );
+    check_heap(
+        "alloc exactly to the limit",
+        "PUSH_INT 100\nIO_WRITE 4\nPUSH_INT 110\nIO_WRITE 5\nPUSH_INT 2305\nALLOC\nIO_READ 4\nHALT\n",
+        &[],
+        Outcome::Halted,
+    );
+    check_heap(
+        "alloc with no heap",
+        "PUSH_INT 5\nALLOC\nHALT\n",
+        &[],
+        fault(Fault::OutOfMemory),
+    );
+    check_heap(
+        "alloc of a huge object",
+        "PUSH_INT 1\nIO_WRITE 4\nPUSH_INT 16384\nIO_WRITE 5\nPUSH_INT 8388607\nALLOC\nHALT\n",
+        &[],
+        fault(Fault::OutOfMemory),
+    );
+    // Every BadPointer.
+    let bad: &[&str] = &[
+        "PUSH_IMM 0\nALLOC",
+        "PUSH_INT 4\nPTR\nPOP\nPUSH_NULL\nALLOC",
+        "PUSH_INT 3\nLOAD_FIELD 0",
+        "PUSH_NULL\nLOAD_FIELD 1",
+        "PUSH_IMM 0\nLOAD_FIELD 0",
+        "PUSH_INT 1\nPTR\nLOAD_FIELD -1",
+        "PUSH_INT 16383\nPTR\nLOAD_FIELD 1",
+        "PUSH_INT 1\nPTR\nLOAD_FIELD 8388607",
+        ".word 0x08000002\n.word 0x41000000",
+        "PUSH_INT 1\nPTR\nPUSH_INT 1\nPUSH_INT 2\nSTORE_FIELD 16383",
+        "PUSH_INT 1\nPUSH_INT 2\nSTORE_FIELD 1",
+        "PUSH_NULL\nPUSH_INT 2\nSTORE_FIELD 1",
+        "PUSH_INT 1\nPTR\nPUSH_IMM 0\nLOAD_ITEM",
+        "PUSH_INT 1\nPTR\nPUSH_INT -2\nLOAD_ITEM",
+        "PUSH_INT 1\nPTR\nPUSH_INT 16383\nLOAD_ITEM",
+        "PUSH_INT 5\nPUSH_INT 1\nLOAD_ITEM",
+        "PUSH_INT 1\nPTR\nPUSH_IMM 0\nPUSH_INT 1\nSTORE_ITEM",
+        "PUSH_INT 1\nPTR\nPUSH_INT -1\nPUSH_INT 1\nSTORE_ITEM",
+        "PUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nSTORE_ITEM",
+        "PUSH_INT 1\nPTR\nPUSH_INT 1\nPTR\nPUSH_INT 1\nSTORE_ITEM",
+        "PUSH_INT 3\nADDR",
+        "PUSH_IMM 0\nADDR",
+        "PUSH_INT -1\nPTR",
+        "PUSH_INT 16384\nPTR",
+        "PUSH_IMM 0\nPTR",
+        "PUSH_INT 1\nPTR\nPTR",
+        "PUSH_INT 1024\nLOAD_DATA",
+        "PUSH_INT -1\nLOAD_DATA",
+        "PUSH_IMM 0\nLOAD_DATA",
+        "PUSH_INT 1024\nPUSH_INT 1\nSTORE_DATA",
+        "PUSH_INT -1\nPUSH_INT 1\nSTORE_DATA",
+        "PUSH_NULL\nPUSH_INT 1\nSTORE_DATA",
+    ];
+    for b in bad {
+        check_heap(
+            b,
+            &format!("PUSH_INT 11\nPUSH_INT 12\n{b}\nHALT\n"),
+            &STATIC_HEAP,
+            fault(Fault::BadPointer),
+        );
+    }
+    // Operands beyond the table's are illegal.
+    for word in [0x4000_0001u32, 0x4300_0001, 0x4800_0001, 0x4900_0000] {
+        check(
+            &format!("{word:08x}"),
+            &format!("PUSH_INT 1\n.word 0x{word:x}\nHALT\n"),
+            &[],
+            fault(Fault::IllegalInstruction),
+        );
+    }
+}
+
+/// A program with trap handlers: `vectors` are (vector address, arity,
+/// body); the handlers follow the main code; `data` fills the data words
+/// from address 32 on.
+fn trap_image(main: &str, vectors: &[(u32, u32, &str)], data: &[u32], heap: &[u32]) -> Image {
+    let mut addr = assemble(main).unwrap().len() as u32;
+    let mut d = vec![v::NULL; at(0) as usize];
+    let mut text = main.to_string();
+    for (vaddr, arity, body) in vectors {
+        d[*vaddr as usize] = v::function(addr, *arity);
+        addr += assemble(body).unwrap().len() as u32;
+        text.push_str(body);
+    }
+    d.extend_from_slice(data);
+    heap_image(&text, &d, heap)
+}
+
+/// Data words 32 and 33 of [`check_traps`]' programs: the largest and the
+/// smallest small int.
+fn big() -> Vec<u32> {
+    vec![v::int(v::INT_MAX), v::int(v::INT_MIN)]
+}
+
+fn check_traps(name: &str, main: &str, vectors: &[(u32, u32, &str)], expect: Outcome) {
+    check_env(
+        name,
+        &trap_image(main, vectors, &big(), &STATIC_HEAP),
+        &|_| {},
+        expect,
+    );
+}
+
+/// Handler bodies: the sum of the arguments' kinds and a constant, so
+/// that both arguments and the result place show in the trace.
+const H2: &str = "LOAD_FAST 0\nUNARY kind\nLOAD_FAST 1\nUNARY kind\nBINARY add\nPUSH_INT 100\nBINARY add\nRETURN\n";
+const H1: &str = "LOAD_FAST 0\nUNARY kind\nPUSH_INT 200\nBINARY add\nRETURN\n";
+
+#[test]
+fn trap_vectors() {
+    let ptr = "PUSH_INT 1\nPTR\n";
+    // Every vector of BINARY, COMPARE, UNARY taken.
+    for op in BinOp::ALL {
+        let n = pysm_isa::mem::Vector::Binary(*op as u32).addr();
+        for (a, b) in [("PUSH_IMM 0", "PUSH_INT 1"), ("PUSH_INT 1", ptr.trim_end())] {
+            check_traps(
+                &format!("binary {}", op.name()),
+                &format!(
+                    "PUSH_INT 7\n{a}\n{b}\nBINARY {}\nPUSH_INT 1\nBINARY add\nHALT\n",
+                    op.name()
+                ),
+                &[(n, 2, H2)],
+                Outcome::Halted,
+            );
+        }
+    }
+    // Faults of the ALU and of the multiplier/divider, trapped.
+    for (a, b, op) in [
+        ("LOAD_GLOBAL 32", "PUSH_INT 1", "add"),
+        ("LOAD_GLOBAL 33", "PUSH_INT 1", "sub"),
+        ("PUSH_INT 5", "PUSH_INT 0", "floordiv"),
+        ("PUSH_INT 5", "PUSH_INT 0", "mod"),
+        ("PUSH_INT 5", "PUSH_INT -1", "lshift"),
+        ("PUSH_INT 5", "PUSH_INT 40", "lshift"),
+        ("PUSH_INT 65536", "PUSH_INT 65536", "mul"),
+        ("LOAD_GLOBAL 33", "PUSH_INT -1", "floordiv"),
+        ("PUSH_INT 3", "PUSH_INT 4", "mul"),
+    ] {
+        let n = *BinOp::ALL.iter().find(|o| o.name() == op).unwrap();
+        let main = format!("{a}\n{b}\nBINARY {op}\nHALT\n");
+        check_traps(&main, &main, &[(n as u32, 2, H2)], Outcome::Halted);
+        let word = |s: &str| match s.split_once(' ') {
+            Some(("LOAD_GLOBAL", g)) => big()[g.parse::<usize>().unwrap() - 32],
+            Some((_, i)) => v::int(i.parse().unwrap()),
+            None => unreachable!(),
+        };
+        let expect = binary(n, word(a), word(b)).map_or_else(fault, |_| Outcome::Halted);
+        check_traps(&format!("{main} NULL"), &main, &[], expect);
+    }
+    for op in CmpOp::ALL {
+        let n = *op as u32;
+        for (a, b) in [
+            ("PUSH_IMM 0", "PUSH_INT 1"),
+            ("PUSH_INT 1", ptr.trim_end()),
+            (ptr.trim_end(), ptr.trim_end()),
+            ("PUSH_INT 3", "PUSH_INT 1"),
+        ] {
+            let main = format!("PUSH_INT 7\n{a}\n{b}\nCOMPARE {}\nHALT\n", op.name());
+            check_traps(
+                &format!("compare {}", op.name()),
+                &main,
+                &[(10 + n, 2, H2)],
+                Outcome::Halted,
+            );
+            // NULL vector: equality and identity on pointers work, orderings fault.
+            let ordering = !matches!(op, CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot);
+            let expect = if ordering && !a.starts_with("PUSH_INT 3") {
+                fault(Fault::CompareType)
+            } else {
+                Outcome::Halted
+            };
+            check_traps(&format!("compare {} NULL", op.name()), &main, &[], expect);
+        }
+    }
+    for op in [UnOp::Neg, UnOp::Pos, UnOp::Invert, UnOp::Not, UnOp::Kind] {
+        let n = (op as u32).min(3);
+        for a in [
+            "PUSH_IMM 0",
+            ptr.trim_end(),
+            "PUSH_INT 5",
+            "LOAD_GLOBAL 33",
+            "PUSH_NULL",
+        ] {
+            let main = format!("PUSH_INT 7\n{a}\nUNARY {}\nHALT\n", op.name());
+            // (The handler reads its argument: NULL is an unbound local.)
+            let taken = if a == "PUSH_NULL" && op != UnOp::Kind {
+                fault(Fault::LocalUnbound)
+            } else {
+                Outcome::Halted
+            };
+            check_traps(
+                &format!("unary {} {a}", op.name()),
+                &main,
+                &[(16 + n, 1, H1)],
+                taken,
+            );
+            let w = match a {
+                "PUSH_IMM 0" => v::NONE,
+                "PUSH_INT 5" => v::int(5),
+                "LOAD_GLOBAL 33" => v::int(v::INT_MIN),
+                "PUSH_NULL" => v::NULL,
+                _ => 4,
+            };
+            // A pointer (or NULL): `not` asks the NULL vector, the others fault.
+            let expect = unary(op, w).map_or_else(fault, |_| Outcome::Halted);
+            check_traps(&format!("unary {} {a} NULL", op.name()), &main, &[], expect);
+        }
+    }
+    // Truth: the handler's bool decides the branch, which runs again.
+    for (handler, op) in [
+        ("PUSH_IMM 0x11\nRETURN\n", "POP_JUMP_IF_FALSE"),
+        ("PUSH_IMM 0x01\nRETURN\n", "POP_JUMP_IF_FALSE"),
+        ("PUSH_IMM 0x11\nRETURN\n", "POP_JUMP_IF_TRUE"),
+        ("PUSH_IMM 0x01\nRETURN\n", "POP_JUMP_IF_TRUE"),
+    ] {
+        for p in [ptr.trim_end(), "PUSH_NULL"] {
+            let main = format!("PUSH_INT 7\n{p}\n{op} out\nPUSH_INT 1\nout: PUSH_INT 2\nHALT\n");
+            check_traps(
+                &format!("{op} {handler}"),
+                &main,
+                &[(20, 1, handler)],
+                Outcome::Halted,
+            );
+            check_traps(&format!("{op} NULL vector"), &main, &[], Outcome::Halted);
+        }
+    }
+    // ALLOC: the handler makes room and allocates.
+    let alloc_handler =
+        "PUSH_INT 300\nIO_WRITE 4\nPUSH_INT 400\nIO_WRITE 5\nLOAD_FAST 0\nALLOC\nRETURN\n";
+    check_traps(
+        "alloc trap",
+        "PUSH_INT 7\nPUSH_INT 517\nALLOC\nPUSH_INT 1\nSTORE_FIELD 1\nIO_READ 4\nHALT\n",
+        &[(21, 1, alloc_handler)],
+        Outcome::Halted,
+    );
+    // CALL of a non-function: the vector CALL n gets the callee and the arguments.
+    for n in 0..=7u32 {
+        let args: String = (0..n).map(|i| format!("PUSH_INT {i}\n")).collect();
+        let body =
+            format!("LOAD_FAST 0\nUNARY kind\nLOAD_FAST {n}\nUNARY kind\nBINARY add\nRETURN\n");
+        let main = format!("PUSH_INT 7\n{ptr}{args}CALL {n}\nHALT\n");
+        check_traps(
+            &format!("call {n}"),
+            &main,
+            &[(22 + n, n + 1, &body)],
+            Outcome::Halted,
+        );
+        check_traps(
+            &format!("call {n} NULL"),
+            &main,
+            &[],
+            fault(Fault::NotCallable),
+        );
+    }
+    // CALL 8 of a non-function has no vector.
+    let args: String = (0..8).map(|i| format!("PUSH_INT {i}\n")).collect();
+    check_traps(
+        "call 8",
+        &format!("PUSH_INT 7\n{ptr}{args}CALL 8\nHALT\n"),
+        &[(29, 8, "RETURN\n")],
+        fault(Fault::NotCallable),
+    );
+    // Traps nest: a handler that traps again until the return stack is full.
+    check_traps(
+        "trap recursion",
+        "PUSH_IMM 0\nPUSH_INT 1\nBINARY add\nHALT\n",
+        &[(0, 2, "LOAD_FAST 0\nLOAD_FAST 1\nBINARY add\nRETURN\n")],
+        fault(Fault::StackOverflow),
+    );
+}
+
+#[test]
+fn bad_vectors() {
+    // Vectors that are not functions of the handler's arity.
+    for (vaddr, main) in [
+        (0u32, "PUSH_IMM 0\nPUSH_INT 1\nBINARY add\n"),
+        (12, "PUSH_INT 1\nPUSH_INT 1\nPTR\nCOMPARE eq\n"),
+        (16, "PUSH_IMM 0\nUNARY neg\n"),
+        (20, "PUSH_INT 1\nPTR\nPOP_JUMP_IF_TRUE 0\n"),
+        (21, "PUSH_INT 5\nALLOC\n"),
+        (23, "PUSH_INT 1\nPUSH_INT 1\nCALL 1\n"),
+    ] {
+        for word in [
+            v::int(5),
+            v::NONE,
+            4,
+            v::function(40, 3),
+            v::function(40, 0),
+            v::imm(v::ImmKind::Pin, 3),
+        ] {
+            let mut img = trap_image(&format!("PUSH_INT 7\n{main}HALT\n"), &[], &[], &STATIC_HEAP);
+            img.data[vaddr as usize] = word;
+            check_env(
+                &format!("vector {vaddr} = {word:08x}"),
+                &img,
+                &|_| {},
+                fault(Fault::BadVector),
+            );
+        }
+    }
+}

@@ -11,21 +11,25 @@
 //   trace 0|1         print every retired instruction
 //   callop N shift N  CALL's opcode and the opcode's bit position (the
 //                     return-stack shadow kept for tracebacks)
+//   branchops N N     the two POP_JUMP_IF opcodes (their traps return to
+//                     themselves)
 //   entry N stack N   where the program starts, its stack base
 //   loopback OUT IN   a jumper (pin ids)
 //   input CYCLE PIN LEVEL   a `--gpio-in` event (sorted by cycle)
-//   code N HEX...     data N HEX...   the memories' contents
+//   code N HEX...     data N HEX...   heap N HEX...   the memories' contents
 //   end
 //
 // It loads the program through the boot port, then runs it with the loop of
 // `run_sim` in `testbench/src/lib.rs` (same cycle numbering, same stop
 // rules), and prints (hex unless noted):
-//   R cycle(dec) pc instr tos sp fp rsp we waddr wdata   a retired instruction
+//   R cycle(dec) pc instr tos sp fp rsp we waddr wdata hwe haddr hdata
+//                               a retired instruction
 //   C cycle(dec) byte           a console byte, with its IO_WRITE's start cycle
 //   G cycle(dec) dir out        the GPIO registers changed
 //   E outcome(H|F|M|S) fault(dec) cycles(dec) instret(dec) sim_cycles(dec)
 //     pc sp fp rsp tos dir out  the end (S: stuck, the core stopped retiring)
-//   D HEX...  the data memory;  S HEX...  the return stack (both shadows)
+//   D HEX...  the data memory;  P HEX...  the heap;  S HEX...  the return
+//   stack (shadows)
 
 #include "Vtop.h"
 #include "verilated.h"
@@ -43,7 +47,7 @@ namespace {
 
 const uint64_t HISTORY = 64;
 const uint64_t STUCK_CYCLES = 200;
-const int CODE_WORDS = 1024, DATA_WORDS = 1024, RSTACK_WORDS = 256;
+const int CODE_WORDS = 16384, DATA_WORDS = 1024, HEAP_WORDS = 16384, RSTACK_WORDS = 256;
 
 // `pysm_emu::GpioEnv::pads`, for cycles visited in increasing order.
 struct Env {
@@ -106,8 +110,9 @@ int main(int argc, char **argv) {
     Env env;
     int64_t max = -1;
     int trace = 0;
-    uint32_t callop = 0, shift = 24, entry = 0, stack = 0;
-    std::vector<uint32_t> code(CODE_WORDS, 0), data(DATA_WORDS, 0), rstack(RSTACK_WORDS, 0);
+    uint32_t callop = 0, shift = 24, entry = 0, stack = 0, br1 = 0, br2 = 0;
+    std::vector<uint32_t> code(CODE_WORDS, 0), data(DATA_WORDS, 0), heap(HEAP_WORDS, 0),
+        rstack(RSTACK_WORDS, 0);
     char key[32];
     while (fscanf(f, "%31s", key) == 1) {
         std::string k = key;
@@ -118,6 +123,7 @@ int main(int argc, char **argv) {
         else if (k == "max") ok = fscanf(f, "%ld", &max) == 1;
         else if (k == "trace") ok = fscanf(f, "%d", &trace) == 1;
         else if (k == "callop") ok = fscanf(f, "%u shift %u", &callop, &shift) == 2;
+        else if (k == "branchops") ok = fscanf(f, "%u %u", &br1, &br2) == 2;
         else if (k == "entry") ok = fscanf(f, "%u", &entry) == 1;
         else if (k == "stack") ok = fscanf(f, "%u", &stack) == 1;
         else if (k == "loopback") {
@@ -129,8 +135,8 @@ int main(int argc, char **argv) {
             uint32_t p, l;
             ok = fscanf(f, "%lu %u %u", &c, &p, &l) == 3;
             env.inputs.emplace_back(c, p, l);
-        } else if (k == "code" || k == "data") {
-            auto &mem = k == "code" ? code : data;
+        } else if (k == "code" || k == "data" || k == "heap") {
+            auto &mem = k == "code" ? code : k == "data" ? data : heap;
             size_t n;
             ok = fscanf(f, "%zu", &n) == 1 && n <= mem.size();
             for (size_t i = 0; ok && i < n; i++) ok = fscanf(f, "%x", &mem[i]) == 1;
@@ -146,18 +152,20 @@ int main(int argc, char **argv) {
     static char buf[1 << 16];
     setvbuf(stdout, buf, _IOFBF, sizeof buf);
 
-    // Boot: every code and data word, then the entry point and stack base.
+    // Boot: every code, data and heap word, then the entry point and stack
+    // base.
     top->enable = 1;
     top->console_ready = 1;
     top->gpio_in = 0;
     top->clock = 0;
     top->boot = 1;
     top->eval();
-    for (int m = 0; m < 2; m++) {
-        auto &mem = m == 0 ? code : data;
+    for (int m = 0; m < 3; m++) {
+        auto &mem = m == 0 ? code : m == 1 ? data : heap;
         for (size_t a = 0; a < mem.size(); a++) {
             top->load_we = 1;
             top->load_code = m == 0;
+            top->load_heap = m == 2;
             top->load_addr = a;
             top->load_data = mem[a];
             tick(top);
@@ -171,7 +179,7 @@ int main(int argc, char **argv) {
     top->eval();
 
     uint64_t c = 0, start = 1, instret = 0;
-    uint32_t fp_before = stack + 1, last_dir = 0, last_out = 0, fault = 0;
+    uint32_t fp_before = stack + 1, rsp_before = 0, last_dir = 0, last_out = 0, fault = 0;
     char outcome;
     for (;;) {
         uint64_t instr_start = start;
@@ -179,14 +187,24 @@ int main(int argc, char **argv) {
             start = c;
             instret++;
             if (top->retire_we) data[top->retire_waddr % DATA_WORDS] = top->retire_wdata;
-            if (top->retire_instr >> shift == callop && top->retire_rsp >= 1)
-                rstack[(top->retire_rsp - 1) % RSTACK_WORDS] =
-                    ((uint32_t)(top->retire_pc + 1) << 15) | (fp_before & 0x7FFF);
+            if (top->retire_hwe) heap[top->retire_haddr % HEAP_WORDS] = top->retire_hdata;
+            // `pysm_testbench::rstack_push`: a CALL's entry, or a trap's.
+            if (top->retire_rsp == rsp_before + 1) {
+                uint32_t op = top->retire_instr >> shift;
+                uint32_t entry = ((uint32_t)(top->retire_pc + 1) << 15) | (fp_before & 0x7FFF);
+                if (op == br1 || op == br2)
+                    entry = ((uint32_t)top->retire_pc << 15) | (fp_before & 0x7FFF) | 0xC0000000u;
+                else if (op != callop)
+                    entry |= 0x80000000u;
+                rstack[(top->retire_rsp - 1) % RSTACK_WORDS] = entry;
+            }
             fp_before = top->retire_fp;
+            rsp_before = top->retire_rsp;
             if (trace)
-                printf("R %lu %04x %08x %08x %04x %04x %04x %d %04x %08x\n", c, top->retire_pc,
-                       top->retire_instr, top->retire_tos, top->retire_sp, top->retire_fp,
-                       top->retire_rsp, top->retire_we, top->retire_waddr, top->retire_wdata);
+                printf("R %lu %04x %08x %08x %04x %04x %04x %d %04x %08x %d %04x %08x\n", c,
+                       top->retire_pc, top->retire_instr, top->retire_tos, top->retire_sp,
+                       top->retire_fp, top->retire_rsp, top->retire_we, top->retire_waddr,
+                       top->retire_wdata, top->retire_hwe, top->retire_haddr, top->retire_hdata);
         }
         if (top->console_valid) printf("C %lu %02x\n", instr_start, top->console_data);
         if (top->gpio_dir != last_dir || top->gpio_out != last_out) {
@@ -208,6 +226,8 @@ int main(int argc, char **argv) {
            top->state_tos, top->gpio_dir, top->gpio_out);
     printf("D");
     for (auto w : data) printf(" %x", w);
+    printf("\nP");
+    for (auto w : heap) printf(" %x", w);
     printf("\nS");
     for (auto w : rstack) printf(" %x", w);
     printf("\n");

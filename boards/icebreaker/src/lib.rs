@@ -19,3 +19,25 @@ pub use pll::{ClockPlan, PllConfig};
 pub use top::StandinTop;
 #[cfg(feature = "soc")]
 pub use top::Top;
+
+/// Code address bits of the processor on the board: its code memory is
+/// block RAM (`1 << CODE_BITS` words); the heap is the SPRAM.
+pub const CODE_BITS: usize = 10;
+/// Instructions in the board's code memory.
+pub const CODE_WORDS: usize = 1 << CODE_BITS;
+
+/// Whether an image runs on the board: its code fits the block RAM, and it
+/// has no static heap objects (the SPRAM holding the heap cannot be
+/// initialised by the bitstream, and nothing loads it yet).
+pub fn check_image(image: &pysm_isa::Image) -> Result<(), String> {
+    pysm_cpu::check_image_for(image, CODE_WORDS)?;
+    // Word 0 of the heap is never used; objects start at word 1.
+    let used = image.heap.iter().rposition(|&w| w != 0).unwrap_or(0);
+    if used != 0 {
+        return Err(format!(
+            "the program has {used} words of static heap objects (strings): the board \
+             cannot load its heap memory (SPRAM) yet"
+        ));
+    }
+    Ok(())
+}

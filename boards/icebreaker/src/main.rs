@@ -117,6 +117,7 @@ fn load_image(path: &Option<PathBuf>) -> Result<pysm_isa::Image> {
 
 #[cfg(feature = "soc")]
 fn soc_top(image: &pysm_isa::Image, pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
+    pysm_icebreaker::check_image(image).map_err(BadImage)?;
     pysm_icebreaker::Top::new(pysm_cpu::Soc::new(image), pll)
 }
 

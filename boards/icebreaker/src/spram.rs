@@ -5,8 +5,7 @@
 //! by side make 32-bit words; two such pairs make 32K words. A read returns
 //! its word one cycle later, like the block RAMs; the output is undefined in
 //! the cycle after a write (the SPRAM's behaviour), so the model keeps it
-//! unchanged. Not yet connected to the processor: the heap instructions will
-//! use it.
+//! unchanged. The board's processor keeps its heap in it.
 
 use rust_hdl::prelude::*;
 

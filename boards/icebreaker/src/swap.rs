@@ -11,8 +11,8 @@
 //! always puts `<module>` first) and the stack starts at [`SWAP_STACK_BASE`];
 //! a program's data words are padded with zeros up to it.
 
+use crate::CODE_WORDS;
 use anyhow::{bail, Context, Result};
-use pysm_cpu::CODE_WORDS;
 use pysm_isa::mem::DATA_WORDS;
 use pysm_isa::Image;
 use std::path::Path;
@@ -68,6 +68,9 @@ pub fn for_swap(image: &Image) -> Result<Image> {
             "{} instructions, the code memory holds {CODE_WORDS}",
             image.code.len()
         );
+    }
+    if let Err(e) = crate::check_image(image) {
+        bail!("{e}");
     }
     if image.data.len() > SWAP_STACK_BASE as usize {
         bail!(

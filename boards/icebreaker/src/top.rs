@@ -1,18 +1,21 @@
 //! The board top: clk (pin 35) -> PLL (or 12 MHz / n) -> core; GPIO pads; UART TX on pin 9.
 //!
-//! The core is the processor's `Soc` ([`Top`]) or the [`Standin`]
-//! ([`StandinTop`]); both have the same ports. The PLL's lock, synchronised to
-//! the design clock, is the core's `enable`. The LEDs belong to the program.
+//! The core is the processor's `Soc` ([`Top`]), whose heap memory is the
+//! SPRAM, or the [`Standin`] ([`StandinTop`]); both have the same ports
+//! (but the heap's). The PLL's lock, synchronised to the design clock, is
+//! the core's `enable`. The LEDs belong to the program.
 
 use crate::gpio::{Gpio, NPADS, OUTPUT_ONLY_WITH_PLL};
 use crate::pins;
 use crate::pll::{ClockPlan, Pll};
+#[cfg(feature = "soc")]
+use crate::spram::Spram;
 use crate::standin::Standin;
 use crate::uart_tx::{ConsoleUart, BAUD};
 use rust_hdl::prelude::*;
 
 macro_rules! board_top {
-    ($(#[$meta:meta])* $name:ident, $core:ty) => {
+    ($(#[$meta:meta])* $name:ident, $core:ty $(, $heap:ident)?) => {
         $(#[$meta])*
         #[derive(LogicBlock)]
         pub struct $name {
@@ -26,6 +29,7 @@ macro_rules! board_top {
             pub gpio: Gpio,
             pub uart: ConsoleUart,
             pub soc: $core,
+            $(pub $heap: Spram,)?
             lock_meta: DFF<Bit>,
             lock_sync: DFF<Bit>,
             clock: Signal<Local, Clock>,
@@ -44,6 +48,7 @@ macro_rules! board_top {
                     gpio: Gpio::new(output_only),
                     uart: ConsoleUart::new(clock_hz, BAUD)?,
                     soc,
+                    $($heap: Spram::default(),)?
                     lock_meta: Default::default(),
                     lock_sync: Default::default(),
                     clock: Default::default(),
@@ -80,6 +85,15 @@ macro_rules! board_top {
                 self.uart.valid.next = self.soc.console_valid.val();
                 self.soc.console_ready.next = self.uart.ready.val();
                 self.uart_tx.next = self.uart.tx.val();
+                // The heap: the low 16K words of the SPRAM, whole words.
+                $(
+                self.$heap.clock.next = self.clock.val();
+                self.$heap.address.next = bit_cast::<15, 14>(self.soc.heap_addr.val());
+                self.$heap.data_in.next = self.soc.heap_wdata.val();
+                self.$heap.byte_we.next = 15.into();
+                self.$heap.write_enable.next = self.soc.heap_we.val();
+                self.soc.heap_rdata.next = self.$heap.data_out.val();
+                )?
             }
         }
     };
@@ -89,7 +103,8 @@ macro_rules! board_top {
 board_top!(
     /// The iCEBreaker top around the processor.
     Top,
-    pysm_cpu::Soc
+    pysm_cpu::Soc<{ crate::CODE_BITS }>,
+    heap
 );
 
 board_top!(

@@ -74,7 +74,7 @@ fn soc_top_passes_yosys() {
     let dir = out_dir("soc");
     let image = pysm_isa::Image::default();
     let mut top = pysm_icebreaker::Top::new(
-        pysm_cpu::Soc::new(&image),
+        pysm_cpu::Soc::<{ pysm_icebreaker::CODE_BITS }>::new(&image),
         ClockPlan::for_mhz(24.0).unwrap(),
     )
     .unwrap();
