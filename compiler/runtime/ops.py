@@ -26,21 +26,30 @@ def floaty(a, b):
     return (is_float(a) or is_float(b)) and (is_float(a) or is_num(a)) and (is_float(b) or is_num(b))
 
 
-def by_dunder(a, b, name, rname, sym):
+def dunders(a, b, name, rname, same):
+    # a.name(b), then b.rname(a) (with `same` False, only for an operand of
+    # another class, as CPython's arithmetic): the first result that is not
+    # NotImplemented, or missing.
     m = dunder(a, name)
     if m is not __missing():
         r = m(a, b)
         if r is not NotImplemented:
             return r
-    # The reflected method only for an operand of another type.
-    if htype(a) == 6 and htype(b) == 6 and __load(a, 1) is __load(b, 1):
-        unsupported(a, b, sym)
+    if not same and htype(a) == 6 and htype(b) == 6 and __load(a, 1) is __load(b, 1):
+        return __missing()
     m = dunder(b, rname)
     if m is not __missing():
         r = m(b, a)
         if r is not NotImplemented:
             return r
-    unsupported(a, b, sym)
+    return __missing()
+
+
+def by_dunder(a, b, name, rname, sym):
+    r = dunders(a, b, name, rname, False)
+    if r is __missing():
+        unsupported(a, b, sym)
+    return r
 
 
 def binary_add(a, b):
@@ -187,16 +196,9 @@ def equal(a, b):
         return dict_eq(a, b)
     if ta == 10 and tb == 10:
         return seq_eq(list_from(a), list_from(b))
-    m = dunder(a, "__eq__")
-    if m is not __missing():
-        r = m(a, b)
-        if r is not NotImplemented:
-            return r
-    m = dunder(b, "__eq__")
-    if m is not __missing():
-        r = m(b, a)
-        if r is not NotImplemented:
-            return r
+    r = dunders(a, b, "__eq__", "__eq__", True)
+    if r is not __missing():
+        return r
     return a is b
 
 
@@ -241,16 +243,9 @@ def order(a, b, name, rname, sym):
         if sym is ">":
             return c > 0
         return c >= 0
-    m = dunder(a, name)
-    if m is not __missing():
-        r = m(a, b)
-        if r is not NotImplemented:
-            return r
-    m = dunder(b, rname)
-    if m is not __missing():
-        r = m(b, a)
-        if r is not NotImplemented:
-            return r
+    r = dunders(a, b, name, rname, True)
+    if r is not __missing():
+        return r
     raise TypeError("'" + sym + "' not supported between instances of '" + type_name(a) + "' and '" + type_name(b) + "'")
 
 

@@ -124,14 +124,7 @@ impl Gen<'_> {
                     self.expr(f, test)?;
                     f.jump(Op::PopJumpIfFalse, other);
                 }
-                f.loops.push(Loop {
-                    brk,
-                    cont: top,
-                    tries: f.tries.len(),
-                });
-                let r = self.nested(f, body);
-                f.loops.pop();
-                r?;
+                self.loop_body(f, brk, top, body)?;
                 f.pos = s.pos;
                 f.jump(Op::Jump, top);
                 f.place(other);
@@ -550,6 +543,18 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// A loop's body: `break` goes to `brk`, `continue` to `cont`.
+    fn loop_body(&mut self, f: &mut FnGen, brk: u32, cont: u32, body: &[Stmt]) -> R<()> {
+        f.loops.push(Loop {
+            brk,
+            cont,
+            tries: f.tries.len(),
+        });
+        let r = self.nested(f, body);
+        f.loops.pop();
+        r
+    }
+
     /// Leave the tries above `depth` (for return, break, continue): drop
     /// each handler entry and run each finally block, innermost first.
     fn leave_tries(&mut self, f: &mut FnGen, depth: usize) -> R<()> {
@@ -809,14 +814,7 @@ impl Gen<'_> {
         f.emit_int(Op::Compare, CmpOp::Is as i32);
         f.jump(Op::PopJumpIfTrue, done);
         self.store_target(f, target)?;
-        f.loops.push(Loop {
-            brk,
-            cont: top,
-            tries: f.tries.len(),
-        });
-        let r = self.nested(f, body);
-        f.loops.pop();
-        r?;
+        self.loop_body(f, brk, top, body)?;
         f.pos = s.pos;
         f.jump(Op::Jump, top);
         f.place(done);
@@ -952,14 +950,7 @@ impl Gen<'_> {
         f.place(body_top);
         self.load_slot(f, cur);
         self.store_name(f, name, npos)?;
-        f.loops.push(Loop {
-            brk,
-            cont,
-            tries: f.tries.len(),
-        });
-        let r = self.nested(f, body);
-        f.loops.pop();
-        r?;
+        self.loop_body(f, brk, cont, body)?;
         // Next: go on while cur + step stays before stop, tested as
         // stop - cur > step (< for a negative step) so that the last
         // increment cannot overflow.
