@@ -354,7 +354,7 @@ def seq_iter_new(x):
 
 def iternext(it):
     # The next item, or missing at the end.
-    if htype(it) == 17:
+    if __feature("generator") and htype(it) == 17:
         return gen_resume(it, None)
     if htype(it) != 9:
         m = dunder(it, "__next__")
