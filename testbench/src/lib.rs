@@ -353,8 +353,8 @@ pub enum Mismatch {
     /// The n-th retired instruction differs (None: that side had no n-th).
     Retire {
         index: u64,
-        emu: Option<Retire>,
-        rtl: Option<Retire>,
+        emu: Option<Box<Retire>>,
+        rtl: Option<Box<Retire>>,
     },
     Outcome {
         emu: Outcome,
@@ -380,7 +380,8 @@ pub enum Mismatch {
 
 impl std::fmt::Display for Mismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let show = |r: &Option<Retire>| r.map_or("(none)".to_string(), |r| r.to_string());
+        let show =
+            |r: &Option<Box<Retire>>| r.as_ref().map_or("(none)".to_string(), |r| r.to_string());
         match self {
             Mismatch::Retire { index, emu, rtl } => write!(
                 f,
@@ -477,8 +478,8 @@ pub fn lockstep_on(
         if want != Some(*r) {
             first = Some(Mismatch::Retire {
                 index: n,
-                emu: want,
-                rtl: Some(*r),
+                emu: want.map(Box::new),
+                rtl: Some(Box::new(*r)),
             });
             return false;
         }
@@ -497,7 +498,7 @@ pub fn lockstep_on(
     if let Some(r) = emu_next(&mut m, &mut eenv, &mut econ, &mut eout) {
         return Err(Mismatch::Retire {
             index: n,
-            emu: Some(r),
+            emu: Some(Box::new(r)),
             rtl: None,
         });
     }
