@@ -275,6 +275,8 @@ pub struct Core {
     callee_fn: Signal<Local, Bit>,
     guard_full: Signal<Local, Bit>,
     rs_handler: Signal<Local, Bit>,
+    /// A cycle of `RAISE` that sees a return-stack entry.
+    raise_step: Signal<Local, Bit>,
     rs_ok: Signal<Local, Bit>,
 }
 
@@ -451,6 +453,7 @@ impl Core {
             callee_fn: Default::default(),
             guard_full: Default::default(),
             rs_handler: Default::default(),
+            raise_step: Default::default(),
             rs_ok: Default::default(),
             r_hwe: Default::default(),
             r_haddr: Default::default(),
@@ -609,6 +612,8 @@ impl Logic for Core {
         self.guard_full.next =
             self.guard.q.val() & ((self.rsp.q.val() >= 224) | (self.sp.q.val() >= 896));
         self.rs_handler.next = self.rs_rdata.val().get_bits::<2>(30) == 1;
+        self.raise_step.next = (self.opcode.val() == 44)
+            & ((self.phase.q.val() == Phase::E1) | (self.phase.q.val() == Phase::E2));
         self.fv_arg.next = (bit_cast::<32, 24>(self.r_instr.q.val().get_bits::<24>(0)) << 6)
             | (bit_cast::<32, 5>(self.t_flt.q.val().get_bits::<5>(0)) << 1)
             | 1;
@@ -1202,23 +1207,6 @@ impl Logic for Core {
                             | bit_cast::<32, 15>(self.sp.q.val().get_bits::<15>(0));
                         self.n_rsp.next = self.rsp.q.val() + 1;
                     }
-                    44 => {
-                        self.last.next = self.rs_handler.val();
-                        if self.rs_handler.val() {
-                            self.n_rsp.next = self.w_i.q.val();
-                            self.n_sp.next =
-                                bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0)) + 1;
-                            self.n_fp.next = self.w_fp.q.val();
-                            self.n_pc.next = self.rs_rdata.val().get_bits::<15>(15);
-                        } else {
-                            self.next_phase.next = Phase::E2;
-                            if !self.w_i.q.val().any() {
-                                self.flt.next = 23.into();
-                                self.bad.next = true;
-                                self.bad_mem.next = true;
-                            }
-                        }
-                    }
                     45 => {
                         self.kval.next = ((self.rs_rdata.val() >> 15) << 1) | 1;
                     }
@@ -1356,21 +1344,6 @@ impl Logic for Core {
                 match self.opcode.val().index() {
                     // PIN_WRITE: the new top is the word below the popped Pin.
                     50 => self.n_sp.next = self.sp.q.val() - 2,
-                    // RAISE: one return-stack entry per cycle.
-                    44 => {
-                        self.last.next = self.rs_handler.val();
-                        if self.rs_handler.val() {
-                            self.n_rsp.next = self.w_i.q.val();
-                            self.n_sp.next =
-                                bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0)) + 1;
-                            self.n_fp.next = self.w_fp.q.val();
-                            self.n_pc.next = self.rs_rdata.val().get_bits::<15>(15);
-                        } else if !self.w_i.q.val().any() {
-                            self.flt.next = 23.into();
-                            self.bad.next = true;
-                            self.bad_mem.next = true;
-                        }
-                    }
                     66 => {
                         if self.hbad_r.q.val() {
                             self.flt.next = 17.into();
@@ -1502,6 +1475,23 @@ impl Logic for Core {
                 }
             }
             _ => {}
+        }
+
+        // RAISE: in E1, then in E2 again and again, one return-stack entry
+        // per cycle until a handler's.
+        if self.raise_step.val() {
+            self.last.next = self.rs_handler.val();
+            self.next_phase.next = Phase::E2;
+            if self.rs_handler.val() {
+                self.n_rsp.next = self.w_i.q.val();
+                self.n_sp.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0)) + 1;
+                self.n_fp.next = self.w_fp.q.val();
+                self.n_pc.next = self.rs_rdata.val().get_bits::<15>(15);
+            } else if !self.w_i.q.val().any() {
+                self.flt.next = 23.into();
+                self.bad.next = true;
+                self.bad_mem.next = true;
+            }
         }
 
         // Pushes and pops (a push writes the old top below it).
@@ -1687,9 +1677,7 @@ impl Logic for Core {
         self.dmem_waddr.next = self.waddr.val();
         self.dmem_wdata.next = self.wdata.val();
         self.rs_ra.next = self.rsp.q.val() - 1;
-        if (self.opcode.val() == 44)
-            & ((self.phase.q.val() == Phase::E1) | (self.phase.q.val() == Phase::E2))
-        {
+        if self.raise_step.val() {
             self.rs_ra.next = self.w_i.q.val() - 1;
         }
         if (self.opcode.val() == 45) & (self.phase.q.val() == Phase::E0) {
@@ -1783,9 +1771,7 @@ impl Logic for Core {
                 self.w_i.d.next = self.rsp.q.val() - 1;
                 self.w_fp.d.next = self.fp.q.val();
             }
-            if ((self.phase.q.val() == Phase::E1) | (self.phase.q.val() == Phase::E2))
-                & !self.rs_handler.val()
-            {
+            if self.raise_step.val() & !self.rs_handler.val() {
                 self.w_i.d.next = self.w_i.q.val() - 1;
                 self.w_fp.d.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0));
             }
