@@ -491,7 +491,7 @@ def set_meth(o, name, args):
     if name is "union":
         return set_op(o, set_from(arg(args, 0)), 0)
     if name is "intersection":
-        return set_op(o, set_from(arg(args, 0)), 1)
+        return set_intersection(o, arg(args, 0))
     if name is "difference":
         return set_op(o, set_from(arg(args, 0)), 2)
     if name is "copy":
@@ -520,7 +520,10 @@ def set_meth(o, name, args):
             op = 2
         elif name is "symmetric_difference_update":
             op = 3
-        r = set_op(o, set_from(arg(args, 0)), op)
+        if op == 1:
+            r = set_intersection(o, arg(args, 0))
+        else:
+            r = set_op(o, set_from(arg(args, 0)), op)
         dict_clear(o)
         dict_update_keys(o, r)
         return None
