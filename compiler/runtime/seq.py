@@ -125,6 +125,8 @@ def list_pop(lst, i):
 
 def list_insert(lst, i, x):
     n = __load(lst, 1)
+    if is_big(i) and (i >= 9223372036854775808 or i < -9223372036854775808):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if i < 0:
         i = i + n
         if i < 0:

@@ -44,3 +44,6 @@ t("slices", lambda: ([1, 2, 3][big:], [1, 2, 3][-huge:huge:2 ** 65], "abc"[1:2 *
 l = [1, 2, 3]
 l[big:] = [9]
 print(l, (1, 2, 3)[-big:2], "abcdef"[huge:-huge:-2])
+t("insert huge", lambda: insert([1, 2], 10 * 0x7FFFFFFFFFFFFFFF))
+t("insert neg huge", lambda: insert([1, 2], -2 ** 63 - 1))
+t("insert 2**63-1", lambda: insert([1, 2], 2 ** 63 - 1))
