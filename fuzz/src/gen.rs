@@ -445,8 +445,9 @@ struct Gen {
     catch: u8,
     /// Inside a loop over a container variable: no container is mutated.
     iterating: u32,
-    /// The innermost handlers' masks (for a bare `raise`).
-    handler: Option<u8>,
+    /// Within an `except` clause: what it catches and its `as` name (for a
+    /// bare `raise` and `raise ... from NAME`).
+    handler: Option<(u8, Option<String>)>,
 }
 
 /// Generate program number `seed`.
@@ -1588,6 +1589,14 @@ impl Gen {
                             (format!("if {k} in {n}:\n{}    del {n}[{k}]", self.ind()), 0)
                         }
                     }
+                    5 if self.may(KEY) => {
+                        self.charge(C_RAISE);
+                        if self.rng.chance(1, 2) {
+                            (format!("print({n}.pop({k}))"), 0)
+                        } else {
+                            (format!("print({n}.popitem())"), 0)
+                        }
+                    }
                     5 => (format!("{n}.pop({k}, None)"), 0),
                     6 => {
                         let (e, iv) = self.int(1);
@@ -1625,8 +1634,16 @@ impl Gen {
                         let e = self.val(Ty::Set, 1);
                         let len = e.len;
                         let s = self.fit(e, v.sh);
-                        let op = *self.rng.pick(&["|=", "&=", "-=", "^="]);
-                        (format!("{n} {op} {s}"), len)
+                        // The methods, not `|=` and the like: those make a new
+                        // set in PySM, visible through another name
+                        // (docs/python-subset.md).
+                        let m = *self.rng.pick(&[
+                            "update",
+                            "intersection_update",
+                            "difference_update",
+                            "symmetric_difference_update",
+                        ]);
+                        (format!("{n}.{m}({s})"), len)
                     }
                 }
             }
@@ -1717,7 +1734,7 @@ impl Gen {
                 Some(e) => self.line(&format!("except {h} as {e}:")),
                 None => self.line(&format!("except {h}:")),
             }
-            let saved_handler = self.handler.replace(m);
+            let saved_handler = self.handler.replace((m, name.clone()));
             let n = self.rng.below(3);
             self.block_with(n, |g| {
                 if let Some(e) = &name {
@@ -1729,6 +1746,11 @@ impl Gen {
                         };
                         g.line(&show);
                     }
+                }
+                // Sometimes on to an enclosing handler: `raise`, `raise
+                // ... from e`, or a new exception.
+                if g.rng.chance(1, 5) {
+                    g.raise_stmt(true);
                 }
             });
             self.handler = saved_handler;
@@ -1877,10 +1899,17 @@ impl Gen {
     /// `raise` in a context that catches it: guarded by a condition, or a
     /// bare `raise` in a handler whose exceptions the context catches too.
     fn raise_stmt(&mut self, always: bool) {
-        if let Some(h) = self.handler {
+        if let Some((h, name)) = self.handler.clone() {
             if self.catch & h == h && self.rng.chance(1, 2) {
                 self.charge(C_RAISE);
                 self.line("raise");
+                return;
+            }
+            // A new exception with the one being handled as its cause.
+            if let Some(e) = name.filter(|_| self.catch & VAL != 0 && self.rng.chance(1, 2)) {
+                self.charge(C_RAISE);
+                let m = self.message();
+                self.line(&format!("raise ValueError({m}) from {e}"));
                 return;
             }
         }
@@ -2373,7 +2402,13 @@ impl Gen {
             8 => {
                 let s = self.str_expr(d);
                 let t = self.str_expr(0);
-                let m = *self.rng.pick(&["find", "count", "rfind"]);
+                let m = if self.may(VAL) {
+                    // ValueError: substring not found.
+                    self.charge(C_RAISE);
+                    *self.rng.pick(&["index", "rindex"])
+                } else {
+                    *self.rng.pick(&["find", "count", "rfind"])
+                };
                 (format!("{}.{m}({})", s.s, t.s), Iv { lo: -1, hi: LENS })
             }
             9 => {
@@ -2553,11 +2588,22 @@ impl Gen {
             10 => {
                 let a = self.str_expr(d);
                 let len = a.len;
-                let m = match self.rng.below(6) {
+                let m = match self.rng.below(8) {
                     0 => "upper()".to_string(),
                     1 => "lower()".to_string(),
                     2 => "strip()".to_string(),
                     3 => "title()".to_string(),
+                    6 => format!(
+                        "{}({}, {})",
+                        self.rng.pick::<&str>(&["center", "ljust", "rjust"]),
+                        self.rng.range(0, 9),
+                        str_lit(self.rng.pick::<&str>(&["*", "-", " "]))
+                    ),
+                    7 => format!(
+                        "{}({})",
+                        self.rng.pick::<&str>(&["strip", "lstrip", "rstrip"]),
+                        str_lit(self.rng.pick::<&str>(&["a", " x", ",-", "1_"]))
+                    ),
                     4 => format!(
                         "replace({}, {})",
                         str_lit(self.rng.pick::<&str>(&["a", " ", ",", "1"])),
@@ -2756,11 +2802,13 @@ impl Gen {
             7 => {
                 let a = self.list(d);
                 self.charge(3 * C_OBJ);
-                if self.rng.chance(1, 2) {
-                    mk(format!("sorted({})", a.s), a.sh.iv, a.len)
-                } else {
-                    mk(format!("sorted({}, reverse=True)", a.s), a.sh.iv, a.len)
-                }
+                let how = match self.rng.below(5) {
+                    0 | 1 => "",
+                    2 => ", reverse=True",
+                    3 => ", key=abs",
+                    _ => ", key=lambda v: -v",
+                };
+                mk(format!("sorted({}{how})", a.s), a.sh.iv, a.len)
             }
             8 => {
                 let dict = self.dict(d);
@@ -2839,10 +2887,17 @@ impl Gen {
                 let s = self.str_expr(depth.saturating_sub(1));
                 self.charge(3 * C_STR);
                 let sep = match self.rng.below(3) {
-                    0 => String::new(),
+                    0 => "None".to_string(),
                     _ => str_lit(self.rng.pick::<&str>(&[",", " ", "-", "a"])),
                 };
-                mk(format!("{}.split({sep})", s.s), s.len / 2 + 1, true)
+                let call = match self.rng.below(5) {
+                    0 => "split()".to_string(),
+                    1 => format!("rsplit({sep}, {})", self.rng.range(0, 2)),
+                    2 => format!("split({sep}, {})", self.rng.range(0, 2)),
+                    3 => "splitlines()".to_string(),
+                    _ => format!("split({sep})"),
+                };
+                mk(format!("{}.{call}", s.s), s.len / 2 + 1, true)
             }
             1 => {
                 let s = self.str_expr(depth.saturating_sub(1));
