@@ -552,6 +552,8 @@ impl Gen {
             .iter()
             .filter(|v| v.global)
             .map(|v| match v.sh.ty {
+                // A set prints in insertion order in PySM, in hash order in
+                // CPython (docs/python-subset.md): sorted, it prints the same.
                 Ty::Set => format!("sorted({})", v.name),
                 _ => v.name.clone(),
             })
@@ -1204,6 +1206,7 @@ impl Gen {
         let e = self.val(ty, depth);
         self.charge(C_OBJ + 8 * e.len);
         match ty {
+            // Sorted: the iteration order of a set differs (as above).
             Ty::Set => format!("sorted({})", e.s),
             Ty::Dict | Ty::StrDict if self.rng.chance(1, 4) => {
                 let m = *self.rng.pick(&["keys", "values", "items"]);
