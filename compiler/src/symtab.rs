@@ -1019,7 +1019,7 @@ fn kw_calls(body: &[Stmt], out: &mut HashSet<String>) {
 }
 
 /// The direct sub-expressions of an expression.
-fn children(e: &Expr) -> Vec<&Expr> {
+pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
     match &e.kind {
         ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => vec![v],
         ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => vec![a, b],

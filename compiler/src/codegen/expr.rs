@@ -33,6 +33,12 @@ pub(crate) fn const_truth(e: &Expr) -> Option<bool> {
 
 impl Gen<'_> {
     pub fn expr(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
+        if f.gen.is_some()
+            && !matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            && super::lift::has_yield(e)
+        {
+            return self.expr_with_yield(f, e);
+        }
         let saved = f.pos;
         f.pos = e.pos;
         let r = self.expr_inner(f, e);
@@ -263,8 +269,14 @@ impl Gen<'_> {
             ExprKind::Int(v) => self.int_literal(f, *v, e.pos)?,
             ExprKind::Bytes(b) => {
                 // The bytes as the code points of a static str.
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bytes_of_str".into())));
-                f.emit(Op::LoadGlobal, Arg::Str(b.iter().map(|&c| c as char).collect()));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("bytes_of_str".into())),
+                );
+                f.emit(
+                    Op::LoadGlobal,
+                    Arg::Str(b.iter().map(|&c| c as char).collect()),
+                );
                 f.emit_int(Op::Call, 1);
             }
             ExprKind::BigInt(text) => {
@@ -288,7 +300,10 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 3);
             }
             ExprKind::Tuple(items) if has_star(items) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("tuple_from".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("tuple_from".into())),
+                );
                 self.star_list(f, items)?;
                 f.emit_int(Op::Call, 1);
             }
@@ -309,7 +324,10 @@ impl Gen<'_> {
                 self.rt_call(f, "dict_new", &[])?;
                 for (k, v) in items {
                     if let ExprKind::Starred(d) = &k.kind {
-                        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("dict_update".into())));
+                        f.emit(
+                            Op::PushImm,
+                            Arg::Func(FuncRef::Runtime("dict_update".into())),
+                        );
                         f.emit_int(Op::Copy, 2);
                         self.expr(f, d)?;
                         f.emit_int(Op::Call, 2);
@@ -353,7 +371,10 @@ impl Gen<'_> {
             ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
             ExprKind::Lambda(def) => self.function_value(f, def, None)?,
             ExprKind::Starred(_) => {
-                return self.err(e.pos, "a starred expression is only supported in a call or a display")
+                return self.err(
+                    e.pos,
+                    "a starred expression is only supported in a call or a display",
+                )
             }
             ExprKind::Walrus(n, v) => {
                 self.expr(f, v)?;
@@ -366,12 +387,7 @@ impl Gen<'_> {
                 self.rt_call(f, "iter", &[first])?;
                 f.emit_int(Op::Call, 1);
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                return self.err(
-                    e.pos,
-                    "yield inside an expression is not supported (only as a statement or an assignment's value)",
-                )
-            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.yield_value(f, e)?,
             ExprKind::Name(n) => self.load_name(f, n, e.pos)?,
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
                 (Some(Static::Pin), "OUT") => f.emit_int(Op::PushInt, PIN_MODE_OUT as i32),
@@ -401,7 +417,10 @@ impl Gen<'_> {
                 f.emit_int(Op::Binary, *op as i32);
             }
             ExprKind::Float(text) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("float_parse".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("float_parse".into())),
+                );
                 f.emit(Op::LoadGlobal, Arg::Str(text.clone()));
                 f.emit_int(Op::Call, 1);
             }

@@ -3,6 +3,7 @@
 //! constants, hidden data words and function addresses.
 
 mod expr;
+mod lift;
 mod stmt;
 
 use crate::ast::{FuncDef, Pos, Stmt, StmtKind};

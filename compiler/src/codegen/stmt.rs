@@ -1,6 +1,7 @@
 //! Statements.
 
 use super::expr::{const_truth, hw_op, rt_op};
+use super::lift::has_yield;
 use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, TryCtx, R};
 use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target, Try};
 use crate::symtab::Static;
@@ -89,7 +90,7 @@ impl Gen<'_> {
                     self.yield_value(f, e)?;
                     f.emit(Op::Pop, Arg::None);
                 }
-                ExprKind::Call(func, args) => {
+                ExprKind::Call(func, args) if !(f.gen.is_some() && has_yield(e)) => {
                     if self.call(f, e, func, args, false)? {
                         f.emit(Op::Pop, Arg::None);
                     }
@@ -100,6 +101,12 @@ impl Gen<'_> {
                 }
             },
             StmtKind::Assign(targets, value) => self.assign(f, s, targets, value)?,
+            StmtKind::AugAssign(t, op, v) if f.gen.is_some() && has_yield(v) => {
+                let n = f.renames.len();
+                let v = self.lift(f, v)?;
+                self.aug_assign(f, t, *op, &v)?;
+                f.renames.truncate(n);
+            }
             StmtKind::AugAssign(t, op, v) => self.aug_assign(f, t, *op, v)?,
             StmtKind::If(test, body, orelse) => {
                 let other = f.label();
