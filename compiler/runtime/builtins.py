@@ -328,6 +328,8 @@ def has_method(t, name):
             return True
         if name is "close":
             return True
+        if name is "throw":
+            return True
     if t == 19 or t == 20:
         if name is "decode":
             return True

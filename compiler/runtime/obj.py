@@ -244,6 +244,11 @@ def getattr_or_missing(o, name):
             return v
         if name is "__class__":
             return __load(o, 1)
+        if name is "value" and isinstance(o, StopIteration):
+            a = table_get(o, 2, "args")
+            if len(a) == 0:
+                return None
+            return a[0]
         return v
     if t == 5:
         v = class_lookup(o, name)

@@ -44,7 +44,7 @@ for v in [10, 20, 30, 40, 50, 60, 70]:
 try:
     m.send(1)
 except StopIteration as stop:
-    print("stopped")
+    print("stopped", stop.args)
 
 c = counter()
 print(next(c), c.send(None), c.send(5), c.send("go"), c.send(7), c.send("stop"))

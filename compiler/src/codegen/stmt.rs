@@ -477,24 +477,28 @@ impl Gen<'_> {
                     Some(v) => self.expr(f, v)?,
                     None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
                 }
-                self.emit_yield(f);
+                self.emit_yield(f, true);
             }
             ExprKind::YieldFrom(x) => {
+                // Each step passes the value sent in (or the exception
+                // thrown in) on to the sub-iterator.
                 let it = self.hidden_slot(f);
                 self.rt_call(f, "iter", &[x])?;
                 self.store_slot(f, it);
+                f.emit(Op::PushImm, Arg::Imm(value::NONE));
                 let top = f.label();
                 let done = f.label();
                 f.place(top);
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("yf_next".into())));
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::LoadFast, 0);
                 self.load_slot(f, it);
-                f.emit_int(Op::Call, 1);
+                f.emit_int(Op::Call, 3);
                 f.emit_int(Op::Copy, 1);
                 f.emit(Op::PushImm, Arg::Imm(value::MISSING));
                 f.emit_int(Op::Compare, CmpOp::Is as i32);
                 f.jump(Op::PopJumpIfTrue, done);
-                self.emit_yield(f);
-                f.emit(Op::Pop, Arg::None);
+                self.emit_yield(f, false);
                 f.jump(Op::Jump, top);
                 f.place(done);
                 f.emit(Op::Pop, Arg::None);
@@ -512,8 +516,9 @@ impl Gen<'_> {
 
     /// Yield the value on top: remember the resume point, drop the
     /// handler entries, return it; on resuming set the handlers up again
-    /// and push the value sent in.
-    fn emit_yield(&mut self, f: &mut FnGen) {
+    /// and push the value sent in. With `check`, an exception thrown in
+    /// (`throw`, `close`) is raised there; `yield from` passes it on.
+    fn emit_yield(&mut self, f: &mut FnGen, check: bool) {
         let points = f.gen.as_ref().map_or(0, |g| g.len());
         let resume = f.label();
         f.emit_int(Op::PushInt, points as i32 + 1);
@@ -529,7 +534,14 @@ impl Gen<'_> {
         for h in handlers {
             f.jump(Op::SetupTry, h);
         }
-        f.emit_int(Op::LoadFast, 1);
+        if check {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("gen_sent".into())));
+            f.emit_int(Op::LoadFast, 0);
+            f.emit_int(Op::LoadFast, 1);
+            f.emit_int(Op::Call, 2);
+        } else {
+            f.emit_int(Op::LoadFast, 1);
+        }
         if let Some(g) = f.gen.as_mut() {
             g.push(resume);
         }
