@@ -49,6 +49,7 @@ def exc_normalize(exc):
 def do_raise(exc):
     exc = exc_normalize(exc)
     if getattr(exc, "__traceback__") is None:
+        exc_context(exc)
         setattr(exc, "__traceback__", traceback_here())
         raise_now(exc)
     reraise(exc)
@@ -90,12 +91,53 @@ def depth():
     return k - 2
 
 
-def exc_caught(exc):
+def exc_caught(exc, level):
     # A handler caught exc: its traceback starts at the handler's frame.
+    # The exceptions being handled are a chain of (exc, frame depth,
+    # level of the except clause in its function, next) in the state
+    # object; the handlers that exc left are no longer in it. Level -1:
+    # a handler of the runtime library, not recorded.
     tb = getattr(exc, "__traceback__")
     k = depth()
     if tb is not None and 0 < k < tuple_len(tb):
         setattr(exc, "__traceback__", tuple_from(slice_get(tb, slice_new(k, None, None))))
+    s = __state()
+    if level < 0:
+        __store(s, 2, handling_left(__load(s, 2), k, level))
+        return None
+    n = __alloc(2 + (4 << 8))
+    __store(n, 1, exc)
+    __store(n, 2, k)
+    __store(n, 3, level)
+    __store(n, 4, handling_left(__load(s, 2), k, level))
+    __store(s, 2, n)
+
+
+def handling_left(h, k, level):
+    # Chain h without the handlers of frames deeper than k and those of
+    # frame k from `level` on.
+    while __kind(h) == 1 and (__load(h, 2) > k or (__load(h, 2) == k and __load(h, 3) >= level)):
+        h = __load(h, 4)
+    return h
+
+
+def exc_done(level):
+    # The caller's except clauses from `level` on are done.
+    s = __state()
+    __store(s, 2, handling_left(__load(s, 2), depth(), level))
+
+
+def exc_context(exc):
+    # A new exception raised while another is being handled: its context.
+    h = __load(__state(), 2)
+    k = depth()
+    while __kind(h) == 1:
+        if __load(h, 2) <= k:
+            c = __load(h, 1)
+            if c is not exc and getattr(exc, "__context__") is None:
+                setattr(exc, "__context__", c)
+            return None
+        h = __load(h, 4)
 
 
 def reraise(exc):

@@ -205,6 +205,8 @@ struct Loop {
     cont: u32,
     /// `tries.len()` when the loop began.
     tries: usize,
+    /// `handling.len()` when the loop began.
+    handling: usize,
 }
 
 /// An active `try` of the unit: leaving its block by `return`, `break` or

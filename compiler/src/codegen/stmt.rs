@@ -160,6 +160,8 @@ impl Gen<'_> {
                     Some(l) => {
                         let target = if is_break { l.brk } else { l.cont };
                         let depth = l.tries;
+                        let handling = l.handling;
+                        self.leave_handlers(f, handling);
                         self.leave_tries(f, depth)?;
                         f.pos = s.pos;
                         f.jump(Op::Jump, target);
@@ -175,6 +177,7 @@ impl Gen<'_> {
                     Some(e) => self.expr(f, e)?,
                     None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
                 }
+                self.leave_handlers(f, 0);
                 if f.gen.is_some() {
                     f.pos = s.pos;
                     return self.gen_return(f);
@@ -525,6 +528,7 @@ impl Gen<'_> {
         f.emit_int(Op::LoadFast, 0);
         f.emit_int(Op::Swap, 2);
         f.emit_int(Op::StoreField, 2);
+        self.leave_handlers(f, 0);
         for _ in 0..f.tries.len() {
             f.emit(Op::PopTry, Arg::None);
         }
@@ -568,10 +572,40 @@ impl Gen<'_> {
             brk,
             cont,
             tries: f.tries.len(),
+            handling: f.handling.len(),
         });
         let r = self.nested(f, body);
         f.loops.pop();
         r
+    }
+
+    /// A handler caught the exception in `exc`.
+    fn exc_caught(&mut self, f: &mut FnGen, exc: Slot) {
+        f.emit(
+            Op::PushImm,
+            Arg::Func(FuncRef::Runtime("exc_caught".into())),
+        );
+        self.load_slot(f, exc);
+        // The runtime library's own handlers are not recorded.
+        let level = if self.runtime {
+            -1
+        } else {
+            f.handling.len() as i32
+        };
+        f.emit_int(Op::PushInt, level);
+        f.emit_int(Op::Call, 2);
+        f.emit(Op::Pop, Arg::None);
+    }
+
+    /// Leaving the except clauses above `level` of this function: their
+    /// exceptions are no longer being handled (the context of new ones).
+    fn leave_handlers(&mut self, f: &mut FnGen, level: usize) {
+        if f.handling.len() > level && !self.runtime {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("exc_done".into())));
+            f.emit_int(Op::PushInt, level as i32);
+            f.emit_int(Op::Call, 1);
+            f.emit(Op::Pop, Arg::None);
+        }
     }
 
     /// Leave the tries above `depth` (for return, break, continue): drop
@@ -618,7 +652,17 @@ impl Gen<'_> {
         f.place(handler);
         let exc = self.hidden_slot(f);
         self.store_slot(f, exc);
-        self.nested(f, &t.finalbody)?;
+        // The exception is being handled in the finally block: the
+        // context of those raised there.
+        self.exc_caught(f, exc);
+        let level = f.handling.len();
+        f.handling.push(exc);
+        let r = self.nested(f, &t.finalbody);
+        if r.is_ok() {
+            self.leave_handlers(f, level);
+        }
+        f.handling.pop();
+        r?;
         f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("reraise".into())));
         self.load_slot(f, exc);
         f.emit_int(Op::Call, 1);
@@ -645,13 +689,8 @@ impl Gen<'_> {
         f.place(handler);
         let exc = self.hidden_slot(f);
         self.store_slot(f, exc);
-        f.emit(
-            Op::PushImm,
-            Arg::Func(FuncRef::Runtime("exc_caught".into())),
-        );
-        self.load_slot(f, exc);
-        f.emit_int(Op::Call, 1);
-        f.emit(Op::Pop, Arg::None);
+        self.exc_caught(f, exc);
+        let level = f.handling.len();
         for h in &t.handlers {
             f.pos = h.pos;
             let next = f.label();
@@ -668,6 +707,9 @@ impl Gen<'_> {
             }
             f.handling.push(exc);
             let r = self.nested(f, &h.body);
+            if r.is_ok() {
+                self.leave_handlers(f, level);
+            }
             f.handling.pop();
             r?;
             if let Some(n) = &h.name {
