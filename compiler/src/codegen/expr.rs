@@ -75,6 +75,10 @@ impl Gen<'_> {
             NameRef::Local(i) => f.emit_int(Op::LoadFast, i as i32),
             NameRef::Global(a) => f.emit(Op::LoadGlobal, Arg::Global(a)),
             NameRef::Slot(s) => self.load_slot(f, s),
+            NameRef::SlotCell(s) => {
+                self.load_slot(f, s);
+                f.emit_int(Op::LoadField, 1);
+            }
             NameRef::Cell(i) => {
                 f.emit_int(Op::LoadFast, i as i32);
                 f.emit_int(Op::LoadField, 1);
@@ -192,6 +196,15 @@ impl Gen<'_> {
         }
         self.store_slot(f, result);
         let saved = f.renames.len();
+        let saved_cells = f.comp_cells.len();
+        // Variables that lambdas or generator expressions inside use are
+        // cells, one per variable for the whole comprehension (CPython's
+        // late binding).
+        let inner = std::iter::once(elt)
+            .chain(value)
+            .chain(gens.iter().flat_map(|g| &g.ifs))
+            .chain(gens.iter().skip(1).map(|g| &g.iter));
+        let cells = inner.into_iter().any(has_nested_function);
         let mut exits = Vec::new();
         let mut tops = Vec::new();
         for g in gens {
@@ -203,6 +216,15 @@ impl Gen<'_> {
             g.target.names(&mut names);
             for (n, _) in names {
                 let slot = self.hidden_slot(f);
+                if cells {
+                    f.emit_int(Op::PushInt, value::HeapType::Cell.header(1) as i32 >> 1);
+                    f.emit(Op::Alloc, Arg::None);
+                    f.emit_int(Op::Copy, 1);
+                    f.emit(Op::PushNull, Arg::None);
+                    f.emit_int(Op::StoreField, 1);
+                    self.store_slot(f, slot);
+                    f.comp_cells.push(slot);
+                }
                 f.renames.push((n, slot));
             }
             let top = f.label();
@@ -242,6 +264,7 @@ impl Gen<'_> {
             f.emit(Op::Pop, Arg::None);
         }
         f.renames.truncate(saved);
+        f.comp_cells.truncate(saved_cells);
         self.load_slot(f, result);
         Ok(())
     }
@@ -1205,4 +1228,12 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
 /// Whether a display has `*x` items.
 fn has_star(items: &[Expr]) -> bool {
     items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
+}
+
+/// Whether a lambda or a generator expression is inside `e`.
+fn has_nested_function(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Lambda(_) | ExprKind::GenExp(..))
+        || crate::symtab::children(e)
+            .into_iter()
+            .any(has_nested_function)
 }

@@ -187,6 +187,9 @@ pub(crate) enum NameRef {
     Static(Static),
     /// A compiler temporary standing for a comprehension's variable.
     Slot(Slot),
+    /// A comprehension's variable that nested functions use: the
+    /// temporary holds a cell.
+    SlotCell(Slot),
     /// A local that nested functions use: its slot holds a cell.
     Cell(u32),
     /// Item k of the closure (a cell of an enclosing function).
@@ -238,6 +241,8 @@ pub(crate) struct FnGen {
     pub handling: Vec<Slot>,
     /// Comprehension variables renamed to temporaries.
     pub renames: Vec<(String, Slot)>,
+    /// The renamed slots that hold cells.
+    pub comp_cells: Vec<Slot>,
     /// The class whose method this is (for `super()`).
     pub class: Option<String>,
     /// A generator's resume points (labels), in order.
@@ -257,6 +262,7 @@ impl FnGen {
             tries: Vec::new(),
             handling: Vec::new(),
             renames: Vec::new(),
+            comp_cells: Vec::new(),
             class: None,
             gen: None,
         }
@@ -319,6 +325,9 @@ impl Gen<'_> {
 
     pub fn resolve(&self, f: &FnGen, name: &str, pos: Pos) -> R<NameRef> {
         if let Some((_, s)) = f.renames.iter().rev().find(|(n, _)| n == name) {
+            if f.comp_cells.contains(s) {
+                return Ok(NameRef::SlotCell(*s));
+            }
             return Ok(NameRef::Slot(*s));
         }
         if let Some(s) = f.scope.as_ref() {

@@ -36,6 +36,11 @@ impl Gen<'_> {
             NameRef::Local(i) => f.emit_int(Op::StoreFast, i as i32),
             NameRef::Global(a) => f.emit(Op::StoreGlobal, Arg::Global(a)),
             NameRef::Slot(s) => self.store_slot(f, s),
+            NameRef::SlotCell(s) => {
+                self.load_slot(f, s);
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::StoreField, 1);
+            }
             NameRef::Cell(i) => {
                 f.emit_int(Op::LoadFast, i as i32);
                 f.emit_int(Op::Swap, 2);
@@ -733,11 +738,17 @@ impl Gen<'_> {
     /// immediate, or a function object when it has default values or a
     /// closure, or is called with keyword arguments somewhere.
     pub fn function_value(&mut self, f: &mut FnGen, def: &FuncDef, class: Option<&str>) -> R<()> {
-        let outer: Vec<String> = f
+        let mut outer: Vec<String> = f
             .scope
             .as_ref()
             .map(|s| s.locals.iter().chain(&s.free).cloned().collect())
             .unwrap_or_default();
+        outer.extend(
+            f.renames
+                .iter()
+                .filter(|(_, s)| f.comp_cells.contains(s))
+                .map(|(n, _)| n.clone()),
+        );
         let idx = self.method(def, def.pos, class, &outer)?;
         let free = self.units[idx].free.clone();
         f.pos = def.pos;
@@ -763,6 +774,7 @@ impl Gen<'_> {
                 // The cell itself, not its value.
                 match self.resolve(f, n, def.pos)? {
                     NameRef::Cell(i) => f.emit_int(Op::LoadFast, i as i32),
+                    NameRef::SlotCell(s) => self.load_slot(f, s),
                     NameRef::Free(k) => {
                         f.emit_int(Op::LoadFast, f.closure_slot());
                         f.emit_int(Op::LoadField, k as i32 + 1);
