@@ -9,9 +9,12 @@
 
 
 def dict_new():
+    # The entries array first: an allocation between the dict's and its
+    # stores could run the collector over the dict's unwritten words.
+    e = array_new(0)
     d = __alloc(4 + (4 << 8))
     __store(d, 1, 0)
-    __store(d, 2, array_new(0))
+    __store(d, 2, e)
     __store(d, 3, 0)
     __store(d, 4, None)
     return d
