@@ -164,6 +164,151 @@ def builtin_method(o, name):
         return bm_new(gen_meth, o, name)
     if t == 19 or t == 20:
         return bm_new(bytes_meth, o, name)
+    if t == 18 or is_intlike(o):
+        return bm_new(int_meth, o, name)
+    return __missing()
+
+
+def int_meth(o, name, args):
+    n = tuple_len(args)
+    if name is "bit_length":
+        x = abs(o)
+        k = 0
+        while x > 0:
+            x = x >> 1
+            k = k + 1
+        return k
+    if name is "to_bytes":
+        size = 1
+        if n > 0:
+            size = arg(args, 0)
+        little = n > 1 and byteorder(arg(args, 1))
+        if o < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        vals = list_new(0)
+        x = o
+        while len(vals) < size:
+            list_append(vals, x & 255)
+            x = x >> 8
+        if x != 0:
+            raise OverflowError("int too big to convert")
+        if not little:
+            list_reverse(vals)
+        return bytes_pack(vals, False)
+    return __missing()
+
+
+def byteorder(s):
+    # Whether byte order s is "little".
+    if htype(s) == 1 and str_eq(s, "little"):
+        return True
+    if htype(s) == 1 and str_eq(s, "big"):
+        return False
+    raise ValueError("byteorder must be either 'little' or 'big'")
+
+
+def int_from_bytes(b, order):
+    little = byteorder(order)
+    n = seq_len(b)
+    x = 0
+    i = 0
+    while i < n:
+        k = i
+        if little:
+            k = n - 1 - i
+        x = (x << 8) | seq_item(b, k)
+        i = i + 1
+    return x
+
+
+def class_attr(c, name):
+    # An attribute of a builtin class: its methods, unbound (str.upper),
+    # and the class methods (int.from_bytes).
+    if name is "from_bytes":
+        if c is int:
+            return bm_new(class_meth, c, name)
+    if name is "fromhex":
+        if c is bytes or c is bytearray:
+            return bm_new(class_meth, c, name)
+    t = -1
+    if c is str:
+        t = 1
+    elif c is list:
+        t = 3
+    elif c is dict:
+        t = 4
+    elif c is tuple:
+        t = 2
+    elif c is set:
+        t = 11
+    elif c is bytes:
+        t = 19
+    elif c is bytearray:
+        t = 20
+    elif c is int:
+        t = 18
+    if t >= 0 and has_method(t, name):
+        return bm_new(class_meth, c, name)
+    return __missing()
+
+
+def class_meth(c, name, args):
+    if name is "from_bytes":
+        if c is int:
+            return int_from_bytes(arg(args, 0), arg(args, 1))
+    if name is "fromhex":
+        if c is bytes or c is bytearray:
+            return bytes_fromhex(arg(args, 0), c is bytearray)
+    # An unbound method: the instance is the first argument.
+    if tuple_len(args) == 0:
+        raise TypeError("unbound method " + __load(c, 1) + "." + name + "() needs an argument")
+    o = __load(args, 1)
+    if not isinstance(o, c):
+        raise TypeError("descriptor '" + name + "' for '" + __load(c, 1) + "' objects doesn't apply to a '" + type_name(o) + "' object")
+    return call_builtin_method(o, name, tuple_from(slice_get(args, slice_new(1, None, None))))
+
+
+def builtin_fn(none, name, args):
+    # A builtin with several forms (max, sum...) used as a value: the
+    # dispatcher of its builtin-method object.
+    n = tuple_len(args)
+    if name is "max" or name is "min":
+        x = args
+        if n == 1:
+            x = __load(args, 1)
+        if name is "max":
+            return max(x)
+        return min(x)
+    if name is "sum":
+        if n == 2:
+            return sum2(arg(args, 0), __load(args, 2))
+        return sum(arg(args, 0))
+    if name is "next":
+        if n == 2:
+            return next2(arg(args, 0), __load(args, 2))
+        return next(arg(args, 0))
+    if name is "getattr":
+        if n == 3:
+            return getattr3(arg(args, 0), arg(args, 1), __load(args, 3))
+        return getattr(arg(args, 0), arg(args, 1))
+    if name is "enumerate":
+        if n == 2:
+            return enumerate2(arg(args, 0), __load(args, 2))
+        return enumerate(arg(args, 0))
+    if name is "zip":
+        return zip_t(args)
+    if name is "pow":
+        if n == 3:
+            return pow3(arg(args, 0), arg(args, 1), __load(args, 3))
+        return pow(arg(args, 0), arg(args, 1))
+    if name is "round":
+        if n == 2:
+            return round_(arg(args, 0), __load(args, 2))
+        return round1(arg(args, 0))
+    if name is "format":
+        if n == 2:
+            return format(arg(args, 0), __load(args, 2))
+        return format(arg(args, 0), "")
     return __missing()
 
 
@@ -330,6 +475,12 @@ def has_method(t, name):
             return True
         if name is "throw":
             return True
+    if t == 18:
+        if name is "bit_length":
+            return True
+        if name is "to_bytes":
+            return True
+        return False
     if t == 19 or t == 20:
         if name is "decode":
             return True
@@ -347,6 +498,11 @@ def has_method(t, name):
             return t == 20
         if name is "pop":
             return t == 20
+        if name is "format":
+            return False
+        if name is "encode":
+            return False
+        return has_method(1, name)
     return False
 
 

@@ -256,6 +256,8 @@ def getattr_or_missing(o, name):
             return v
         if name is "__name__":
             return __load(o, 1)
+        if __addr(o) < __heap_base():
+            return class_attr(o, name)
         return v
     if name is "__class__":
         return type_of(o)
@@ -282,6 +284,8 @@ def getattr_or_missing(o, name):
             return __load(o, 2)
         if name is "step":
             return __load(o, 3)
+    if is_intlike(o):
+        t = 18
     if not has_method(t, name):
         return __missing()
     return builtin_method(o, name)

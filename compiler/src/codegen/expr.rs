@@ -96,6 +96,18 @@ impl Gen<'_> {
             NameRef::Static(Static::Runtime) if self.runtime || !is_special_builtin(name) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())))
             }
+            NameRef::Static(Static::Runtime) => {
+                // A builtin with several forms: an object that picks one
+                // by the number of arguments.
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bm_new".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("builtin_fn".into())),
+                );
+                f.emit(Op::PushImm, Arg::Imm(value::NONE));
+                f.emit(Op::LoadGlobal, Arg::Str(name.into()));
+                f.emit_int(Op::Call, 3);
+            }
             NameRef::Static(Static::Print) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print1".into())))
             }
@@ -424,10 +436,10 @@ impl Gen<'_> {
                 (Some(Static::Time), a) => {
                     return self.err(e.pos, format!("time.{a} is not supported"))
                 }
-                (Some(_), a) => {
+                (Some(s), a) if !matches!(s, Static::Class(_)) => {
                     return self.err(e.pos, format!("the attribute .{a} is not supported here"))
                 }
-                (None, a) => {
+                (_, a) => {
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
                     self.expr(f, base)?;
                     f.emit(Op::LoadGlobal, Arg::Str(a.to_string()));
@@ -812,7 +824,11 @@ impl Gen<'_> {
             return self.static_call(f, e, s, func, args);
         }
         if let ExprKind::Attr(obj, method) = &func.kind {
-            if let Some(s) = self.static_of(f, obj) {
+            // A builtin class is a value: its methods are found at run time.
+            if let Some(s) = self
+                .static_of(f, obj)
+                .filter(|s| !matches!(s, Static::Class(_)))
+            {
                 let m = match s {
                     Static::Machine => "machine",
                     Static::Time => "time",
