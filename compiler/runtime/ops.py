@@ -89,6 +89,22 @@ def binary_iadd(a, b):
     return binary_add(a, b)
 
 
+def binary_imul(a, b):
+    # `a *= b` with an object a: a list repeats in place.
+    if htype(a) == 3 and is_intlike(b):
+        items = list_copy(a)
+        if b <= 0:
+            list_clear(a)
+        while b > 1:
+            list_extend(a, items)
+            b = b - 1
+        return a
+    m = dunder(a, "__imul__")
+    if m is not __missing():
+        return m(a, b)
+    return binary_mul(a, b)
+
+
 def binary_sub(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 1)

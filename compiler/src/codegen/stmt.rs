@@ -408,6 +408,33 @@ impl Gen<'_> {
         }
     }
 
+    /// The operation of an augmented assignment, [a, b] -> result. `*=`
+    /// keeps the hardware's fast path for ints and repeats a list in
+    /// place (the runtime's `binary_imul`) for objects.
+    fn aug_binary(&mut self, f: &mut FnGen, op: BinOpK) {
+        if op != BinOpK::Hw(BinOp::Mul) {
+            return self.binary(f, inplace(op));
+        }
+        let slow = f.label();
+        let end = f.label();
+        f.emit_int(Op::Copy, 2);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Compare, CmpOp::Eq as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Binary, BinOp::Mul as i32);
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        f.emit(
+            Op::PushImm,
+            Arg::Func(FuncRef::Runtime("binary_imul".into())),
+        );
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::Call, 2);
+        f.place(end);
+    }
+
     fn aug_assign(&mut self, f: &mut FnGen, t: &Target, op: BinOpK, v: &Expr) -> R<()> {
         match t {
             Target::Name(name, npos) => {
@@ -419,7 +446,7 @@ impl Gen<'_> {
                 } else {
                     self.load_name(f, name, *npos)?;
                     self.expr(f, v)?;
-                    self.binary(f, inplace(op));
+                    self.aug_binary(f, op);
                 }
                 self.store_name(f, name, *npos)
             }
@@ -433,7 +460,7 @@ impl Gen<'_> {
                 f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
-                self.binary(f, inplace(op));
+                self.aug_binary(f, op);
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
@@ -457,7 +484,7 @@ impl Gen<'_> {
                 self.load_slot(f, i);
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
-                self.binary(f, inplace(op));
+                self.aug_binary(f, op);
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
