@@ -45,6 +45,8 @@ def bytes_from(x, mutable):
         it = iter(x)
         v = iternext(it)
         while v is not __missing():
+            if not mutable and is_intlike(v) and (v < 0 or v > 255):
+                raise ValueError("bytes must be in range(0, 256)")
             list_append(vals, byte_value(v))
             v = iternext(it)
     return bytes_pack(vals, mutable)

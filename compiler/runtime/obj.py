@@ -256,6 +256,21 @@ def getattr_or_missing(o, name):
             return v
         if name is "__name__":
             return __load(o, 1)
+        if name is "__bases__":
+            if __load(o, 2) is None:
+                if o is object:
+                    return ()
+                return (object,)
+            return (__load(o, 2),)
+        if name is "__mro__":
+            r = list_new(0)
+            c = o
+            while c is not None:
+                list_append(r, c)
+                c = __load(c, 2)
+            if __load(r, 1) > 0 and list_get(r, -1) is not object:
+                list_append(r, object)
+            return tuple_from(r)
         if __addr(o) < __heap_base():
             return class_attr(o, name)
         return v

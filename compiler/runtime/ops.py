@@ -66,6 +66,8 @@ def binary_add(a, b):
         r = list_from(a)
         list_extend(r, b)
         return bytes_pack(r, ta == 20)
+    if (ta == 19 or ta == 20) and tb != 6:
+        raise TypeError("can't concat " + type_name(b) + " to " + type_name(a))
     if ta == 3 and tb != 6:
         raise TypeError("can only concatenate list (not \"" + type_name(b) + "\") to list")
     if ta == 2 and tb != 6:
@@ -124,6 +126,8 @@ def binary_mul(a, b):
         return str_repeat(b, a)
     if (ta == 19 or ta == 20) and is_intlike(b):
         return bytes_pack(seq_repeat(list_from(a), b), ta == 20)
+    if (tb == 19 or tb == 20) and is_intlike(a):
+        return bytes_pack(seq_repeat(list_from(b), a), tb == 20)
     if (ta == 2 or ta == 3) and is_intlike(b):
         return seq_repeat(a, b)
     if (tb == 2 or tb == 3) and is_intlike(a):
