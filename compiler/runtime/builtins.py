@@ -498,6 +498,16 @@ def has_method(t, name):
             return t == 20
         if name is "pop":
             return t == 20
+        if name is "insert":
+            return t == 20
+        if name is "clear":
+            return t == 20
+        if name is "reverse":
+            return t == 20
+        if name is "remove":
+            return t == 20
+        if name is "copy":
+            return t == 20
         if name is "format":
             return False
         if name is "encode":

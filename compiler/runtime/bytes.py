@@ -190,6 +190,27 @@ def bytes_meth(o, name, args):
             if n == 0:
                 return list_pop(o, -1)
             return list_pop(o, arg(args, 0))
+        # A bytearray has a list's layout.
+        if name is "insert":
+            list_insert(o, arg(args, 0), byte_value(arg(args, 1)))
+            return None
+        if name is "clear":
+            list_clear(o)
+            return None
+        if name is "reverse":
+            list_reverse(o)
+            return None
+        if name is "remove":
+            v = byte_value(arg(args, 0))
+            i = 0
+            while i < __load(o, 1):
+                if list_get(o, i) == v:
+                    list_pop(o, i)
+                    return None
+                i = i + 1
+            raise ValueError("value not found in bytearray")
+        if name is "copy":
+            return bytes_from(o, True)
     # One test per name: the linker keeps the str-like methods only for
     # programs that use their names.
     if name is "lower":

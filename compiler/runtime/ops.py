@@ -414,6 +414,9 @@ def setitem(x, i, v):
         dict_set(x, i, v)
         return None
     if t == 20:
+        if htype(i) == 13:
+            slice_set(x, i, bytes_from(v, True))
+            return None
         list_set(x, i, byte_value(v))
         return None
     m = dunder(x, "__setitem__")
@@ -425,9 +428,12 @@ def setitem(x, i, v):
 
 def delitem(x, i):
     t = htype(x)
-    if t == 3:
+    if t == 3 or t == 20:
         if htype(i) == 13:
             slice_del(x, i)
+            return None
+        if t == 20:
+            list_pop(x, seq_index(__load(x, 1), i, "bytearray"))
             return None
         list_pop(x, seq_index(__load(x, 1), i, "list assignment"))
         return None
