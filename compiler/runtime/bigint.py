@@ -223,22 +223,27 @@ def mag_shl1_or(r, bit):
 
 def big_divmod(a, b):
     # Floor division and modulo, as Python: (q, r).
+    if b == 0:
+        raise ZeroDivisionError("integer division or modulo by zero")
+    return big_divmod_nz(a, b)
+
+
+def big_divmod_nz(a, b):
+    # big_divmod for b != 0, without exceptions (int.py).
     a = to_big(a)
     b = to_big(b)
     nb = top(b)
-    if nb == 0:
-        raise ZeroDivisionError("integer division or modulo by zero")
     if mag_cmp(a, b) < 0:
         q = big_new(1)
         r = big_copy_mag(a, top(a) + 1)
     elif nb == 1:
         qr = mag_divmod_small(a, __load(b, 2))
-        q = qr[0]
-        r = qr[1]
+        q = __load(qr, 1)
+        r = __load(qr, 2)
     else:
         qr = mag_divmod(a, b)
-        q = qr[0]
-        r = qr[1]
+        q = __load(qr, 1)
+        r = __load(qr, 2)
     sa = __load(a, 1)
     sb = __load(b, 1)
     __store(q, 1, sa * sb)
@@ -470,6 +475,11 @@ def big_binary(a, b, op):
 def big_bitwise(a, b, op):
     if big_cmp(a, 0) < 0 or big_cmp(b, 0) < 0:
         raise ValueError("bitwise operations on negative big ints are not supported")
+    return big_bitwise_nn(a, b, op)
+
+
+def big_bitwise_nn(a, b, op):
+    # big_bitwise for a, b >= 0, without exceptions (int.py).
     a = to_big(a)
     b = to_big(b)
     n = nd(a)

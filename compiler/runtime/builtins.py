@@ -44,7 +44,7 @@ def builtin_new(c, args):
             return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), 1)
         return range_new(int_index(__load(args, 1)), int_index(__load(args, 2)), int_index(__load(args, 3)))
     if c is type:
-        return type_of(__load(args, 1))
+        return type_value(__load(args, 1))
     if c is float:
         if n == 0:
             return float_make(1, 0, 0)
@@ -82,7 +82,7 @@ def int_index(x):
 def int_of(x):
     if is_intlike(x) or is_big(x):
         return x + 0
-    if is_float(x):
+    if __feature("float") and is_float(x):
         return float_trunc(x)
     if htype(x) == 1:
         return int_parse(x, 10)
@@ -156,13 +156,13 @@ def builtin_method(o, name):
         return bm_new(dict_meth, o, name)
     if t == 1:
         return bm_new(str_meth, o, name)
-    if t == 11:
+    if __feature("set") and t == 11:
         return bm_new(set_meth, o, name)
     if t == 2:
         return bm_new(tuple_meth, o, name)
-    if t == 17:
+    if __feature("generator") and t == 17:
         return bm_new(gen_meth, o, name)
-    if t == 19 or t == 20:
+    if __feature("bytes") and (t == 19 or t == 20):
         return bm_new(bytes_meth, o, name)
     if t == 18 or is_intlike(o):
         return bm_new(int_meth, o, name)
@@ -227,9 +227,10 @@ def class_attr(c, name):
     if name is "from_bytes":
         if c is int:
             return bm_new(class_meth, c, name)
-    if name is "fromhex":
-        if c is bytes or c is bytearray:
-            return bm_new(class_meth, c, name)
+    if __feature("bytes"):
+        if name is "fromhex":
+            if c is bytes or c is bytearray:
+                return bm_new(class_meth, c, name)
     t = -1
     if c is str:
         t = 1
@@ -256,9 +257,10 @@ def class_meth(c, name, args):
     if name is "from_bytes":
         if c is int:
             return int_from_bytes(arg(args, 0), arg(args, 1))
-    if name is "fromhex":
-        if c is bytes or c is bytearray:
-            return bytes_fromhex(arg(args, 0), c is bytearray)
+    if __feature("bytes"):
+        if name is "fromhex":
+            if c is bytes or c is bytearray:
+                return bytes_fromhex(arg(args, 0), c is bytearray)
     # An unbound method: the instance is the first argument.
     if tuple_len(args) == 0:
         raise TypeError("unbound method " + __load(c, 1) + "." + name + "() needs an argument")
@@ -428,7 +430,7 @@ def has_method(t, name):
             return True
         if name is "encode":
             return True
-    if t == 11:
+    if __feature("set") and t == 11:
         if name is "add":
             return True
         if name is "discard":
@@ -468,7 +470,7 @@ def has_method(t, name):
             return True
         if name is "count":
             return True
-    if t == 17:
+    if __feature("generator") and t == 17:
         if name is "send":
             return True
         if name is "close":
@@ -481,7 +483,7 @@ def has_method(t, name):
         if name is "to_bytes":
             return True
         return False
-    if t == 19 or t == 20:
+    if __feature("bytes") and (t == 19 or t == 20):
         if name is "decode":
             return True
         if name is "hex":
@@ -525,13 +527,13 @@ def call_builtin_method(o, name, args):
         r = dict_meth(o, name, args)
     elif t == 1:
         r = str_meth(o, name, args)
-    elif t == 11:
+    elif __feature("set") and t == 11:
         r = set_meth(o, name, args)
     elif t == 2:
         r = tuple_meth(o, name, args)
-    elif t == 17:
+    elif __feature("generator") and t == 17:
         r = gen_meth(o, name, args)
-    elif t == 19 or t == 20:
+    elif __feature("bytes") and (t == 19 or t == 20):
         r = bytes_meth(o, name, args)
     else:
         return apply(getattr(o, name), args)
@@ -851,7 +853,7 @@ def all(it):
 
 
 def abs(x):
-    if is_float(x):
+    if __feature("float") and is_float(x):
         return float_make(1, f_m(x), f_e(x))
     if is_big(x):
         if big_sign(x) < 0:

@@ -67,9 +67,9 @@ def hash(x):
         return hash(__load(x, 1))
     if t == 18:
         return big_hash(x)
-    if t == 21:
+    if __feature("float") and t == 21:
         return float_hash(x)
-    if t == 19:
+    if __feature("bytes") and t == 19:
         h = 7
         i = 0
         while i < __load(x, 1):

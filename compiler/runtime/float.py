@@ -292,20 +292,29 @@ def pow10(k):
     return r
 
 
-def float_scaled(a, k):
-    # round(|a| * 10**k) to an int, half to even, exactly (k may be < 0).
-    m = f_m(a)
-    e = f_e(a)
-    num = m
-    den = 1
+def scaled_num(a, k):
+    # |a| * 10**k as the fraction scaled_num / scaled_den.
+    num = f_m(a)
     if k >= 0:
         num = num * pow10(k)
-    else:
+    if f_e(a) >= 0:
+        num = num << f_e(a)
+    return num
+
+
+def scaled_den(a, k):
+    den = 1
+    if k < 0:
         den = pow10(-k)
-    if e >= 0:
-        num = num << e
-    else:
-        den = den << (-e)
+    if f_e(a) < 0:
+        den = den << (-f_e(a))
+    return den
+
+
+def float_scaled(a, k):
+    # round(|a| * 10**k) to an int, half to even, exactly (k may be < 0).
+    num = scaled_num(a, k)
+    den = scaled_den(a, k)
     q = num // den
     r = num - q * den
     if 2 * r > den or (2 * r == den and (q & 1) == 1):
@@ -326,19 +335,7 @@ def decimal_exponent(a):
 
 
 def float_scaled_floor(a, k):
-    m = f_m(a)
-    e = f_e(a)
-    num = m
-    den = 1
-    if k >= 0:
-        num = num * pow10(k)
-    else:
-        den = pow10(-k)
-    if e >= 0:
-        num = num << e
-    else:
-        den = den << (-e)
-    return num // den
+    return scaled_num(a, k) // scaled_den(a, k)
 
 
 def float_parse(s):

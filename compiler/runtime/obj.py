@@ -161,25 +161,31 @@ def type_of(x):
         return type
     if t == 7 or t == 14:
         return method
-    if t == 15:
+    if __feature("function") and t == 15:
         return function
-    if t == 17:
+    if __feature("generator") and t == 17:
         return generator
     if t == 18:
         return int
-    if t == 21:
+    if __feature("float") and t == 21:
         return float
-    if t == 19:
+    if __feature("bytes") and t == 19:
         return bytes
-    if t == 20:
+    if __feature("bytes") and t == 20:
         return bytearray
     if t == 13:
         return slice
     if t == 10:
         return range
-    if t == 11:
+    if __feature("set") and t == 11:
         return set
     return object
+
+
+def type_value(x):
+    # type(x) for the program: the linker counts the classes that type_of
+    # returns as used only when this function is linked.
+    return type_of(x)
 
 
 def type_name(x):
@@ -244,11 +250,12 @@ def getattr_or_missing(o, name):
             return v
         if name is "__class__":
             return __load(o, 1)
-        if name is "value" and isinstance(o, StopIteration):
-            a = table_get(o, 2, "args")
-            if len(a) == 0:
-                return None
-            return a[0]
+        if name is "value":
+            if isinstance(o, StopIteration):
+                a = table_get(o, 2, "args")
+                if len(a) == 0:
+                    return None
+                return a[0]
         return v
     if t == 5:
         v = class_lookup(o, name)
@@ -275,7 +282,7 @@ def getattr_or_missing(o, name):
             return class_attr(o, name)
         return v
     if name is "__class__":
-        return type_of(o)
+        return type_value(o)
     if __kind(o) == 0 or __kind(o) == 3:
         if name is "real" or name is "numerator":
             return o + 0
@@ -283,7 +290,7 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
-    if t == 15 and name is "__name__":
+    if __feature("function") and t == 15 and name is "__name__":
         return __load(o, 4)
     if t == 13:
         if name is "start":
@@ -361,7 +368,7 @@ def apply(f, args):
             return apply_self(__load(f, 1), __load(f, 2), args)
         if t == 5:
             return class_call(f, args)
-        if t == 15:
+        if __feature("function") and t == 15:
             return call_func(f, args)
         if t == 14:
             r = __load(f, 1)(__load(f, 2), __load(f, 3), args)

@@ -62,11 +62,11 @@ def binary_add(a, b):
             raise TypeError("can only concatenate str (not \"" + type_name(b) + "\") to str")
     if (ta == 3 and tb == 3) or (ta == 2 and tb == 2):
         return seq_concat(a, b)
-    if (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
+    if __feature("bytes") and (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
         r = list_from(a)
         list_extend(r, b)
         return bytes_pack(r, ta == 20)
-    if (ta == 19 or ta == 20) and tb != 6:
+    if __feature("bytes") and (ta == 19 or ta == 20) and tb != 6:
         raise TypeError("can't concat " + type_name(b) + " to " + type_name(a))
     if ta == 3 and tb != 6:
         raise TypeError("can only concatenate list (not \"" + type_name(b) + "\") to list")
@@ -74,13 +74,13 @@ def binary_add(a, b):
         raise TypeError("can only concatenate tuple (not \"" + type_name(b) + "\") to tuple")
     if is_num(a) and is_num(b):
         return num(a, b, 0)
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_add(a, b)
     return by_dunder(a, b, "__add__", "__radd__", "+")
 
 
 def binary_iadd(a, b):
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_add(a, b)
     if htype(a) == 3:
         list_extend(a, b)
@@ -110,9 +110,9 @@ def binary_imul(a, b):
 def binary_sub(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 1)
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_sub(a, b)
-    if htype(a) == 11 and htype(b) == 11:
+    if __feature("set") and htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 2)
     return by_dunder(a, b, "__sub__", "__rsub__", "-")
 
@@ -124,9 +124,9 @@ def binary_mul(a, b):
         return str_repeat(a, b)
     if tb == 1 and is_intlike(a):
         return str_repeat(b, a)
-    if (ta == 19 or ta == 20) and is_intlike(b):
+    if __feature("bytes") and (ta == 19 or ta == 20) and is_intlike(b):
         return bytes_pack(seq_repeat(list_from(a), b), ta == 20)
-    if (tb == 19 or tb == 20) and is_intlike(a):
+    if __feature("bytes") and (tb == 19 or tb == 20) and is_intlike(a):
         return bytes_pack(seq_repeat(list_from(b), a), tb == 20)
     if (ta == 2 or ta == 3) and is_intlike(b):
         return seq_repeat(a, b)
@@ -136,7 +136,7 @@ def binary_mul(a, b):
         raise TypeError("can't multiply sequence by non-int of type '" + type_name(b) + "'")
     if is_num(a) and is_num(b):
         return num(a, b, 2)
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_mul(a, b)
     return by_dunder(a, b, "__mul__", "__rmul__", "*")
 
@@ -146,7 +146,7 @@ def binary_floordiv(a, b):
         if b == 0:
             raise ZeroDivisionError("integer division or modulo by zero")
         return num(a, b, 3)
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_floordiv(a, b)
     return by_dunder(a, b, "__floordiv__", "__rfloordiv__", "//")
 
@@ -156,9 +156,9 @@ def binary_mod(a, b):
         if b == 0:
             raise ZeroDivisionError("integer modulo by zero")
         return num(a, b, 4)
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_mod(a, b)
-    if htype(a) == 1:
+    if __feature("str_mod") and htype(a) == 1:
         return str_mod(a, b)
     return by_dunder(a, b, "__mod__", "__rmod__", "%")
 
@@ -178,7 +178,7 @@ def binary_rshift(a, b):
 def binary_and(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 7)
-    if htype(a) == 11 and htype(b) == 11:
+    if __feature("set") and htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 1)
     return by_dunder(a, b, "__and__", "__rand__", "&")
 
@@ -186,7 +186,7 @@ def binary_and(a, b):
 def binary_or(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 8)
-    if htype(a) == 11 and htype(b) == 11:
+    if __feature("set") and htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 0)
     return by_dunder(a, b, "__or__", "__ror__", "|")
 
@@ -194,7 +194,7 @@ def binary_or(a, b):
 def binary_xor(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 9)
-    if htype(a) == 11 and htype(b) == 11:
+    if __feature("set") and htype(a) == 11 and htype(b) == 11:
         return set_op(a, b, 3)
     return by_dunder(a, b, "__xor__", "__rxor__", "^")
 
@@ -204,13 +204,13 @@ def equal(a, b):
     tb = htype(b)
     if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
         return big_cmp(a, b) == 0
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         return float_cmp(a, b) == 0
     if ta == 1 and tb == 1:
         return str_eq(a, b)
     if ta == tb and (ta == 2 or ta == 3):
         return seq_eq(a, b)
-    if (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
+    if __feature("bytes") and (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
         return seq_eq(a, b)
     if ta == tb and (ta == 4 or ta == 11):
         return dict_eq(a, b)
@@ -245,9 +245,9 @@ def order(a, b, name, rname, sym):
         c = seq_cmp(a, b)
     if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
         c = big_cmp(a, b)
-    if floaty(a, b):
+    if __feature("float") and floaty(a, b):
         c = float_cmp(a, b)
-    if ta == 11 and tb == 11:
+    if __feature("set") and ta == 11 and tb == 11:
         if sym is "<=":
             return set_le(a, b)
         if sym is ">=":
@@ -303,7 +303,7 @@ def truth(x):
         return range_len(x) != 0
     if t == 18:
         return big_sign(x) != 0
-    if t == 21:
+    if __feature("float") and t == 21:
         return f_m(x) != 0
     if t == 6:
         m = dunder(x, "__bool__")
@@ -325,7 +325,7 @@ def unary_not(x):
 
 
 def unary_op(x, name, sym):
-    if is_float(x):
+    if __feature("float") and is_float(x):
         if sym is "-":
             return float_neg(x)
         if sym is "+":
@@ -413,7 +413,7 @@ def setitem(x, i, v):
     if t == 4:
         dict_set(x, i, v)
         return None
-    if t == 20:
+    if __feature("bytes") and t == 20:
         if htype(i) == 13:
             slice_set(x, i, bytes_from(v, True))
             return None
@@ -432,7 +432,7 @@ def delitem(x, i):
         if htype(i) == 13:
             slice_del(x, i)
             return None
-        if t == 20:
+        if __feature("bytes") and t == 20:
             list_pop(x, seq_index(__load(x, 1), i, "bytearray"))
             return None
         list_pop(x, seq_index(__load(x, 1), i, "list assignment"))
@@ -456,10 +456,10 @@ def contains(c, x):
         return str_find(c, x, 0) >= 0
     if t == 4 or t == 11:
         return dict_lookup(c, x) is not __missing()
-    if (t == 19 or t == 20) and not is_intlike(x):
+    if __feature("bytes") and (t == 19 or t == 20) and not is_intlike(x):
         if htype(x) != 19 and htype(x) != 20:
             raise TypeError("a bytes-like object is required, not '" + type_name(x) + "'")
-        return bytes_meth(c, "find", (x,)) >= 0
+        return str_find(bytes_as_str(c), bytes_as_str(x), 0) >= 0
     if t == 2 or t == 3 or t == 19 or t == 20:
         n = seq_len(c)
         i = 0

@@ -14,27 +14,13 @@ def pow(a, b):
         return float_pow(a, b)
     if __kind(b) != 0 and __kind(b) != 3 and not is_big(b):
         raise TypeError("unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'")
-    r = 1
-    while b > 0:
-        if b & 1:
-            r = r * a
-        b = b >> 1
-        if b > 0:
-            a = a * a
-    return r
+    return pow_loop(a, b)
 
 
 def pow_int(a, b):
     if b < 0:
         __fault("negative_power")
-    r = 1
-    while b > 0:
-        if b & 1:
-            r = r * a
-        b = b >> 1
-        if b > 0:
-            a = a * a
-    return r
+    return pow_loop(a, b)
 
 
 def pow3(a, b, m):
@@ -66,4 +52,16 @@ def mulmod(a, b, m):
             r = (r + a) % m
         a = (a + a) % m
         b = b >> 1
+    return r
+
+
+def pow_loop(a, b):
+    # a ** b for an int b >= 0, by squaring.
+    r = 1
+    while b > 0:
+        if b & 1:
+            r = r * a
+        b = b >> 1
+        if b > 0:
+            a = a * a
     return r

@@ -52,7 +52,7 @@ def print_int(x):
             __io_write(0, 115)
             __io_write(0, 101)
         return None
-    if k != 0:
+    if k != 0 and not is_big(x):
         __fault("illegal")
     n = x
     if n < 0:

@@ -143,12 +143,12 @@ def put_repr(b, x):
                 put_repr(b, __load(__load(x, 2), 2 + 2 * i))
             i = i + 1
         list_append(b, 125)
-    elif t == 11:
+    elif __feature("set") and t == 11:
         if __load(x, 1) == 0:
             put_str(b, "set()")
         else:
             put_items(b, x, 123, 125)
-    elif t == 12:
+    elif __feature("view") and t == 12:
         kind = __load(x, 2)
         if kind == 0:
             put_str(b, "dict_keys(")
@@ -167,9 +167,9 @@ def put_repr(b, x):
             put_str(b, ", ")
             put_int(b, __load(x, 3))
         list_append(b, 41)
-    elif t == 21:
+    elif __feature("float") and t == 21:
         put_str(b, float_repr(x))
-    elif t == 19 or t == 20:
+    elif __feature("bytes") and (t == 19 or t == 20):
         put_bytes_repr(b, x)
     elif t == 13:
         put_str(b, "slice(")

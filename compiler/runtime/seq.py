@@ -354,7 +354,7 @@ def seq_iter_new(x):
 
 def iternext(it):
     # The next item, or missing at the end.
-    if htype(it) == 17:
+    if __feature("generator") and htype(it) == 17:
         return gen_resume(it, None)
     if htype(it) != 9:
         m = dunder(it, "__next__")
@@ -415,7 +415,7 @@ def next(it):
 def gen_stop(it):
     # The end of an iterator: a generator's StopIteration carries the value
     # it returned, once.
-    if htype(it) == 17:
+    if __feature("generator") and htype(it) == 17:
         v = __load(it, 4)
         __store(it, 4, None)
         if v is not None:

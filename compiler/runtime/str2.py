@@ -522,7 +522,7 @@ def slice_get(x, sl):
         i = i + 1
     if t == 2:
         return tuple_from(lst)
-    if t == 20:
+    if __feature("bytes") and t == 20:
         return bytes_pack(lst, True)
     return lst
 

@@ -23,8 +23,8 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .enumerate()
         .map(|(i, u)| (u.name.trim_start_matches('$'), i))
         .collect();
-    // A program without objects prints with the small printer and gets no
-    // trap handlers: the processor reports its errors by itself.
+    // A program without objects prints with the small printer and gets
+    // only the int trap handlers (below).
     let int_only = |name: &str| matches!(name, "print" | "pow" | "ticks_diff");
     let uses_heap = program.units.iter().flat_map(|u| &u.code).any(|i| {
         matches!(i.op, Op::Alloc | Op::SetupTry)
@@ -53,21 +53,74 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     // tests a value for identity with a str or class constant that no
     // linked code uses can never be taken (such values are made only from
     // those constants): it is left out, with what only it reaches, until
-    // the set of used constants stops growing.
+    // the set of used constants stops growing. So is a branch under a
+    // feature (`FEATURES`) none of whose creators is linked.
+    for (feature, creators) in FEATURES {
+        for c in *creators {
+            if !c.starts_with('%') && !by_name.contains_key(c) {
+                return Err(internal(format!(
+                    "feature '{feature}': no runtime function '{c}'"
+                )));
+            }
+        }
+    }
+    if !by_name.contains_key("type_value") {
+        return Err(internal("no runtime function 'type_value'".into()));
+    }
+    for ins in runtime.iter().flat_map(|u| &u.code) {
+        if let Arg::Feature(name) = &ins.arg {
+            if !FEATURES.iter().any(|(f, _)| f == name) {
+                return Err(internal(format!("no feature '{name}'")));
+            }
+        }
+    }
     let mut used: HashSet<String> = program
         .units
         .iter()
         .flat_map(|u| &u.code)
         .filter_map(|i| const_key(&i.arg))
         .collect();
-    let roots: Vec<usize> = if uses_heap {
+    if program
+        .units
+        .iter()
+        .flat_map(|u| &u.code)
+        .any(|i| i.op == Op::Binary && i.arg == Arg::Int(BinOp::Mod as i32))
+    {
+        used.insert(func_key("%"));
+    }
+    // The trap handlers. A program without objects gets the int handlers
+    // (`runtime/int.py`: overflow makes big ints) when its own code can
+    // overflow, and none otherwise: the processor reports its errors.
+    let overflows = program.units.iter().flat_map(|u| &u.code).any(|i| {
+        let binary = |ops: &[BinOp]| ops.iter().any(|o| i.arg == Arg::Int(*o as i32));
+        match i.op {
+            Op::Binary => binary(&[
+                BinOp::Add,
+                BinOp::Sub,
+                BinOp::Mul,
+                BinOp::FloorDiv,
+                BinOp::LShift,
+                BinOp::IAdd,
+            ]),
+            Op::Unary => i.arg == Arg::Int(UnOp::Neg as i32),
+            _ => i.arg == Arg::Func(FuncRef::Runtime("pow_int".into())),
+        }
+    });
+    let handlers: Vec<(Vector, String)> = if uses_heap {
         vectors()
-            .iter()
-            .filter_map(|(_, n)| by_name.get(n.as_str()).copied())
+    } else if overflows {
+        vectors()
+            .into_iter()
+            .map(|(v, n)| (v, format!("int_{n}")))
+            .filter(|(_, n)| by_name.contains_key(n.as_str()))
             .collect()
     } else {
         Vec::new()
     };
+    let roots: Vec<usize> = handlers
+        .iter()
+        .filter_map(|(_, n)| by_name.get(n.as_str()).copied())
+        .collect();
     let mut keep;
     loop {
         keep = vec![false; runtime.len()];
@@ -111,7 +164,24 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         }
         while let Some(i) = work.pop() {
             let live = live_code(&runtime[i], &used);
-            found.extend(refs(&runtime[i].code, &live, &mut work, &mut keep)?);
+            let consts = refs(&runtime[i].code, &live, &mut work, &mut keep)?;
+            // The classes that `type_of` returns stay inside the runtime
+            // library (isinstance, type names) unless `type_value` hands
+            // them to the program (`type(x)`, `x.__class__`).
+            if runtime[i].name == "$type_of" && !used.contains(&func_key("type_value")) {
+                found.extend(consts.into_iter().filter(|k| !k.starts_with('c')));
+            } else {
+                found.extend(consts);
+            }
+        }
+        for (u, _) in runtime.iter().zip(&keep).filter(|(_, k)| **k) {
+            found.insert(func_key(u.name.trim_start_matches('$')));
+        }
+        found.extend(used.iter().filter(|k| k.starts_with("f%")).cloned());
+        for (feature, creators) in FEATURES {
+            if creators.iter().any(|c| found.contains(&func_key(c))) {
+                found.insert(feature_key(feature));
+            }
         }
         if found.is_subset(&used) {
             break;
@@ -162,7 +232,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     let nglobals = program.globals.len() as u32;
     let gbase = VECTOR_WORDS;
     let mut data = vec![value::NULL; (gbase + nglobals + program.hidden) as usize];
-    for (v, name) in vectors() {
+    for (v, name) in &handlers {
         if let Some(&(addr, arity)) = runtime_addr.get(name.as_str()) {
             if arity != v.arity() {
                 return Err(internal(format!(
@@ -272,6 +342,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 Arg::Class(i) => classes[i] as i64,
                 Arg::State => state.unwrap_or(0) as i64,
                 Arg::DebugNames => names_word.unwrap_or(0) as i64,
+                Arg::Feature(n) => return Err(internal(format!("feature test '{n}' left"))),
                 Arg::Link(LinkConst::HeapBase) => heap_base as i64,
                 Arg::Link(LinkConst::HeapHalf) => heap_half as i64,
                 Arg::Const(v) => {
@@ -435,22 +506,79 @@ fn const_key(a: &Arg) -> Option<String> {
     }
 }
 
-/// At `i`, `LOAD_FAST x; LOAD_GLOBAL k; COMPARE is; POP_JUMP_IF_FALSE L`
-/// with a constant k that is not used: the label L, where it always goes.
-fn dead_test(u: &Unit, i: usize, used: &HashSet<String>) -> Option<u32> {
-    let c = u.code.get(i..i + 4)?;
-    let unused = const_key(&c[1].arg).is_some_and(|k| !used.contains(&k));
-    match (&c[0].op, &c[1].op, &c[2], &c[3]) {
-        (Op::LoadFast, Op::LoadGlobal, cmp, br)
-            if unused
-                && cmp.op == Op::Compare
-                && cmp.arg == Arg::Int(CmpOp::Is as i32)
-                && br.op == Op::PopJumpIfFalse =>
-        {
-            match br.arg {
-                Arg::Label(l) => Some(l),
-                _ => None,
+/// Link-time features of the runtime library. `if __feature("name"):` (or
+/// `if __feature("name") and ...:`) is taken only when one of the feature's
+/// creators is linked: a runtime function that makes its objects, or `%`:
+/// a `%` in the program's own code (the runtime library uses `%` on ints
+/// only). Without a creator no such object can exist, so the branch is
+/// left out, with what only it reaches.
+pub const FEATURES: &[(&str, &[&str])] = &[
+    ("float", &["float_make"]),
+    ("bytes", &["bytes_new", "bytes_of_str", "bytes_pack"]),
+    ("str_mod", &["%", "divmod"]),
+    ("set", &["set_new"]),
+    ("generator", &["gen_new"]),
+    ("function", &["func_new"]),
+    ("view", &["view_new"]),
+];
+
+fn func_key(name: &str) -> String {
+    format!("f{name}")
+}
+
+fn feature_key(name: &str) -> String {
+    format!("F{name}")
+}
+
+/// What the linker makes of the instructions at some index instead of
+/// running them.
+enum Shortcut {
+    /// A test that always fails: a jump to the label.
+    Jump(u32),
+    /// A test that always passes, or a term of an `or` that is always
+    /// false: the next `n` instructions are left out.
+    Skip(usize),
+}
+
+/// At `i`: `PUSH_IMM feature; POP_JUMP_IF_FALSE L`, or
+/// `LOAD_FAST x; LOAD_GLOBAL k; COMPARE is` with a constant k that is not
+/// used, followed by `POP_JUMP_IF_FALSE L` or (a term of an `or`)
+/// `COPY 1; POP_JUMP_IF_TRUE _; POP`.
+fn shortcut(u: &Unit, i: usize, used: &HashSet<String>) -> Option<Shortcut> {
+    let c = &u.code[i..];
+    let label = |a: &Arg| match a {
+        Arg::Label(l) => Some(*l),
+        _ => None,
+    };
+    if let (Some(a), Some(b)) = (c.first(), c.get(1)) {
+        if let (Arg::Feature(name), Op::PopJumpIfFalse) = (&a.arg, b.op) {
+            if used.contains(&feature_key(name)) {
+                return Some(Shortcut::Skip(2));
             }
+            return label(&b.arg).map(Shortcut::Jump);
+        }
+    }
+    let c = c.get(..4)?;
+    let unused = const_key(&c[1].arg).is_some_and(|k| !used.contains(&k));
+    if !(unused
+        && c[0].op == Op::LoadFast
+        && c[1].op == Op::LoadGlobal
+        && c[2].op == Op::Compare
+        && c[2].arg == Arg::Int(CmpOp::Is as i32))
+    {
+        return None;
+    }
+    if c[3].op == Op::PopJumpIfFalse {
+        return label(&c[3].arg).map(Shortcut::Jump);
+    }
+    match u.code.get(i + 3..i + 6)? {
+        [a, b, p]
+            if a.op == Op::Copy
+                && a.arg == Arg::Int(1)
+                && b.op == Op::PopJumpIfTrue
+                && p.op == Op::Pop =>
+        {
+            Some(Shortcut::Skip(6))
         }
         _ => None,
     }
@@ -459,6 +587,7 @@ fn dead_test(u: &Unit, i: usize, used: &HashSet<String>) -> Option<u32> {
 /// The instructions of a unit that can run.
 fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
     let n = u.code.len();
+    let mut seen = vec![false; n];
     let mut live = vec![false; n];
     let target = |a: &Arg| match a {
         Arg::Label(l) => u.labels.get(*l as usize).copied(),
@@ -466,14 +595,23 @@ fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
     };
     let mut work = vec![0usize];
     while let Some(i) = work.pop() {
-        if i >= n || live[i] {
+        if i >= n || seen[i] {
             continue;
+        }
+        seen[i] = true;
+        match shortcut(u, i, used) {
+            Some(Shortcut::Skip(k)) => {
+                work.push(i + k);
+                continue;
+            }
+            Some(Shortcut::Jump(l)) => {
+                live[i] = true;
+                work.extend(u.labels.get(l as usize).copied());
+                continue;
+            }
+            None => {}
         }
         live[i] = true;
-        if let Some(l) = dead_test(u, i, used) {
-            work.extend(u.labels.get(l as usize).copied());
-            continue;
-        }
         let ins = &u.code[i];
         match ins.op {
             Op::Jump => work.extend(target(&ins.arg)),
@@ -492,24 +630,39 @@ fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
     live
 }
 
-/// A runtime unit without its dead branches.
+/// A runtime unit without its dead branches, its decided tests and the
+/// jumps that they leave to the next instruction.
 fn prune(u: &Unit, used: &HashSet<String>) -> Unit {
     let live = live_code(u, used);
-    let mut code = Vec::new();
-    let mut map = Vec::with_capacity(u.code.len() + 1);
-    for (i, ins) in u.code.iter().enumerate() {
-        map.push(code.len());
-        if !live[i] {
-            continue;
-        }
-        match dead_test(u, i, used) {
-            Some(l) => code.push(crate::codegen::Ins {
+    let n = u.code.len();
+    let mut out: Vec<Option<crate::codegen::Ins>> = (0..n)
+        .map(|i| match (live[i], shortcut(u, i, used)) {
+            (false, _) => None,
+            (true, Some(Shortcut::Jump(l))) => Some(crate::codegen::Ins {
                 op: Op::Jump,
                 arg: Arg::Label(l),
-                pos: ins.pos,
+                pos: u.code[i].pos,
             }),
-            None => code.push(ins.clone()),
+            (true, _) => Some(u.code[i].clone()),
+        })
+        .collect();
+    for i in (0..n).rev() {
+        let t = match &out[i] {
+            Some(ins) if ins.op == Op::Jump => match ins.arg {
+                Arg::Label(l) => u.labels.get(l as usize).copied().unwrap_or(usize::MAX),
+                _ => usize::MAX,
+            },
+            _ => continue,
+        };
+        if t > i && t <= n && out[i + 1..t].iter().all(|x| x.is_none()) {
+            out[i] = None;
         }
+    }
+    let mut code = Vec::new();
+    let mut map = Vec::with_capacity(n + 1);
+    for ins in out {
+        map.push(code.len());
+        code.extend(ins);
     }
     map.push(code.len());
     let labels = u

@@ -27,6 +27,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("runtime/str2.py", include_str!("../runtime/str2.py")),
     ("runtime/fmt.py", include_str!("../runtime/fmt.py")),
     ("runtime/bigint.py", include_str!("../runtime/bigint.py")),
+    ("runtime/int.py", include_str!("../runtime/int.py")),
     ("runtime/bytes.py", include_str!("../runtime/bytes.py")),
     ("runtime/float.py", include_str!("../runtime/float.py")),
 ];

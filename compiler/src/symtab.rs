@@ -159,6 +159,9 @@ pub enum Intrinsic {
     LoadRstack,
     /// `__debug_names()`: (global names, ((start, end, local names), ...)).
     DebugNames,
+    /// `if __feature("name"):` (also as the first operands of an `and`):
+    /// a test that the linker decides (see `link::FEATURES`).
+    Feature,
 }
 
 impl Intrinsic {
@@ -177,6 +180,7 @@ impl Intrinsic {
         ("__state", Intrinsic::State, 0),
         ("__load_rstack", Intrinsic::LoadRstack, 1),
         ("__debug_names", Intrinsic::DebugNames, 0),
+        ("__feature", Intrinsic::Feature, 1),
     ];
 }
 

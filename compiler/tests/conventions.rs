@@ -74,8 +74,11 @@ fn only_reachable_runtime_functions_are_linked() {
             .collect()
     };
     assert!(names("x = 1\n").is_empty());
-    // Without objects the small printer, no trap handlers.
-    assert_eq!(names("print(1)\n"), ["$print_int"]);
+    // Without objects the small printer, and no trap handlers when
+    // nothing can overflow.
+    let small = names("print(1)\n");
+    assert!(small.iter().any(|n| n == "$print_int"), "{small:?}");
+    assert!(small.len() <= 3, "{small:?}");
     // With objects, the handlers; the method dispatchers keep only the
     // methods whose names the program uses.
     let with_list = names("x = [1]\nx.append(2)\nprint(x)\n");
@@ -91,7 +94,22 @@ fn only_reachable_runtime_functions_are_linked() {
         with_rsplit.iter().any(|n| n == "$str_rsplit_ws"),
         "{with_rsplit:?}"
     );
-    assert_eq!(names("x = 2 ** 3\n"), ["$pow_int"]);
+    // Code that can overflow gets the int handlers: big ints, no objects.
+    let pow = names("x = 2 ** 3\n");
+    for want in ["$pow_int", "$int_binary_mul", "$big_mul", "$int_alloc"] {
+        assert!(pow.iter().any(|n| n == want), "{want}: {pow:?}");
+    }
+    assert!(!pow.iter().any(|n| n == "$binary_add"), "{pow:?}");
+    // Link-time features: no float code without a float.
+    assert!(
+        !with_list.iter().any(|n| n == "$float_add"),
+        "{with_list:?}"
+    );
+    let with_float = names("x = [1.5]\nprint(x[0] + 1)\n");
+    assert!(
+        with_float.iter().any(|n| n == "$float_add"),
+        "{with_float:?}"
+    );
     assert_eq!(
         names("from time import ticks_diff\nx = ticks_diff(1, 2)\n"),
         ["$ticks_diff"]

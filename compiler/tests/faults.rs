@@ -4,7 +4,7 @@
 //! (OverflowError): the fault kind and the traceback lines are given there.
 
 mod common;
-use pysm_emu::traceback::{exception_message, traceback};
+use pysm_emu::traceback::{at_trap, exception_message, traceback};
 use pysm_emu::Outcome;
 use pysm_isa::Fault;
 use std::process::Command;
@@ -70,7 +70,9 @@ fn faults_match_cpython() {
             (Some(last), frame_lines(&stderr, &name))
         };
         if let Some(want) = want_msg {
-            let got = exception_message(&m, fault, &image);
+            // A fault inside a trap handler is the trapping instruction's.
+            let at = at_trap(&m, &image);
+            let got = exception_message(at.as_ref().unwrap_or(&m), fault, &image);
             if got != want {
                 failures.push(format!("{name}: message\n  got  {got}\n  want {want}"));
             }

@@ -42,7 +42,7 @@ pub struct Core {
     pub boot_pc: Signal<In, Bits<16>>,
     pub boot_sp: Signal<In, Bits<16>>,
     /// Code memory: address (registered read) and the word read.
-    pub code_addr: Signal<Out, Bits<14>>,
+    pub code_addr: Signal<Out, Bits<15>>,
     pub instr: Signal<In, Bits<32>>,
     /// Data memory port.
     pub dmem_raddr: Signal<Out, Bits<10>>,
@@ -84,6 +84,10 @@ pub struct Core {
     pub retire_hwe: Signal<Out, Bit>,
     pub retire_haddr: Signal<Out, Bits<16>>,
     pub retire_hdata: Signal<Out, Bits<32>>,
+    /// The return-stack push of the retired instruction: index and entry.
+    pub retire_rwe: Signal<Out, Bit>,
+    pub retire_rwa: Signal<Out, Bits<16>>,
+    pub retire_rdata: Signal<Out, Bits<32>>,
     pub state_pc: Signal<Out, Bits<16>>,
     pub state_sp: Signal<Out, Bits<16>>,
     pub state_fp: Signal<Out, Bits<16>>,
@@ -97,7 +101,7 @@ pub struct Core {
 
     /// Public for waveforms (`pysm sim --vcd`).
     pub phase: DFF<Phase>,
-    pc: DFFWithInit<Bits<14>>,
+    pc: DFFWithInit<Bits<15>>,
     sp: DFFWithInit<Bits<16>>,
     fp: DFFWithInit<Bits<16>>,
     rsp: DFF<Bits<9>>,
@@ -111,7 +115,7 @@ pub struct Core {
     con_data_r: DFF<Bits<8>>,
     con_valid_r: DFF<Bit>,
     rv: DFF<Bit>,
-    r_pc: DFF<Bits<14>>,
+    r_pc: DFF<Bits<15>>,
     r_instr: DFF<Bits<32>>,
     r_tos: DFF<Bits<32>>,
     r_sp: DFF<Bits<16>>,
@@ -121,7 +125,7 @@ pub struct Core {
     r_waddr: DFF<Bits<10>>,
     r_wdata: DFF<Bits<32>>,
     fault_commit: DFF<Bit>,
-    prev_pc: DFF<Bits<14>>,
+    prev_pc: DFF<Bits<15>>,
     prev_sp: DFF<Bits<16>>,
     prev_fp: DFF<Bits<16>>,
     prev_rsp: DFF<Bits<9>>,
@@ -129,6 +133,16 @@ pub struct Core {
     r_hwe: DFF<Bit>,
     r_haddr: DFF<Bits<14>>,
     r_hdata: DFF<Bits<32>>,
+    r_rwe: DFF<Bit>,
+    r_rwa: DFF<Bits<9>>,
+    r_rdata: DFF<Bits<32>>,
+    /// The stack guard (port 16): `CALL` keeps room for the runtime.
+    guard: DFF<Bit>,
+    /// The trap in `Tw`/`Trap` is the fault vector's (a fault's handler).
+    fv: DFF<Bit>,
+    /// `RAISE`: the return-stack entry being read and the frame it returns to.
+    w_i: DFF<Bits<9>>,
+    w_fp: DFF<Bits<16>>,
     /// Heap allocation pointer and limit (ports 4 and 5).
     hp: DFF<Bits<15>>,
     hlim: DFF<Bits<15>>,
@@ -147,8 +161,8 @@ pub struct Core {
     /// fallback's result.
     t_vaddr: DFF<Bits<10>>,
     t_k: DFF<Bits<4>>,
-    t_ret: DFF<Bits<16>>,
-    t_fallpc: DFF<Bits<14>>,
+    t_ret: DFF<Bits<17>>,
+    t_fallpc: DFF<Bits<15>>,
     t_pop: DFF<Bit>,
     t_flt: DFF<Bits<8>>,
     res_r: DFF<Bits<32>>,
@@ -164,7 +178,7 @@ pub struct Core {
     pin_mode_ok: Signal<Local, Bit>,
     bad: Signal<Local, Bit>,
     commit_ok: Signal<Local, Bit>,
-    st_pc: Signal<Local, Bits<14>>,
+    st_pc: Signal<Local, Bits<15>>,
     st_sp: Signal<Local, Bits<16>>,
     st_fp: Signal<Local, Bits<16>>,
     st_rsp: Signal<Local, Bits<9>>,
@@ -201,7 +215,7 @@ pub struct Core {
     do_pop: Signal<Local, Bit>,
     kval: Signal<Local, Bits<32>>,
     tsel: Signal<Local, Bits<3>>,
-    n_pc: Signal<Local, Bits<14>>,
+    n_pc: Signal<Local, Bits<15>>,
     n_sp: Signal<Local, Bits<16>>,
     n_fp: Signal<Local, Bits<16>>,
     n_rsp: Signal<Local, Bits<9>>,
@@ -223,7 +237,7 @@ pub struct Core {
     rs_ra: Signal<Local, Bits<9>>,
     arg_hi: Signal<Local, Bits<32>>,
     alu_sel: Signal<Local, Bits<2>>,
-    caddr: Signal<Local, Bits<14>>,
+    caddr: Signal<Local, Bits<15>>,
     draddr: Signal<Local, Bits<10>>,
     dir_o: Signal<Local, Bits<32>>,
     out_o: Signal<Local, Bits<32>>,
@@ -252,7 +266,18 @@ pub struct Core {
     rs_wd: Signal<Local, Bits<32>>,
     e0_vaddr: Signal<Local, Bits<10>>,
     e0_k: Signal<Local, Bits<4>>,
-    e0_fallpc: Signal<Local, Bits<14>>,
+    e0_fallpc: Signal<Local, Bits<15>>,
+    /// A fault that calls the fault vector instead of stopping the core.
+    fatal: Signal<Local, Bit>,
+    to_fv: Signal<Local, Bit>,
+    stop: Signal<Local, Bit>,
+    fv_arg: Signal<Local, Bits<32>>,
+    callee_fn: Signal<Local, Bit>,
+    guard_full: Signal<Local, Bit>,
+    rs_handler: Signal<Local, Bit>,
+    /// A cycle of `RAISE` that sees a return-stack entry.
+    raise_step: Signal<Local, Bit>,
+    rs_ok: Signal<Local, Bit>,
 }
 
 impl Core {
@@ -303,7 +328,7 @@ impl Core {
             alu: Default::default(),
             md: Default::default(),
             phase: Default::default(),
-            pc: DFFWithInit::new(bits::<14>((entry & 0x3FFF) as u64)),
+            pc: DFFWithInit::new(bits::<15>((entry & 0x7FFF) as u64)),
             sp: DFFWithInit::new(bits::<16>(((stack_base + 1) & 0xFFFF) as u64)),
             fp: DFFWithInit::new(bits::<16>(((stack_base + 1) & 0xFFFF) as u64)),
             rsp: Default::default(),
@@ -411,6 +436,25 @@ impl Core {
             retire_hwe: Default::default(),
             retire_haddr: Default::default(),
             retire_hdata: Default::default(),
+            retire_rwe: Default::default(),
+            retire_rwa: Default::default(),
+            retire_rdata: Default::default(),
+            r_rwe: Default::default(),
+            r_rwa: Default::default(),
+            r_rdata: Default::default(),
+            guard: Default::default(),
+            fv: Default::default(),
+            w_i: Default::default(),
+            w_fp: Default::default(),
+            fatal: Default::default(),
+            to_fv: Default::default(),
+            stop: Default::default(),
+            fv_arg: Default::default(),
+            callee_fn: Default::default(),
+            guard_full: Default::default(),
+            rs_handler: Default::default(),
+            raise_step: Default::default(),
+            rs_ok: Default::default(),
             r_hwe: Default::default(),
             r_haddr: Default::default(),
             r_hdata: Default::default(),
@@ -496,6 +540,13 @@ impl Logic for Core {
             r_hwe,
             r_haddr,
             r_hdata,
+            r_rwe,
+            r_rwa,
+            r_rdata,
+            guard,
+            fv,
+            w_i,
+            w_fp,
             hp,
             hlim,
             haddr_r,
@@ -554,7 +605,18 @@ impl Logic for Core {
             self.callee.next = self.tos.q.val();
         }
         self.callee_arity.next = bit_cast::<12, 11>(self.callee.val().get_bits::<11>(21));
-        self.ret_pc.next = bit_cast::<16, 14>(self.pc.q.val()) + 1;
+        self.ret_pc.next = bit_cast::<16, 15>(self.pc.q.val()) + 1;
+        self.callee_fn.next =
+            (self.callee.val().get_bits::<2>(0) == 2) & (self.callee.val().get_bits::<4>(2) == 3);
+        // With the guard on, `CALL` leaves room for the runtime's handlers.
+        self.guard_full.next =
+            self.guard.q.val() & ((self.rsp.q.val() >= 224) | (self.sp.q.val() >= 896));
+        self.rs_handler.next = self.rs_rdata.val().get_bits::<2>(30) == 1;
+        self.raise_step.next = (self.opcode.val() == 44)
+            & ((self.phase.q.val() == Phase::E1) | (self.phase.q.val() == Phase::E2));
+        self.fv_arg.next = (bit_cast::<32, 24>(self.r_instr.q.val().get_bits::<24>(0)) << 6)
+            | (bit_cast::<32, 5>(self.t_flt.q.val().get_bits::<5>(0)) << 1)
+            | 1;
 
         // int_like (ints and the two bools, whose values are the ALU's
         // `y_out`/`x_out`) and pointer tags of the top two words.
@@ -563,6 +625,10 @@ impl Logic for Core {
         self.nos_ok.next =
             self.nos.val().get_bit(0) | (self.nos.val() == 0x46) | (self.nos.val() == 0x06);
         self.tos_ptr.next = !self.tos.q.val().get_bits::<2>(0).any();
+        // LOAD_RSTACK's index: an int in 0 .. rsp.
+        self.rs_ok.next = self.tos_ok.val()
+            & !self.alu.y_out.val().get_bits::<23>(9).any()
+            & (self.alu.y_out.val().get_bits::<9>(0) < self.rsp.q.val());
         self.nos_ptr.next = !self.nos.val().get_bits::<2>(0).any();
         // The heap address of `pointer + offset` and its check (a non-NULL
         // pointer, a word in 1 .. 16384).
@@ -620,14 +686,14 @@ impl Logic for Core {
                 self.e0_k.next = 1.into();
                 self.e0_vaddr.next = 20.into();
                 if !self.alu.b_truthy.val() {
-                    self.e0_fallpc.next = self.arg.val().get_bits::<14>(0);
+                    self.e0_fallpc.next = self.arg.val().get_bits::<15>(0);
                 }
             }
             34 => {
                 self.e0_k.next = 1.into();
                 self.e0_vaddr.next = 20.into();
                 if self.alu.b_truthy.val() {
-                    self.e0_fallpc.next = self.arg.val().get_bits::<14>(0);
+                    self.e0_fallpc.next = self.arg.val().get_bits::<15>(0);
                 }
             }
             40 => {
@@ -666,6 +732,10 @@ impl Logic for Core {
             36 => self.legal.next = true,
             40 => self.legal.next = self.arg_small.val(),
             41 => self.legal.next = self.arg_zero.val(),
+            42 => self.legal.next = true,
+            43 => self.legal.next = self.arg_zero.val(),
+            44 => self.legal.next = self.arg_zero.val(),
+            45 => self.legal.next = self.arg_zero.val(),
             48 => self.legal.next = self.arg_zero.val(),
             49 => self.legal.next = self.arg_zero.val(),
             50 => self.legal.next = self.arg_zero.val(),
@@ -790,6 +860,27 @@ impl Logic for Core {
             Phase::Md => self.raddr.next = self.t_vaddr.q.val(),
             Phase::Tw => self.raddr.next = self.t_vaddr.q.val(),
             _ => {}
+        }
+        // The fault vector (data word 30), read in E1 by the instructions that can fault
+        // there (but not fatally), for `Trap` in the next cycle.
+        if self.phase.q.val() == Phase::E1 {
+            if (self.opcode.val() == 12)
+                | (self.opcode.val() == 16)
+                | (self.opcode.val() == 18)
+                | (self.opcode.val() == 42)
+                | (self.opcode.val() == 48)
+                | (self.opcode.val() == 51)
+                | (self.opcode.val() == 52)
+                | (self.opcode.val() == 53)
+            {
+                self.raddr.next = 30.into();
+            }
+            if (self.opcode.val() == 40) & (self.callee_fn.val() | (self.arg12.val() >= 8)) {
+                self.raddr.next = 30.into();
+            }
+            if (self.opcode.val() == 50) & !self.nos_is_pin.val() {
+                self.raddr.next = 30.into();
+            }
         }
 
         // ---- Defaults: nothing happens ----
@@ -916,7 +1007,7 @@ impl Logic for Core {
                     }
                     32 => {
                         self.last.next = true;
-                        self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                        self.n_pc.next = self.arg.val().get_bits::<15>(0);
                     }
                     49 => {
                         self.last.next = true;
@@ -950,6 +1041,35 @@ impl Logic for Core {
                         }
                         if self.arg.val() == 6 {
                             self.kval.next = (bit_cast::<32, 16>(self.sp.q.val()) << 1) | 1;
+                        }
+                        if self.arg.val() == 7 {
+                            self.kval.next = (bit_cast::<32, 9>(self.rsp.q.val()) << 1) | 1;
+                        }
+                        if (self.arg.val() == 16) & self.guard.q.val() {
+                            self.kval.next = 3.into();
+                        }
+                    }
+                    43 => {
+                        self.last.next = true;
+                        self.n_rsp.next = self.rsp.q.val() - 1;
+                        if !self.rsp.q.val().any() {
+                            self.flt.next = 1.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    44 => {
+                        if !self.rsp.q.val().any() {
+                            self.flt.next = 23.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                    }
+                    45 => {
+                        if !self.rs_ok.val() {
+                            self.flt.next = 17.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
                         }
                     }
                     _ => {}
@@ -1012,33 +1132,31 @@ impl Logic for Core {
                     33 => {
                         self.do_pop.next = true;
                         if !self.alu.b_truthy.val() {
-                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                            self.n_pc.next = self.arg.val().get_bits::<15>(0);
                         }
                     }
                     34 => {
                         self.do_pop.next = true;
                         if self.alu.b_truthy.val() {
-                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                            self.n_pc.next = self.arg.val().get_bits::<15>(0);
                         }
                     }
                     35 => {
                         if !self.alu.b_truthy.val() {
-                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                            self.n_pc.next = self.arg.val().get_bits::<15>(0);
                         } else {
                             self.do_pop.next = true;
                         }
                     }
                     36 => {
                         if self.alu.b_truthy.val() {
-                            self.n_pc.next = self.arg.val().get_bits::<14>(0);
+                            self.n_pc.next = self.arg.val().get_bits::<15>(0);
                         } else {
                             self.do_pop.next = true;
                         }
                     }
                     40 => {
-                        if !((self.callee.val().get_bits::<2>(0) == 2)
-                            & (self.callee.val().get_bits::<4>(2) == 3))
-                        {
+                        if !self.callee_fn.val() {
                             // Not a plain function: the vector CALL n (n <= 7).
                             self.bad_mem.next = true;
                             if self.arg12.val() < 8 {
@@ -1051,7 +1169,7 @@ impl Logic for Core {
                             self.flt.next = 11.into();
                             self.bad.next = true;
                             self.bad_mem.next = true;
-                        } else if self.rsp.q.val().get_bit(8) {
+                        } else if self.rsp.q.val().get_bit(8) | self.guard_full.val() {
                             self.flt.next = 12.into();
                             self.bad.next = true;
                             self.bad_mem.next = true;
@@ -1060,7 +1178,7 @@ impl Logic for Core {
                         self.rs_write.next = true;
                         self.n_rsp.next = self.rsp.q.val() + 1;
                         self.n_fp.next = self.sp.q.val() - bit_cast::<16, 10>(self.arg10.val());
-                        self.n_pc.next = self.callee.val().get_bits::<14>(6);
+                        self.n_pc.next = self.callee.val().get_bits::<15>(6);
                     }
                     41 => {
                         if !self.rsp.q.val().any() {
@@ -1074,8 +1192,23 @@ impl Logic for Core {
                         if self.rs_rdata.val().get_bit(31) {
                             self.n_sp.next = self.fp.q.val() + 1;
                         }
-                        self.n_pc.next = self.rs_rdata.val().get_bits::<14>(15);
+                        self.n_pc.next = self.rs_rdata.val().get_bits::<15>(15);
                         self.n_fp.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0));
+                    }
+                    42 => {
+                        if self.rsp.q.val().get_bit(8) {
+                            self.flt.next = 12.into();
+                            self.bad.next = true;
+                            self.bad_mem.next = true;
+                        }
+                        self.rs_write.next = true;
+                        self.rs_wd.next = (bit_cast::<32, 24>(self.arg.val()) << 15)
+                            | 0x4000_0000
+                            | bit_cast::<32, 15>(self.sp.q.val().get_bits::<15>(0));
+                        self.n_rsp.next = self.rsp.q.val() + 1;
+                    }
+                    45 => {
+                        self.kval.next = ((self.rs_rdata.val() >> 15) << 1) | 1;
                     }
                     48 => {
                         // The GPIO registers (and pads) change only without a
@@ -1270,7 +1403,35 @@ impl Logic for Core {
                 self.n_fp.next = self.prev_fp.q.val();
                 self.n_rsp.next = self.prev_rsp.q.val();
                 self.kval.next = self.res_r.q.val();
-                if self.v_null.val() {
+                if self.fv.q.val() {
+                    // The fault vector: its handler gets the fault code (and
+                    // the instruction's operand) as a new argument above the
+                    // stack of before the instruction, which runs again
+                    // after it (TRAP | RETRY). Without a handler of one
+                    // argument, or without room, the fault stops the core.
+                    self.kval.next = self.fv_arg.val();
+                    if !self.v_ok.val()
+                        | self.prev_rsp.q.val().get_bit(8)
+                        | self.prev_sp.q.val().get_bits::<6>(10).any()
+                    {
+                        self.flt.next = self.t_flt.q.val();
+                        self.bad.next = true;
+                        self.bad_mem.next = true;
+                    } else {
+                        self.we.next = true;
+                        self.waddr.next = self.prev_sp10.val() - 1;
+                        self.wdata.next = self.prev_tos.q.val();
+                        self.rs_write.next = true;
+                        self.rs_wa.next = self.prev_rsp.q.val();
+                        self.rs_wd.next = (bit_cast::<32, 15>(self.prev_pc.q.val()) << 15)
+                            | (bits::<32>(3) << 30)
+                            | bit_cast::<32, 15>(self.prev_fp.q.val().get_bits::<15>(0));
+                        self.n_rsp.next = self.prev_rsp.q.val() + 1;
+                        self.n_fp.next = self.prev_sp.q.val();
+                        self.n_sp.next = self.prev_sp.q.val() + 1;
+                        self.n_pc.next = self.nos.val().get_bits::<15>(6);
+                    }
+                } else if self.v_null.val() {
                     // No handler: the fault, or the fast path's result.
                     if self.t_flt.q.val().any() {
                         self.flt.next = self.t_flt.q.val();
@@ -1293,15 +1454,15 @@ impl Logic for Core {
                     self.rs_write.next = true;
                     self.rs_wa.next = self.prev_rsp.q.val();
                     // t_ret: the flags in bits 15..14, the return pc below.
-                    self.rs_wd.next = (bit_cast::<32, 14>(self.t_ret.q.val().get_bits::<14>(0))
+                    self.rs_wd.next = (bit_cast::<32, 15>(self.t_ret.q.val().get_bits::<15>(0))
                         << 15)
-                        | (bit_cast::<32, 2>(self.t_ret.q.val().get_bits::<2>(14)) << 30)
+                        | (bit_cast::<32, 2>(self.t_ret.q.val().get_bits::<2>(15)) << 30)
                         | bit_cast::<32, 15>(self.prev_fp.q.val().get_bits::<15>(0));
                     self.n_rsp.next = self.prev_rsp.q.val() + 1;
                     self.n_fp.next = self.prev_sp.q.val() - bit_cast::<16, 4>(self.t_k.q.val());
                     self.n_sp.next = self.prev_sp.q.val();
                     self.kval.next = self.prev_tos.q.val();
-                    self.n_pc.next = self.nos.val().get_bits::<14>(6);
+                    self.n_pc.next = self.nos.val().get_bits::<15>(6);
                 }
             }
             Phase::Md => {
@@ -1314,6 +1475,23 @@ impl Logic for Core {
                 }
             }
             _ => {}
+        }
+
+        // RAISE: in E1, then in E2 again and again, one return-stack entry
+        // per cycle until a handler's.
+        if self.raise_step.val() {
+            self.last.next = self.rs_handler.val();
+            self.next_phase.next = Phase::E2;
+            if self.rs_handler.val() {
+                self.n_rsp.next = self.w_i.q.val();
+                self.n_sp.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0)) + 1;
+                self.n_fp.next = self.w_fp.q.val();
+                self.n_pc.next = self.rs_rdata.val().get_bits::<15>(15);
+            } else if !self.w_i.q.val().any() {
+                self.flt.next = 23.into();
+                self.bad.next = true;
+                self.bad_mem.next = true;
+            }
         }
 
         // Pushes and pops (a push writes the old top below it).
@@ -1390,6 +1568,7 @@ impl Logic for Core {
                 52 => self.tsel.next = 1.into(),
                 53 => self.tsel.next = 1.into(),
                 58 => self.tsel.next = 1.into(),
+                45 => self.tsel.next = 5.into(),
                 64 => self.tsel.next = 5.into(),
                 65 => self.tsel.next = 6.into(),
                 69 => {
@@ -1404,6 +1583,9 @@ impl Logic for Core {
                 self.tsel.next = 1.into();
                 if self.opcode.val() == 67 {
                     self.tsel.next = 6.into();
+                }
+                if self.opcode.val() == 44 {
+                    self.tsel.next = 0.into();
                 }
             }
             Phase::E3 => self.tsel.next = 1.into(),
@@ -1453,7 +1635,27 @@ impl Logic for Core {
                 self.next_phase.next = Phase::Tw;
             }
         }
-        if self.bad.val() {
+        // A fault that is not fatal calls the fault vector: read in E1 by
+        // the instructions that fault there, in `Tw` otherwise.
+        self.fatal.next = (self.flt.val() == 1)
+            | (self.flt.val() == 17)
+            | (self.flt.val() == 19)
+            | (self.flt.val() == 23)
+            | (self.opcode.val() == 2)
+            | ((self.phase.q.val() == Phase::Trap) & self.fv.q.val());
+        self.to_fv.next = self.bad.val()
+            & !self.fatal.val()
+            & ((self.phase.q.val() == Phase::E0)
+                | (self.phase.q.val() == Phase::E1)
+                | (self.phase.q.val() == Phase::Trap));
+        self.stop.next = self.bad.val() & !self.to_fv.val();
+        if self.to_fv.val() {
+            self.next_phase.next = Phase::Trap;
+            if (self.phase.q.val() == Phase::E0) | (self.phase.q.val() == Phase::Trap) {
+                self.next_phase.next = Phase::Tw;
+            }
+        }
+        if self.stop.val() {
             self.next_phase.next = Phase::Stop;
         }
         self.commit.next = self.last.val() & self.run.val();
@@ -1475,6 +1677,12 @@ impl Logic for Core {
         self.dmem_waddr.next = self.waddr.val();
         self.dmem_wdata.next = self.wdata.val();
         self.rs_ra.next = self.rsp.q.val() - 1;
+        if self.raise_step.val() {
+            self.rs_ra.next = self.w_i.q.val() - 1;
+        }
+        if (self.opcode.val() == 45) & (self.phase.q.val() == Phase::E0) {
+            self.rs_ra.next = self.alu.y_out.val().get_bits::<9>(0);
+        }
         self.rs_raddr.next = self.rs_ra.val().get_bits::<8>(0);
         self.rs_we.next = self.commit.val() & !self.bad_mem.val() & self.rs_write.val();
         self.rs_waddr.next = self.rs_wa.val().get_bits::<8>(0);
@@ -1495,7 +1703,7 @@ impl Logic for Core {
 
         // ---- Registers ----
         self.rv.d.next = self.commit_ok.val();
-        if self.run.val() & self.bad.val() {
+        if self.run.val() & self.stop.val() {
             self.fault_commit.d.next = true;
         }
         self.con_valid_r.d.next = self.commit.val() & self.con_write.val();
@@ -1503,7 +1711,7 @@ impl Logic for Core {
             self.ctr.d.next = self.ctr.q.val() + 1;
             self.raddr_q.d.next = self.raddr.val();
             self.phase.d.next = self.next_phase.val();
-            if self.bad.val() {
+            if self.stop.val() {
                 self.fault_r.d.next = self.flt.val();
             }
             self.haddr_r.d.next = self.hsum.val().get_bits::<14>(0);
@@ -1523,9 +1731,10 @@ impl Logic for Core {
                 self.r_instr.d.next = self.instr.val();
                 self.t_vaddr.d.next = self.e0_vaddr.val();
                 self.t_k.d.next = self.e0_k.val();
-                self.t_ret.d.next = self.ret_pc.val() | 0x8000;
+                self.t_ret.d.next =
+                    bit_cast::<17, 15>(self.ret_pc.val().get_bits::<15>(0)) | 0x1_0000;
                 if (self.opcode.val() == 33) | (self.opcode.val() == 34) {
-                    self.t_ret.d.next = bit_cast::<16, 14>(self.pc.q.val()) | 0xC000;
+                    self.t_ret.d.next = bit_cast::<17, 15>(self.pc.q.val()) | 0x1_8000;
                 }
                 self.t_fallpc.d.next = self.e0_fallpc.val();
                 self.t_pop.d.next = (self.opcode.val() == 25)
@@ -1557,6 +1766,21 @@ impl Logic for Core {
             if (self.phase.q.val() == Phase::Tw) & self.t_pop.q.val() {
                 self.res_r.d.next = self.nos.val();
             }
+            if self.phase.q.val() == Phase::E0 {
+                self.fv.d.next = false;
+                self.w_i.d.next = self.rsp.q.val() - 1;
+                self.w_fp.d.next = self.fp.q.val();
+            }
+            if self.raise_step.val() & !self.rs_handler.val() {
+                self.w_i.d.next = self.w_i.q.val() - 1;
+                self.w_fp.d.next = bit_cast::<16, 15>(self.rs_rdata.val().get_bits::<15>(0));
+            }
+            if self.to_fv.val() {
+                self.t_vaddr.d.next = 30.into();
+                self.t_k.d.next = 1.into();
+                self.t_flt.d.next = self.flt.val();
+                self.fv.d.next = true;
+            }
             if self.last.val() & self.hp_write.val() {
                 self.hp.d.next = self.clampv.val();
                 if self.opcode.val() == 64 {
@@ -1587,6 +1811,12 @@ impl Logic for Core {
                 self.r_hwe.d.next = self.hwe.val();
                 self.r_haddr.d.next = self.hadr.val();
                 self.r_hdata.d.next = self.tos.q.val();
+                self.r_rwe.d.next = self.rs_write.val();
+                self.r_rwa.d.next = self.rs_wa.val();
+                self.r_rdata.d.next = self.rs_wd.val();
+                if (self.opcode.val() == 58) & (self.arg.val() == 16) {
+                    self.guard.d.next = self.tos_ok.val() & self.alu.y_out.val().get_bit(0);
+                }
                 if self.con_write.val() {
                     self.con_data_r.d.next = self.tos.q.val().get_bits::<8>(1);
                 }
@@ -1596,7 +1826,7 @@ impl Logic for Core {
         // The state of power-up (the memories are not touched).
         if self.boot.val() {
             self.phase.d.next = Phase::Fetch;
-            self.pc.d.next = self.boot_pc.val().get_bits::<14>(0);
+            self.pc.d.next = self.boot_pc.val().get_bits::<15>(0);
             self.sp.d.next = self.boot_sp1.val();
             self.fp.d.next = self.boot_sp1.val();
             self.rsp.d.next = 0.into();
@@ -1610,6 +1840,8 @@ impl Logic for Core {
             self.rv.d.next = false;
             self.hp.d.next = 0.into();
             self.hlim.d.next = 0.into();
+            self.guard.d.next = false;
+            self.fv.d.next = false;
         }
 
         // ---- Outputs ----
@@ -1626,7 +1858,7 @@ impl Logic for Core {
         self.halted.next = self.halted_r.q.val();
         self.fault.next = self.fault_r.q.val();
         self.retire_valid.next = self.rv.q.val();
-        self.retire_pc.next = bit_cast::<16, 14>(self.r_pc.q.val());
+        self.retire_pc.next = bit_cast::<16, 15>(self.r_pc.q.val());
         self.retire_instr.next = self.r_instr.q.val();
         self.retire_tos.next = self.r_tos.q.val();
         self.retire_sp.next = self.r_sp.q.val();
@@ -1638,6 +1870,9 @@ impl Logic for Core {
         self.retire_hwe.next = self.r_hwe.q.val();
         self.retire_haddr.next = bit_cast::<16, 14>(self.r_haddr.q.val());
         self.retire_hdata.next = self.r_hdata.q.val();
+        self.retire_rwe.next = self.r_rwe.q.val();
+        self.retire_rwa.next = bit_cast::<16, 9>(self.r_rwa.q.val());
+        self.retire_rdata.next = self.r_rdata.q.val();
         self.st_pc.next = self.pc.q.val();
         self.st_sp.next = self.sp.q.val();
         self.st_fp.next = self.fp.q.val();
@@ -1650,7 +1885,7 @@ impl Logic for Core {
             self.st_rsp.next = self.prev_rsp.q.val();
             self.st_tos.next = self.prev_tos.q.val();
         }
-        self.state_pc.next = bit_cast::<16, 14>(self.st_pc.val());
+        self.state_pc.next = bit_cast::<16, 15>(self.st_pc.val());
         self.state_sp.next = self.st_sp.val();
         self.state_fp.next = self.st_fp.val();
         self.state_rsp.next = bit_cast::<16, 9>(self.st_rsp.val());

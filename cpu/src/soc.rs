@@ -63,6 +63,9 @@ pub struct Soc<const C: usize> {
     pub retire_hwe: Signal<Out, Bit>,
     pub retire_haddr: Signal<Out, Bits<16>>,
     pub retire_hdata: Signal<Out, Bits<32>>,
+    pub retire_rwe: Signal<Out, Bit>,
+    pub retire_rwa: Signal<Out, Bits<16>>,
+    pub retire_rdata: Signal<Out, Bits<32>>,
     /// The heap memory: a registered read of `heap_addr`, seen in the next
     /// cycle, or a write (one port).
     pub heap_addr: Signal<Out, Bits<14>>,
@@ -131,6 +134,9 @@ impl<const C: usize> Soc<C> {
             retire_hwe: Default::default(),
             retire_haddr: Default::default(),
             retire_hdata: Default::default(),
+            retire_rwe: Default::default(),
+            retire_rwa: Default::default(),
+            retire_rdata: Default::default(),
             heap_addr: Default::default(),
             heap_rdata: Default::default(),
             heap_we: Default::default(),
@@ -232,6 +238,9 @@ impl<const C: usize> Logic for Soc<C> {
         self.retire_hwe.next = self.core.retire_hwe.val();
         self.retire_haddr.next = self.core.retire_haddr.val();
         self.retire_hdata.next = self.core.retire_hdata.val();
+        self.retire_rwe.next = self.core.retire_rwe.val();
+        self.retire_rwa.next = self.core.retire_rwa.val();
+        self.retire_rdata.next = self.core.retire_rdata.val();
         self.state_pc.next = self.core.state_pc.val();
         self.state_sp.next = self.core.state_sp.val();
         self.state_fp.next = self.core.state_fp.val();
@@ -242,7 +251,7 @@ impl<const C: usize> Logic for Soc<C> {
 }
 
 /// Code address bits of [`SimSoc`]: the architecture's code memory.
-pub const SIM_CODE_BITS: usize = 14;
+pub const SIM_CODE_BITS: usize = 15;
 
 /// The simulated processor: a [`Soc`] with the architecture's code memory
 /// (`pysm_isa::mem::CODE_WORDS`) and a heap memory of `HEAP_WORDS` words
@@ -283,6 +292,9 @@ pub struct SimSoc {
     pub retire_hwe: Signal<Out, Bit>,
     pub retire_haddr: Signal<Out, Bits<16>>,
     pub retire_hdata: Signal<Out, Bits<32>>,
+    pub retire_rwe: Signal<Out, Bit>,
+    pub retire_rwa: Signal<Out, Bits<16>>,
+    pub retire_rdata: Signal<Out, Bits<32>>,
     pub state_pc: Signal<Out, Bits<16>>,
     pub state_sp: Signal<Out, Bits<16>>,
     pub state_fp: Signal<Out, Bits<16>>,
@@ -303,14 +315,14 @@ impl SimSoc {
         // Only the image's words are initialised (the others read as 0 in
         // rust-hdl's simulation; a loader writes them all): 32768 lines of
         // `initial` would slow yosys and the simulators for nothing.
-        let sparse = |words: &[u32], n: usize| {
+        fn sparse<const N: usize>(words: &[u32], n: usize) -> RAM<Bits<32>, N> {
             words[..words.len().min(n)]
                 .iter()
                 .map(|w| bits::<32>(*w as u64))
                 .into()
-        };
+        }
         let mut soc = Soc::new(image);
-        soc.code = sparse(&image.code, CODE_WORDS);
+        soc.code = sparse::<SIM_CODE_BITS>(&image.code, CODE_WORDS);
         SimSoc {
             clock: Default::default(),
             enable: Default::default(),
@@ -343,6 +355,9 @@ impl SimSoc {
             retire_hwe: Default::default(),
             retire_haddr: Default::default(),
             retire_hdata: Default::default(),
+            retire_rwe: Default::default(),
+            retire_rwa: Default::default(),
+            retire_rdata: Default::default(),
             state_pc: Default::default(),
             state_sp: Default::default(),
             state_fp: Default::default(),
@@ -350,7 +365,7 @@ impl SimSoc {
             state_tos: Default::default(),
             cycle: Default::default(),
             soc,
-            heap: sparse(&image.heap, HEAP_WORDS),
+            heap: sparse::<14>(&image.heap, HEAP_WORDS),
             h_we: Default::default(),
             h_addr: Default::default(),
             h_wdata: Default::default(),
@@ -391,6 +406,9 @@ impl Logic for SimSoc {
         self.retire_hwe.next = self.soc.retire_hwe.val();
         self.retire_haddr.next = self.soc.retire_haddr.val();
         self.retire_hdata.next = self.soc.retire_hdata.val();
+        self.retire_rwe.next = self.soc.retire_rwe.val();
+        self.retire_rwa.next = self.soc.retire_rwa.val();
+        self.retire_rdata.next = self.soc.retire_rdata.val();
         self.state_pc.next = self.soc.state_pc.val();
         self.state_sp.next = self.soc.state_sp.val();
         self.state_fp.next = self.soc.state_fp.val();

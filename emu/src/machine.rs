@@ -26,6 +26,8 @@ pub struct Retire {
     pub write: Option<(u32, u32)>,
     /// The heap write of the instruction, if any: (word address, value).
     pub heap_write: Option<(u32, u32)>,
+    /// The return-stack push of the instruction, if any: (index, entry).
+    pub rstack_write: Option<(u32, u32)>,
 }
 
 impl std::fmt::Display for Retire {
@@ -45,6 +47,9 @@ impl std::fmt::Display for Retire {
         }
         if let Some((a, d)) = self.heap_write {
             write!(f, " heap[{a:04x}]={d:08x}")?;
+        }
+        if let Some((i, e)) = self.rstack_write {
+            write!(f, " rstack[{i:02x}]={e:08x}")?;
         }
         Ok(())
     }
@@ -190,7 +195,12 @@ impl Machine {
             cycles: None,
         };
         if let Err(f) = self.exec(instr, start, &mut next, env, console) {
-            if instr.op == Op::Fault || !self.fault_trap(&mut next, f, pc) {
+            // A fault found by a trap whose vector is NULL costs the trap's
+            // cycles, then the fault vector's read and call.
+            let cycles = next
+                .cycles
+                .map_or(TRAP_CYCLES, |c| c + FAULT_AFTER_TRAP_CYCLES);
+            if instr.op == Op::Fault || !self.fault_trap(&mut next, f, pc, cycles) {
                 return Step::Faulted(f);
             }
         }
@@ -227,6 +237,7 @@ impl Machine {
             rsp: self.rsp,
             write: next.write.map(|(a, d)| (a & DMASK, d)),
             heap_write: next.heap_write,
+            rstack_write: next.rpush,
         };
         if instr.op == Op::Halt {
             Step::Halted(r)
@@ -296,11 +307,12 @@ impl Machine {
                         n.tos = r;
                     }
                     Err(f) => {
-                        self.trap(n, Vector::Binary(arg), n.pc, f)?;
+                        let r = self.trap(n, Vector::Binary(arg), n.pc, f);
                         // The multiplier/divider finds an overflow at its end.
                         if f == Fault::Overflow && op.is_muldiv() {
                             n.cycles = Some(i.op.cycles() + MULDIV_EXTRA_CYCLES + 1);
                         }
+                        r?;
                     }
                 }
             }
@@ -611,6 +623,9 @@ impl Machine {
     /// `fault`. `ret` is where the handler returns to.
     fn trap(&self, n: &mut Next, vector: Vector, ret: u32, fault: Fault) -> R<()> {
         let h = self.rd(vector.addr());
+        // The cycles of the trap, also when its fault goes to the fault
+        // vector (see `fault_trap`).
+        n.cycles = Some(TRAP_CYCLES);
         if h == v::NULL {
             return Err(fault);
         }
@@ -627,14 +642,13 @@ impl Machine {
         n.rsp += 1;
         n.fp = n.sp.wrapping_sub(k);
         n.pc = payload & ((1 << v::FUNC_ADDR_BITS) - 1);
-        n.cycles = Some(TRAP_CYCLES);
         Ok(())
     }
 
     /// A fault of the instruction at `pc`: call the fault vector's handler
     /// with the fault code, from the state before the instruction. False
     /// when the fault stops the processor.
-    fn fault_trap(&self, n: &mut Next, f: Fault, pc: u32) -> bool {
+    fn fault_trap(&self, n: &mut Next, f: Fault, pc: u32, cycles: u32) -> bool {
         let h = self.rd(Vector::Fault.addr());
         if f.is_fatal()
             || v::kind(h) != Kind::Function
@@ -662,7 +676,7 @@ impl Machine {
             hlimit: self.hlimit,
             guard: self.guard,
             extra: 0,
-            cycles: Some(TRAP_CYCLES),
+            cycles: Some(cycles),
         };
         n.pc = v::imm_payload(h) & ((1 << v::FUNC_ADDR_BITS) - 1);
         true
@@ -710,6 +724,10 @@ struct Next {
 /// (`COMPARE` with a pointer operand, `not` or a branch on a pointer). A
 /// `*`, `//` or `%` whose result overflows traps after its full cost, plus one.
 pub const TRAP_CYCLES: u32 = 3;
+/// A fault goes to the fault vector (a handler of the fault code) in
+/// `TRAP_CYCLES`; when a trap found it (its vector NULL), in the trap's
+/// cycles and these: the fault vector's read, then the call.
+pub const FAULT_AFTER_TRAP_CYCLES: u32 = 2;
 
 fn pin_id(w: u32) -> R<u32> {
     if v::kind(w) == Kind::Pin {

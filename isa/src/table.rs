@@ -140,7 +140,7 @@ isa_table! {
     0x29 Return       "RETURN"          None   Return,             2, "Return the top to the caller, replacing the callee and its arguments.";
     0x2A SetupTry     "SETUP_TRY"       Code   Fixed(0),           2, "Push a handler entry (the operand and the stack pointer) onto the return stack: until the matching POP_TRY, RAISE continues at the operand with the stack as it is now plus the exception.";
     0x2B PopTry       "POP_TRY"         None   Fixed(0),           1, "Drop the handler entry on top of the return stack.";
-    0x2C Raise        "RAISE"           None   Fixed(-1),          2, "Pop the exception; unwind the return stack to the newest handler entry, restoring its frame and stack, push the exception and continue at the handler. One more cycle per entry unwound. No handler: Unhandled, with the exception on top.";
+    0x2C Raise        "RAISE"           None   Fixed(-1),          1, "Pop the exception; unwind the return stack to the newest handler entry, restoring its frame and stack, push the exception and continue at the handler. One more cycle per entry unwound (the handler's included). No handler: Unhandled, with the exception on top.";
     0x2D LoadRstack   "LOAD_RSTACK"     None   Fixed(0),           2, "Replace the small int i on top (below the return-stack depth) with return-stack entry i shifted right by 15: its flags and return address.";
     0x30 PinInit      "PIN_INIT"        None   Fixed(-1),          2, "Pop mode and pin id, set the pin's direction, push the Pin object.";
     0x31 PinRead      "PIN_READ"        None   Fixed(0),           1, "Replace the Pin on top with its input level (0 or 1).";

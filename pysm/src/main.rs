@@ -54,8 +54,8 @@ enum Command {
         /// The directory of benchmark programs.
         #[arg(default_value = "bench")]
         dir: PathBuf,
-        /// Clock frequency for the time column.
-        #[arg(long, default_value_t = 20.0)]
+        /// Clock frequency for the time column (the board clock by default).
+        #[arg(long, default_value_t = 18.0)]
         mhz: f64,
         /// Where to write the results.
         #[arg(long, default_value = "build/bench.json")]

@@ -12,8 +12,8 @@ pub mod verilator;
 pub mod verilog;
 
 use pysm_cpu::SimSoc;
-use pysm_emu::{Console, GpioEnv, Outcome, Retire};
-use pysm_isa::mem::{self, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
+use pysm_emu::{Console, GpioEnv, Outcome, Retire, Step};
+use pysm_isa::mem::{DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::{Fault, Image, Instr, Op};
 use rust_hdl::prelude::*;
 use std::io::Write;
@@ -39,8 +39,9 @@ pub struct RtlRun {
     pub stuck: bool,
 }
 
-/// More cycles than any instruction takes (with the console always ready).
-const STUCK_CYCLES: u64 = 200;
+/// More cycles than any instruction takes (with the console always ready;
+/// `RAISE` unwinding the whole return stack takes 257).
+const STUCK_CYCLES: u64 = 400;
 
 /// A cycle-by-cycle driver of the Soc.
 pub struct RtlSim {
@@ -131,6 +132,11 @@ impl RtlSim {
             } else {
                 None
             },
+            rstack_write: if s.retire_rwe.val() {
+                Some((s.retire_rwa.val().to_u32(), s.retire_rdata.val().to_u32()))
+            } else {
+                None
+            },
         })
     }
 }
@@ -153,24 +159,6 @@ pub fn boot_words(image: &Image) -> [(Mem, Vec<u32>); 3] {
     let mut heap = image.heap.clone();
     heap.resize(HEAP_WORDS, 0);
     [(Mem::Code, code), (Mem::Data, data), (Mem::Heap, heap)]
-}
-
-/// The return-stack entry an instruction pushed, from its retirement and the
-/// frame pointer before it (the trace has no return-stack port): a `CALL`'s,
-/// or a trap's (`rsp` grew without a `CALL`).
-pub fn rstack_push(r: &Retire, rsp_before: u32, fp_before: u32) -> Option<(u32, u32)> {
-    let i = Instr::decode(r.instr).ok()?;
-    if r.rsp != rsp_before + 1 || r.rsp == 0 {
-        return None;
-    }
-    let entry = match i.op {
-        Op::Call => mem::rstack_entry(r.pc + 1, fp_before),
-        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-            mem::rstack_entry(r.pc, fp_before) | mem::RSTACK_TRAP | mem::RSTACK_RETRY
-        }
-        _ => mem::rstack_entry(r.pc + 1, fp_before) | mem::RSTACK_TRAP,
-    };
-    Some(((r.rsp - 1) % RSTACK_WORDS as u32, entry))
 }
 
 /// Run `sim`, which holds `image` at cycle 0, like `pysm_emu::run`;
@@ -209,9 +197,6 @@ pub fn run_sim_sampled(
     let mut heap = image.heap.clone();
     heap.resize(HEAP_WORDS, 0);
     let mut rstack = vec![0u32; RSTACK_WORDS];
-    let base = image.stack_base();
-    let mut fp_before = base + 1;
-    let mut rsp_before = 0;
     // The cycle at which the current instruction started.
     let mut start: u64 = 1;
     let mut instret = 0u64;
@@ -233,14 +218,12 @@ pub fn run_sim_sampled(
             if let Some((a, d)) = r.heap_write {
                 heap[a as usize % HEAP_WORDS] = d;
             }
-            if let Some((a, e)) = rstack_push(&r, rsp_before, fp_before) {
-                rstack[a as usize] = e;
+            if let Some((a, e)) = r.rstack_write {
+                rstack[a as usize % RSTACK_WORDS] = e;
             }
             if let Ok(i) = Instr::decode(r.instr) {
                 halted_now = i.op == Op::Halt;
             }
-            fp_before = r.fp;
-            rsp_before = r.rsp;
             if !observe(&r) {
                 break Outcome::OutOfCycles;
             }
@@ -370,8 +353,8 @@ pub enum Mismatch {
     /// The n-th retired instruction differs (None: that side had no n-th).
     Retire {
         index: u64,
-        emu: Option<Retire>,
-        rtl: Option<Retire>,
+        emu: Option<Box<Retire>>,
+        rtl: Option<Box<Retire>>,
     },
     Outcome {
         emu: Outcome,
@@ -397,7 +380,8 @@ pub enum Mismatch {
 
 impl std::fmt::Display for Mismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let show = |r: &Option<Retire>| r.map_or("(none)".to_string(), |r| r.to_string());
+        let show =
+            |r: &Option<Box<Retire>>| r.as_ref().map_or("(none)".to_string(), |r| r.to_string());
         match self {
             Mismatch::Retire { index, emu, rtl } => write!(
                 f,
@@ -448,23 +432,38 @@ pub fn lockstep_on(
     max_cycles: Option<u64>,
     runner: Runner,
 ) -> Result<SideResult, Mismatch> {
-    // The emulator first, keeping its trace.
-    let mut env = GpioEnv::new();
-    setup(&mut env);
+    // The emulator steps along with the RTL's retirements (no trace kept:
+    // long programs retire hundreds of millions of instructions).
+    let mut eenv = GpioEnv::new();
+    setup(&mut eenv);
     let ebuf = SharedBuf::default();
-    env.set_trace(Box::new(ebuf.clone())).unwrap();
+    eenv.set_trace(Box::new(ebuf.clone())).unwrap();
     let mut econ = TimedConsole::default();
-    let mut etrace = Vec::new();
-    let (m, eout) = pysm_emu::run(image, &mut env, &mut econ, max_cycles, &mut |r| {
-        etrace.push(*r)
-    });
-    drop(env);
-    let emu = SideResult {
-        outcome: eout,
-        cycles: m.cycle,
-        instret: m.instret,
-        console: econ.0,
-        gpio_trace: ebuf.text(),
+    let mut m = pysm_emu::Machine::new(image);
+    let mut eout: Option<Outcome> = None;
+    let emu_next = |m: &mut pysm_emu::Machine,
+                    eenv: &mut GpioEnv,
+                    econ: &mut TimedConsole,
+                    eout: &mut Option<Outcome>|
+     -> Option<Retire> {
+        if eout.is_some() {
+            return None;
+        }
+        if max_cycles.is_some_and(|max| m.cycle >= max) {
+            *eout = Some(Outcome::OutOfCycles);
+            return None;
+        }
+        match m.step(eenv, econ) {
+            Step::Retired(r) => Some(r),
+            Step::Halted(r) => {
+                *eout = Some(Outcome::Halted);
+                Some(r)
+            }
+            Step::Faulted(f) => {
+                *eout = Some(Outcome::Faulted(f));
+                None
+            }
+        }
     };
 
     let mut env = GpioEnv::new();
@@ -472,15 +471,15 @@ pub fn lockstep_on(
     let rbuf = SharedBuf::default();
     env.set_trace(Box::new(rbuf.clone())).unwrap();
     let mut rcon = TimedConsole::default();
-    let mut n = 0usize;
+    let mut n = 0u64;
     let mut first: Option<Mismatch> = None;
     let run = runner(image, &mut env, &mut rcon, max_cycles, &mut |r| {
-        let want = etrace.get(n).copied();
+        let want = emu_next(&mut m, &mut eenv, &mut econ, &mut eout);
         if want != Some(*r) {
             first = Some(Mismatch::Retire {
-                index: n as u64,
-                emu: want,
-                rtl: Some(*r),
+                index: n,
+                emu: want.map(Box::new),
+                rtl: Some(Box::new(*r)),
             });
             return false;
         }
@@ -496,13 +495,22 @@ pub fn lockstep_on(
             cycle: run.sim_cycles,
         });
     }
-    if n < etrace.len() {
+    if let Some(r) = emu_next(&mut m, &mut eenv, &mut econ, &mut eout) {
         return Err(Mismatch::Retire {
-            index: n as u64,
-            emu: Some(etrace[n]),
+            index: n,
+            emu: Some(Box::new(r)),
             rtl: None,
         });
     }
+    eenv.flush();
+    drop(eenv);
+    let emu = SideResult {
+        outcome: eout.expect("the emulator ended"),
+        cycles: m.cycle,
+        instret: m.instret,
+        console: econ.0,
+        gpio_trace: ebuf.text(),
+    };
     if run.outcome != emu.outcome {
         return Err(Mismatch::Outcome {
             emu: emu.outcome,
@@ -533,7 +541,7 @@ pub fn lockstep_on(
         let regs = |v: &pysm_emu::Machine| (v.pc, v.sp, v.fp, v.rsp, v.tos);
         if regs(&m) != regs(&run.state) {
             return Err(Mismatch::Retire {
-                index: n as u64,
+                index: n,
                 emu: None,
                 rtl: None,
             });

@@ -10,10 +10,9 @@
 use crate::RtlRun;
 use pysm_cpu::CODE_WORDS;
 use pysm_emu::{Console, GpioEnv, Machine, Outcome, Retire};
-use pysm_isa::instr::OPERAND_BITS;
 use pysm_isa::io::LOOPBACK_DELAY;
 use pysm_isa::mem::{DATA_WORDS, HEAP_WORDS};
-use pysm_isa::{pins, Fault, Image, Op};
+use pysm_isa::{pins, Fault, Image};
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -125,13 +124,6 @@ fn run_file(image: &Image, env: &GpioEnv, max_cycles: Option<u64>, trace: bool) 
     let _ = writeln!(s, "delay {LOOPBACK_DELAY}");
     let _ = writeln!(s, "max {}", max_cycles.map_or(-1, |m| m as i64));
     let _ = writeln!(s, "trace {}", trace as u8);
-    let _ = writeln!(s, "callop {} shift {OPERAND_BITS}", Op::Call as u32);
-    let _ = writeln!(
-        s,
-        "branchops {} {}",
-        Op::PopJumpIfFalse as u32,
-        Op::PopJumpIfTrue as u32
-    );
     let _ = writeln!(s, "entry {}", image.entry);
     let _ = writeln!(s, "stack {}", image.stack_base());
     for (o, i) in env.loopbacks() {
@@ -219,7 +211,7 @@ fn run_file_on(
         match f.next() {
             Some("R") => {
                 let _cycle = dec(f.next()).map_err(bad)?;
-                let mut v = [0u32; 12];
+                let mut v = [0u32; 15];
                 for x in v.iter_mut() {
                     *x = hex(f.next()).map_err(bad)?;
                 }
@@ -232,6 +224,7 @@ fn run_file_on(
                     rsp: v[5],
                     write: (v[6] != 0).then_some((v[7], v[8])),
                     heap_write: (v[9] != 0).then_some((v[10], v[11])),
+                    rstack_write: (v[12] != 0).then_some((v[13], v[14])),
                 };
                 if !observe(&r) {
                     stopped = true;

@@ -45,7 +45,7 @@ pub fn sim_events(mut sim: RtlSim, max_cycles: u64) -> String {
         if s.retire_valid.val() {
             let _ = writeln!(
                 log,
-                "R {c} {:04x} {:08x} {:08x} {:04x} {:04x} {:04x} {} {:04x} {:08x} {} {:04x} {:08x}",
+                "R {c} {:04x} {:08x} {:08x} {:04x} {:04x} {:04x} {} {:04x} {:08x} {} {:04x} {:08x} {} {:04x} {:08x}",
                 s.retire_pc.val().to_u32(),
                 s.retire_instr.val().to_u32(),
                 s.retire_tos.val().to_u32(),
@@ -58,6 +58,9 @@ pub fn sim_events(mut sim: RtlSim, max_cycles: u64) -> String {
                 s.retire_hwe.val() as u8,
                 s.retire_haddr.val().to_u32(),
                 s.retire_hdata.val().to_u32(),
+                s.retire_rwe.val() as u8,
+                s.retire_rwa.val().to_u32(),
+                s.retire_rdata.val().to_u32(),
             );
         }
         if s.console_valid.val() {
@@ -95,11 +98,12 @@ module tb;
   reg [31:0] load_data = 0;
   reg [31:0] words [0:NCODE+NDATA+NHEAP-1];
   wire [31:0] gpio_out, gpio_dir, retire_instr, retire_tos, retire_wdata, retire_hdata, state_tos;
-  wire [15:0] retire_pc, retire_sp, retire_fp, retire_rsp, retire_waddr, retire_haddr;
+  wire [31:0] retire_rdata;
+  wire [15:0] retire_pc, retire_sp, retire_fp, retire_rsp, retire_waddr, retire_haddr, retire_rwa;
   wire [15:0] state_pc, state_sp, state_fp, state_rsp;
   wire [29:0] cycle;
   wire [7:0] console_data, fault;
-  wire console_valid, halted, retire_valid, retire_we, retire_hwe;
+  wire console_valid, halted, retire_valid, retire_we, retire_hwe, retire_rwe;
   wire [31:0] gpio_in = boot ? 32'h0 : (gpio_dir & gpio_out) | (~gpio_dir & 32'hIDLE);
   top dut(.clock(clock), .enable(1'b1), .boot(boot), .boot_pc(boot_pc), .boot_sp(boot_sp),
     .load_we(load_we), .load_code(load_code), .load_heap(load_heap), .load_addr(load_addr),
@@ -110,7 +114,8 @@ module tb;
     .retire_instr(retire_instr), .retire_tos(retire_tos), .retire_sp(retire_sp),
     .retire_fp(retire_fp), .retire_rsp(retire_rsp), .retire_we(retire_we),
     .retire_waddr(retire_waddr), .retire_wdata(retire_wdata), .retire_hwe(retire_hwe),
-    .retire_haddr(retire_haddr), .retire_hdata(retire_hdata), .state_pc(state_pc),
+    .retire_haddr(retire_haddr), .retire_hdata(retire_hdata), .retire_rwe(retire_rwe),
+    .retire_rwa(retire_rwa), .retire_rdata(retire_rdata), .state_pc(state_pc),
     .state_sp(state_sp), .state_fp(state_fp), .state_rsp(state_rsp), .state_tos(state_tos),
     .cycle(cycle));
   integer c = 0, i;
@@ -134,9 +139,10 @@ module tb;
     end
     forever begin
       if (retire_valid)
-        $display("R %0d %h %h %h %h %h %h %0d %h %h %0d %h %h", c, retire_pc, retire_instr,
-          retire_tos, retire_sp, retire_fp, retire_rsp, retire_we, retire_waddr, retire_wdata,
-          retire_hwe, retire_haddr, retire_hdata);
+        $display("R %0d %h %h %h %h %h %h %0d %h %h %0d %h %h %0d %h %h", c, retire_pc,
+          retire_instr, retire_tos, retire_sp, retire_fp, retire_rsp, retire_we, retire_waddr,
+          retire_wdata, retire_hwe, retire_haddr, retire_hdata, retire_rwe, retire_rwa,
+          retire_rdata);
       if (console_valid) $display("C %0d %h", c, console_data);
       if ({gpio_dir, gpio_out} != lastg) begin
         $display("G %0d %h %h", c, gpio_dir, gpio_out);

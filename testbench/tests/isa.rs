@@ -889,3 +889,204 @@ fn bad_vectors() {
         }
     }
 }
+
+/// The address of `label` in assembler text (one instruction per line that
+/// is not only a label).
+fn label_addr(text: &str, label: &str) -> u32 {
+    let mut n = 0;
+    for l in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (lab, rest) = l
+            .split_once(':')
+            .map_or(("", l), |(a, b)| (a.trim(), b.trim()));
+        if lab == label {
+            return n;
+        }
+        if !rest.is_empty() {
+            n += 1;
+        }
+    }
+    panic!("no label {label}")
+}
+
+/// Functions for [`check_exc`]'s programs: `{Fname}` in the main code is
+/// the function object of label `name` (arity from `(name, arity)`).
+const FUNCS: &str = "\
+unbound: PUSH_NULL
+STORE_FAST 0
+LOAD_FAST 0
+RETURN
+deep: PUSH_IMM {Fdeep}
+CALL 0
+RETURN
+depth: PUSH_INT 0
+LOAD_RSTACK
+LOAD_FAST 0
+LOAD_RSTACK
+BINARY add
+RETURN
+raiser: LOAD_FAST 0
+RAISE
+";
+const FUNC_ARITY: &[(&str, u32)] = &[("unbound", 1), ("deep", 0), ("depth", 1), ("raiser", 1)];
+
+/// `main` (with `{F...}` function objects), the functions, and the trap
+/// handlers `vectors`.
+fn exc_image(main: &str, vectors: &[(u32, u32, &str)]) -> Image {
+    let text = |m: &str, f: &str| format!("{m}{f}");
+    let plain = FUNC_ARITY.iter().fold(text(main, FUNCS), |t, (n, _)| {
+        t.replace(&format!("{{F{n}}}"), "0")
+    });
+    let mut full = text(main, FUNCS);
+    for (n, arity) in FUNC_ARITY {
+        let f = v::function(label_addr(&plain, n), *arity) >> 2;
+        full = full.replace(&format!("{{F{n}}}"), &format!("{f}"));
+    }
+    trap_image(&full, vectors, &big(), &STATIC_HEAP)
+}
+
+/// The fault vector's handler: raise the fault's argument. The argument is
+/// in the top-of-stack register only, so the handler pushes first (as a
+/// compiled function does for its locals), which spills it to its local.
+const FH: &str = "PUSH_NULL\nLOAD_FAST 0\nRAISE\n";
+
+/// `body` inside a try block whose handler adds 1 to the exception and
+/// halts; with the fault vector's handler [`FH`] when `fv`.
+fn check_exc(name: &str, body: &str, fv: bool, expect: Outcome) {
+    let main = format!(
+        "PUSH_INT 7\nSETUP_TRY catch\n{body}POP_TRY\nHALT\ncatch: PUSH_INT 1\nBINARY add\nHALT\n"
+    );
+    let vectors: &[(u32, u32, &str)] = if fv { &[(30, 1, FH)] } else { &[] };
+    check_env(name, &exc_image(&main, vectors), &|_| {}, expect);
+}
+
+#[test]
+fn exceptions_and_fault_vector() {
+    // Handlers: SETUP_TRY, POP_TRY, RAISE within a frame, through frames
+    // and through a trap's frame; nested; no handler.
+    check_exc("raise", "PUSH_INT 5\nRAISE\n", false, Outcome::Halted);
+    check_exc("no raise", "PUSH_INT 5\nPOP\n", false, Outcome::Halted);
+    check_exc(
+        "nested",
+        "SETUP_TRY inner\nPUSH_INT 5\nPOP_TRY\nRAISE\ninner: HALT\n",
+        false,
+        Outcome::Halted,
+    );
+    check_exc(
+        "nested inner",
+        "PUSH_INT 2\nSETUP_TRY inner\nPUSH_INT 5\nRAISE\ninner: BINARY add\nRAISE\n",
+        false,
+        Outcome::Halted,
+    );
+    check_exc(
+        "through frames",
+        "PUSH_IMM {Fraiser}\nPUSH_INT 9\nCALL 1\n",
+        false,
+        Outcome::Halted,
+    );
+    check_exc(
+        "deep unwind",
+        "PUSH_INT 1\nIO_WRITE 16\nPUSH_IMM {Fdeep}\nCALL 0\n",
+        true,
+        Outcome::Halted,
+    );
+    check_env(
+        "through a trap",
+        &exc_image(
+            "SETUP_TRY c\nPUSH_INT 1\nPTR\nPUSH_INT 1\nBINARY add\nHALT\nc: HALT\n",
+            &[(0, 2, FH)],
+        ),
+        &|_| {},
+        Outcome::Halted,
+    );
+    check_env(
+        "unhandled",
+        &exc_image("PUSH_INT 3\nRAISE\n", &[]),
+        &|_| {},
+        fault(Fault::Unhandled),
+    );
+    check_env(
+        "unhandled in a frame",
+        &exc_image("PUSH_IMM {Fraiser}\nPUSH_INT 9\nCALL 1\n", &[]),
+        &|_| {},
+        fault(Fault::Unhandled),
+    );
+    check_env(
+        "pop_try empty",
+        &exc_image("POP_TRY\n", &[]),
+        &|_| {},
+        fault(Fault::IllegalInstruction),
+    );
+    // LOAD_RSTACK: entries in range; out of range or not an int.
+    check_exc(
+        "load_rstack",
+        "PUSH_IMM {Fdepth}\nPUSH_INT 1\nCALL 1\nPOP\n",
+        false,
+        Outcome::Halted,
+    );
+    for (i, what) in [
+        ("PUSH_INT 2", "index = rsp"),
+        ("PUSH_INT -1", "negative"),
+        ("PUSH_IMM 0", "None"),
+    ] {
+        check_env(
+            &format!("load_rstack {what}"),
+            &exc_image(&format!("PUSH_IMM {{Fdepth}}\n{i}\nCALL 1\nHALT\n"), &[]),
+            &|_| {},
+            fault(Fault::BadPointer),
+        );
+    }
+    // Ports 7 (return-stack depth) and 16 (the guard).
+    check_exc(
+        "ports",
+        "IO_READ 16\nPUSH_INT 1\nIO_WRITE 16\nIO_READ 16\nIO_READ 7\nBINARY add\nBINARY add\nPUSH_INT 0\nIO_WRITE 16\nIO_READ 16\nBINARY add\nRAISE\n",
+        false,
+        Outcome::Halted,
+    );
+    // Faults that the fault vector's handler turns into exceptions, found
+    // in E0, in E1, and by a trap whose vector is NULL; and, without a
+    // handler, the same faults stop the processor.
+    for (body, f) in [
+        ("LOAD_GLOBAL 40\n", Fault::NameUnbound),
+        ("PUSH_IMM {Funbound}\nPUSH_INT 1\nCALL 1\n", Fault::LocalUnbound),
+        ("PUSH_IMM {Funbound}\nCALL 0\n", Fault::Arity),
+        (
+            "PUSH_INT 3\nPUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nPUSH_INT 1\nCALL 8\n",
+            Fault::NotCallable,
+        ),
+        ("PUSH_INT 3\nPIN_ON\n", Fault::NotAPin),
+        ("PUSH_INT 3\nPIN_TOGGLE\n", Fault::NotAPin),
+        ("PUSH_INT 3\nPIN_READ\n", Fault::NotAPin),
+        ("PUSH_INT 3\nPUSH_INT 1\nPIN_WRITE\n", Fault::NotAPin),
+        ("PUSH_INT 30\nPUSH_INT 1\nPIN_INIT\n", Fault::BadPin),
+        ("PUSH_INT 1\nPTR\nPUSH_INT 1\nBINARY add\n", Fault::BinaryType),
+        ("LOAD_GLOBAL 32\nPUSH_INT 2\nBINARY mul\n", Fault::Overflow),
+        ("PUSH_INT 5\nPUSH_INT 0\nBINARY floordiv\n", Fault::ZeroDivision),
+        ("PUSH_INT 1\nPTR\nPUSH_INT 1\nCOMPARE lt\n", Fault::CompareType),
+        ("PUSH_IMM 0\nUNARY neg\n", Fault::UnaryType),
+        ("PUSH_INT 1\nPUSH_INT 2\nCALL 1\n", Fault::NotCallable),
+        ("PUSH_INT 517\nALLOC\n", Fault::OutOfMemory),
+        (
+            "PUSH_INT 1\nIO_WRITE 16\nPUSH_IMM {Fdeep}\nCALL 0\n",
+            Fault::StackOverflow,
+        ),
+    ] {
+        check_exc(&format!("fault vector: {body}"), body, true, Outcome::Halted);
+        check_exc(&format!("no fault vector: {body}"), body, false, fault(f));
+    }
+    // Fatal faults stop the processor even with a handler; so does a
+    // fault without room for the handler's frame, or a handler that is not
+    // a function of one argument.
+    for (body, f) in [
+        ("FAULT name_unbound\n", Fault::NameUnbound),
+        ("PUSH_INT 3\nLOAD_FIELD 0\n", Fault::BadPointer),
+        ("PUSH_IMM {Fdeep}\nCALL 0\n", Fault::StackOverflow),
+    ] {
+        check_exc(&format!("fatal: {body}"), body, true, fault(f));
+    }
+    check_env(
+        "fault vector of arity 2",
+        &exc_image("LOAD_GLOBAL 40\nHALT\n", &[(30, 2, FH)]),
+        &|_| {},
+        fault(Fault::NameUnbound),
+    );
+}

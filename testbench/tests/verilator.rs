@@ -1,5 +1,5 @@
 //! The generated Verilog under Verilator, in lockstep with the emulator:
-//! every program of the suite (`tests/programs`, `tests/faults`,
+//! every program of the suite (`tests/programs`, `tests/lang`, `tests/faults`,
 //! `tests/gpio`, `examples`), instruction by instruction (the retirement
 //! trace, outcome, cycle count, console bytes with their cycles, GPIO
 //! changes), stdout equal to CPython's where CPython runs the program, and
@@ -132,6 +132,29 @@ fn programs_on_verilator() {
 fn faults_on_verilator() {
     let files = py_files("tests/faults");
     check_all(&files, 20_000_000);
+}
+
+/// The language suite (`tests/lang`): objects, exceptions, generators, the
+/// runtime library's traps and fault handler, the collector. In two halves
+/// (every other file), which the test harness runs in parallel.
+fn lang_half(half: usize) {
+    let files: Vec<PathBuf> = py_files("tests/lang")
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % 2 == half)
+        .map(|(_, f)| f)
+        .collect();
+    check_all(&files, 400_000_000);
+}
+
+#[test]
+fn lang_programs_on_verilator_1() {
+    lang_half(0);
+}
+
+#[test]
+fn lang_programs_on_verilator_2() {
+    lang_half(1);
 }
 
 #[test]

@@ -9,10 +9,6 @@
 //   delay N           cycles of a `--loopback` jumper
 //   max N             the cycle limit (-1: none)
 //   trace 0|1         print every retired instruction
-//   callop N shift N  CALL's opcode and the opcode's bit position (the
-//                     return-stack shadow kept for tracebacks)
-//   branchops N N     the two POP_JUMP_IF opcodes (their traps return to
-//                     themselves)
 //   entry N stack N   where the program starts, its stack base
 //   loopback OUT IN   a jumper (pin ids)
 //   input CYCLE PIN LEVEL   a `--gpio-in` event (sorted by cycle)
@@ -22,7 +18,7 @@
 // It loads the program through the boot port, then runs it with the loop of
 // `run_sim` in `testbench/src/lib.rs` (same cycle numbering, same stop
 // rules), and prints (hex unless noted):
-//   R cycle(dec) pc instr tos sp fp rsp we waddr wdata hwe haddr hdata
+//   R cycle(dec) pc instr tos sp fp rsp we waddr wdata hwe haddr hdata rwe rwa rdata
 //                               a retired instruction
 //   C cycle(dec) byte           a console byte, with its IO_WRITE's start cycle
 //   G cycle(dec) dir out        the GPIO registers changed
@@ -46,8 +42,8 @@
 namespace {
 
 const uint64_t HISTORY = 64;
-const uint64_t STUCK_CYCLES = 200;
-const int CODE_WORDS = 16384, DATA_WORDS = 1024, HEAP_WORDS = 16384, RSTACK_WORDS = 256;
+const uint64_t STUCK_CYCLES = 400;
+const int CODE_WORDS = 32768, DATA_WORDS = 1024, HEAP_WORDS = 16384, RSTACK_WORDS = 256;
 
 // `pysm_emu::GpioEnv::pads`, for cycles visited in increasing order.
 struct Env {
@@ -110,7 +106,7 @@ int main(int argc, char **argv) {
     Env env;
     int64_t max = -1;
     int trace = 0;
-    uint32_t callop = 0, shift = 24, entry = 0, stack = 0, br1 = 0, br2 = 0;
+    uint32_t entry = 0, stack = 0;
     std::vector<uint32_t> code(CODE_WORDS, 0), data(DATA_WORDS, 0), heap(HEAP_WORDS, 0),
         rstack(RSTACK_WORDS, 0);
     char key[32];
@@ -122,8 +118,6 @@ int main(int argc, char **argv) {
         else if (k == "delay") ok = fscanf(f, "%lu", &env.delay) == 1;
         else if (k == "max") ok = fscanf(f, "%ld", &max) == 1;
         else if (k == "trace") ok = fscanf(f, "%d", &trace) == 1;
-        else if (k == "callop") ok = fscanf(f, "%u shift %u", &callop, &shift) == 2;
-        else if (k == "branchops") ok = fscanf(f, "%u %u", &br1, &br2) == 2;
         else if (k == "entry") ok = fscanf(f, "%u", &entry) == 1;
         else if (k == "stack") ok = fscanf(f, "%u", &stack) == 1;
         else if (k == "loopback") {
@@ -179,7 +173,7 @@ int main(int argc, char **argv) {
     top->eval();
 
     uint64_t c = 0, start = 1, instret = 0;
-    uint32_t fp_before = stack + 1, rsp_before = 0, last_dir = 0, last_out = 0, fault = 0;
+    uint32_t last_dir = 0, last_out = 0, fault = 0;
     char outcome;
     for (;;) {
         uint64_t instr_start = start;
@@ -188,23 +182,13 @@ int main(int argc, char **argv) {
             instret++;
             if (top->retire_we) data[top->retire_waddr % DATA_WORDS] = top->retire_wdata;
             if (top->retire_hwe) heap[top->retire_haddr % HEAP_WORDS] = top->retire_hdata;
-            // `pysm_testbench::rstack_push`: a CALL's entry, or a trap's.
-            if (top->retire_rsp == rsp_before + 1) {
-                uint32_t op = top->retire_instr >> shift;
-                uint32_t entry = ((uint32_t)(top->retire_pc + 1) << 15) | (fp_before & 0x7FFF);
-                if (op == br1 || op == br2)
-                    entry = ((uint32_t)top->retire_pc << 15) | (fp_before & 0x7FFF) | 0xC0000000u;
-                else if (op != callop)
-                    entry |= 0x80000000u;
-                rstack[(top->retire_rsp - 1) % RSTACK_WORDS] = entry;
-            }
-            fp_before = top->retire_fp;
-            rsp_before = top->retire_rsp;
+            if (top->retire_rwe) rstack[top->retire_rwa % RSTACK_WORDS] = top->retire_rdata;
             if (trace)
-                printf("R %lu %04x %08x %08x %04x %04x %04x %d %04x %08x %d %04x %08x\n", c,
-                       top->retire_pc, top->retire_instr, top->retire_tos, top->retire_sp,
+                printf("R %lu %04x %08x %08x %04x %04x %04x %d %04x %08x %d %04x %08x %d %04x %08x\n",
+                       c, top->retire_pc, top->retire_instr, top->retire_tos, top->retire_sp,
                        top->retire_fp, top->retire_rsp, top->retire_we, top->retire_waddr,
-                       top->retire_wdata, top->retire_hwe, top->retire_haddr, top->retire_hdata);
+                       top->retire_wdata, top->retire_hwe, top->retire_haddr, top->retire_hdata,
+                       top->retire_rwe, top->retire_rwa, top->retire_rdata);
         }
         if (top->console_valid) printf("C %lu %02x\n", instr_start, top->console_data);
         if (top->gpio_dir != last_dir || top->gpio_out != last_out) {

@@ -1030,6 +1030,9 @@ impl Gen<'_> {
                     .copied()
                     .unwrap_or(("?", i, 0));
                 self.arity(e, name, args, n)?;
+                if i == Intrinsic::Feature {
+                    return self.err(e.pos, "__feature() is only allowed as the test of an if");
+                }
                 if i == Intrinsic::IoRead {
                     let port = self.literal_port(&args[0], "__io_read")?;
                     f.emit_int(Op::IoRead, port);
@@ -1065,7 +1068,7 @@ impl Gen<'_> {
                     (Intrinsic::State, _) => f.emit(Op::LoadGlobal, Arg::State),
                     (Intrinsic::DebugNames, _) => f.emit(Op::LoadGlobal, Arg::DebugNames),
                     (Intrinsic::LoadRstack, _) => f.emit(Op::LoadRstack, Arg::None),
-                    (Intrinsic::IoRead, _) => {}
+                    (Intrinsic::IoRead | Intrinsic::Feature, _) => {}
                 }
                 Ok(!matches!(i, Intrinsic::Store | Intrinsic::StoreData))
             }

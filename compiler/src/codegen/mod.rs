@@ -42,6 +42,9 @@ pub enum Arg {
     /// A constant data word holding a pointer to the program's names (see
     /// `__debug_names`).
     DebugNames,
+    /// `PUSH_IMM` of a link-time feature test, always followed by
+    /// `POP_JUMP_IF_FALSE`: the linker drops the pair or makes it a jump.
+    Feature(String),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

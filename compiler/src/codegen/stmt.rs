@@ -116,8 +116,10 @@ impl Gen<'_> {
             StmtKind::If(test, body, orelse) => {
                 let other = f.label();
                 let end = f.label();
-                self.expr(f, test)?;
-                f.jump(Op::PopJumpIfFalse, other);
+                if let Some(test) = self.feature_tests(f, test, other)? {
+                    self.expr(f, &test)?;
+                    f.jump(Op::PopJumpIfFalse, other);
+                }
                 self.nested(f, body)?;
                 if !orelse.is_empty() {
                     f.pos = s.pos;
@@ -1084,5 +1086,42 @@ fn inplace(op: BinOpK) -> BinOpK {
     match op {
         BinOpK::Hw(pysm_isa::BinOp::Add) => BinOpK::Hw(pysm_isa::BinOp::IAdd),
         op => op,
+    }
+}
+
+impl Gen<'_> {
+    /// The `__feature("name")` tests that begin the test of an `if` in the
+    /// runtime library, each `PUSH_IMM feature; POP_JUMP_IF_FALSE other` for
+    /// the linker to decide; returns the rest of the test, if any.
+    fn feature_tests(&mut self, f: &mut FnGen, test: &Expr, other: u32) -> R<Option<Expr>> {
+        let feature = |e: &Expr| match &e.kind {
+            ExprKind::Call(func, args) if self.runtime => match (&func.kind, args.as_slice()) {
+                (ExprKind::Name(n), [a]) if n == "__feature" => match &a.kind {
+                    ExprKind::Str(s) => Some(s.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut rest: Vec<Expr> = match &test.kind {
+            ExprKind::BoolOp(true, vs) => vs.clone(),
+            _ => vec![test.clone()],
+        };
+        let mut k = 0;
+        while let Some(name) = rest.get(k).and_then(feature) {
+            f.emit(Op::PushImm, Arg::Feature(name));
+            f.jump(Op::PopJumpIfFalse, other);
+            k += 1;
+        }
+        rest.drain(..k);
+        Ok(match rest.len() {
+            0 => None,
+            1 => rest.pop(),
+            _ => Some(Expr {
+                kind: ExprKind::BoolOp(true, rest),
+                pos: test.pos,
+            }),
+        })
     }
 }
