@@ -49,7 +49,8 @@ def exc_normalize(exc):
 def do_raise(exc):
     exc = exc_normalize(exc)
     if getattr(exc, "__traceback__") is None:
-        exc_context(exc)
+        if __feature("handling"):
+            exc_context(exc)
         setattr(exc, "__traceback__", traceback_here())
         raise_now(exc)
     reraise(exc)
@@ -91,26 +92,38 @@ def depth():
     return k - 2
 
 
-def exc_caught(exc, level):
-    # A handler caught exc: its traceback starts at the handler's frame.
-    # The exceptions being handled are a chain of (exc, frame depth,
-    # level of the except clause in its function, next) in the state
-    # object; the handlers that exc left are no longer in it. Level -1:
-    # a handler of the runtime library, not recorded.
-    tb = getattr(exc, "__traceback__")
+def exc_caught(exc):
+    # A handler of the runtime library caught exc: its traceback starts at
+    # the handler's frame; the program's handlers that exc left are no
+    # longer handling theirs.
     k = depth()
-    if tb is not None and 0 < k < tuple_len(tb):
-        setattr(exc, "__traceback__", tuple_from(slice_get(tb, slice_new(k, None, None))))
+    exc_trim(exc, k)
+    if __feature("handling"):
+        s = __state()
+        __store(s, 2, handling_left(__load(s, 2), k, -1))
+
+
+def exc_handled(exc, level):
+    # A handler of the program caught exc. The exceptions being handled
+    # are a chain of (exc, frame depth, level of the except clause in its
+    # function, next) in the state object; the handlers that exc left are
+    # no longer in it.
+    k = depth()
+    exc_trim(exc, k)
     s = __state()
-    if level < 0:
-        __store(s, 2, handling_left(__load(s, 2), k, level))
-        return None
     n = __alloc(2 + (4 << 8))
     __store(n, 1, exc)
     __store(n, 2, k)
     __store(n, 3, level)
     __store(n, 4, handling_left(__load(s, 2), k, level))
     __store(s, 2, n)
+
+
+def exc_trim(exc, k):
+    # The traceback of exc from frame k on.
+    tb = getattr(exc, "__traceback__")
+    if tb is not None and 0 < k < tuple_len(tb):
+        setattr(exc, "__traceback__", tuple_from(slice_get(tb, slice_new(k, None, None))))
 
 
 def handling_left(h, k, level):

@@ -511,7 +511,9 @@ fn const_key(a: &Arg) -> Option<String> {
 /// creators is linked: a runtime function that makes its objects, or `%`:
 /// a `%` in the program's own code (the runtime library uses `%` on ints
 /// only). Without a creator no such object can exist, so the branch is
-/// left out, with what only it reaches.
+/// left out, with what only it reaches. `handling`: the record of the
+/// exceptions that the program's own except clauses are handling (the
+/// context of new ones), made by `exc_handled`.
 pub const FEATURES: &[(&str, &[&str])] = &[
     ("float", &["float_make"]),
     ("bytes", &["bytes_new", "bytes_of_str", "bytes_pack"]),
@@ -520,6 +522,7 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("generator", &["gen_new"]),
     ("function", &["func_new"]),
     ("view", &["view_new"]),
+    ("handling", &["exc_handled"]),
 ];
 
 fn func_key(name: &str) -> String {

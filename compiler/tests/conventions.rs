@@ -110,6 +110,13 @@ fn only_reachable_runtime_functions_are_linked() {
         with_float.iter().any(|n| n == "$float_add"),
         "{with_float:?}"
     );
+    // The context of exceptions only with except clauses in the program.
+    assert!(
+        !with_list.iter().any(|n| n == "$exc_context"),
+        "{with_list:?}"
+    );
+    let with_try = names("try:\n    x = [1][2]\nexcept IndexError:\n    pass\n");
+    assert!(with_try.iter().any(|n| n == "$exc_context"), "{with_try:?}");
     assert_eq!(
         names("from time import ticks_diff\nx = ticks_diff(1, 2)\n"),
         ["$ticks_diff"]

@@ -613,21 +613,22 @@ impl Gen<'_> {
         r
     }
 
-    /// A handler caught the exception in `exc`.
+    /// A handler caught the exception in `exc`. The runtime library's own
+    /// handlers are not recorded as handling it.
     fn exc_caught(&mut self, f: &mut FnGen, exc: Slot) {
-        f.emit(
-            Op::PushImm,
-            Arg::Func(FuncRef::Runtime("exc_caught".into())),
-        );
-        self.load_slot(f, exc);
-        // The runtime library's own handlers are not recorded.
-        let level = if self.runtime {
-            -1
+        let name = if self.runtime {
+            "exc_caught"
         } else {
-            f.handling.len() as i32
+            "exc_handled"
         };
-        f.emit_int(Op::PushInt, level);
-        f.emit_int(Op::Call, 2);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())));
+        self.load_slot(f, exc);
+        if self.runtime {
+            f.emit_int(Op::Call, 1);
+        } else {
+            f.emit_int(Op::PushInt, f.handling.len() as i32);
+            f.emit_int(Op::Call, 2);
+        }
         f.emit(Op::Pop, Arg::None);
     }
 
