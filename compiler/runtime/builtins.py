@@ -221,34 +221,43 @@ def int_from_bytes(b, order):
     return x
 
 
+def class_value(c):
+    # A builtin class with methods as a value in the program: the linker
+    # keeps its methods as attributes (feature "class_attr").
+    return c
+
+
 def class_attr(c, name):
     # An attribute of a builtin class: its methods, unbound (str.upper),
-    # and the class methods (int.from_bytes).
-    if name is "from_bytes":
-        if c is int:
-            return bm_new(class_meth, c, name)
-    if __feature("bytes"):
-        if name is "fromhex":
-            if c is bytes or c is bytearray:
-                return bm_new(class_meth, c, name)
-    t = -1
+    # and the class methods (int.from_bytes). One test per class, so that
+    # a program that never has a builtin class as a value links none.
     if c is str:
-        t = 1
-    elif c is list:
-        t = 3
-    elif c is dict:
-        t = 4
-    elif c is tuple:
-        t = 2
-    elif c is set:
-        t = 11
-    elif c is bytes:
-        t = 19
-    elif c is bytearray:
-        t = 20
-    elif c is int:
-        t = 18
-    if t >= 0 and has_method(t, name):
+        return class_method(c, 1, name)
+    if c is list:
+        return class_method(c, 3, name)
+    if c is dict:
+        return class_method(c, 4, name)
+    if c is tuple:
+        return class_method(c, 2, name)
+    if c is int:
+        if name is "from_bytes":
+            return bm_new(class_meth, c, name)
+        return class_method(c, 18, name)
+    if __feature("set"):
+        if c is set:
+            return class_method(c, 11, name)
+    if __feature("bytes"):
+        if c is bytes or c is bytearray:
+            if name is "fromhex":
+                return bm_new(class_meth, c, name)
+            if c is bytes:
+                return class_method(c, 19, name)
+            return class_method(c, 20, name)
+    return __missing()
+
+
+def class_method(c, t, name):
+    if has_method(t, name):
         return bm_new(class_meth, c, name)
     return __missing()
 

@@ -278,7 +278,7 @@ def getattr_or_missing(o, name):
             if __load(r, 1) > 0 and list_get(r, -1) is not object:
                 list_append(r, object)
             return tuple_from(r)
-        if __addr(o) < __heap_base():
+        if __feature("class_attr") and __addr(o) < __heap_base():
             return class_attr(o, name)
         return v
     if name is "__class__":

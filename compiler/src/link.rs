@@ -513,7 +513,9 @@ fn const_key(a: &Arg) -> Option<String> {
 /// only). Without a creator no such object can exist, so the branch is
 /// left out, with what only it reaches. `handling`: the record of the
 /// exceptions that the program's own except clauses are handling (the
-/// context of new ones), made by `exc_handled`.
+/// context of new ones), made by `exc_handled`; `class_attr`: a builtin
+/// class with methods that the program has as a value (`class_value`, or
+/// `type_value` for `type(x)`), whose attributes are its methods.
 pub const FEATURES: &[(&str, &[&str])] = &[
     ("float", &["float_make"]),
     ("bytes", &["bytes_new", "bytes_of_str", "bytes_pack"]),
@@ -523,6 +525,7 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("function", &["func_new"]),
     ("view", &["view_new"]),
     ("handling", &["exc_handled"]),
+    ("class_attr", &["class_value", "type_value"]),
 ];
 
 fn func_key(name: &str) -> String {

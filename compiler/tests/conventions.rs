@@ -117,6 +117,15 @@ fn only_reachable_runtime_functions_are_linked() {
     );
     let with_try = names("try:\n    x = [1][2]\nexcept IndexError:\n    pass\n");
     assert!(with_try.iter().any(|n| n == "$exc_context"), "{with_try:?}");
+    // The methods of builtin classes as attributes only when the program
+    // has such a class as a value (not called, nor tested against).
+    let str_call = names("x = str(5)\nprint(x.upper(), isinstance(x, (str, int)))\n");
+    assert!(!str_call.iter().any(|n| n == "$class_attr"), "{str_call:?}");
+    let str_value = names("print(str.upper('a'))\n");
+    assert!(
+        str_value.iter().any(|n| n == "$class_attr"),
+        "{str_value:?}"
+    );
     assert_eq!(
         names("from time import ticks_diff\nx = ticks_diff(1, 2)\n"),
         ["$ticks_diff"]

@@ -2,7 +2,7 @@
 
 use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, R};
 use crate::ast::{BinOpK, CmpK, CompKind, Expr, ExprKind, FPart, Pos};
-use crate::symtab::{builtin_class, Intrinsic, Static};
+use crate::symtab::{builtin_class, Intrinsic, Static, BUILTIN_CLASSES};
 use pysm_isa::io::{PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE};
 use pysm_isa::value::HeapType;
 use pysm_isa::CmpOp;
@@ -88,6 +88,17 @@ impl Gen<'_> {
                 f.emit_int(Op::LoadField, k as i32 + 1);
                 f.emit_int(Op::LoadField, 1);
             }
+            NameRef::Static(Static::Class(i)) if !self.runtime && has_methods(i) => {
+                // A builtin class with methods as a value: the program can
+                // take its methods as attributes (`str.upper`), which the
+                // linker keeps only for programs that call `class_value`.
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("class_value".into())),
+                );
+                f.emit(Op::LoadGlobal, Arg::Class(i));
+                f.emit_int(Op::Call, 1);
+            }
             NameRef::Static(Static::Class(i)) => f.emit(Op::LoadGlobal, Arg::Class(i)),
             NameRef::Static(Static::Range) => f.emit(
                 Op::LoadGlobal,
@@ -114,6 +125,25 @@ impl Gen<'_> {
             NameRef::Static(_) => {
                 return self.err(pos, format!("using '{name}' as a value is not supported"))
             }
+        }
+        Ok(())
+    }
+
+    /// The class operand of `isinstance` or `issubclass`: a builtin class
+    /// named there (also in a tuple) is loaded without `class_value`.
+    fn class_operand(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
+        match &e.kind {
+            ExprKind::Name(_) => match self.static_of(f, e) {
+                Some(Static::Class(i)) => f.emit(Op::LoadGlobal, Arg::Class(i)),
+                _ => self.expr(f, e)?,
+            },
+            ExprKind::Tuple(items) if !has_star(items) => {
+                for a in items {
+                    self.class_operand(f, a)?;
+                }
+                self.pack(f, items.len(), HeapType::Tuple);
+            }
+            _ => self.expr(f, e)?,
         }
         Ok(())
     }
@@ -935,7 +965,12 @@ impl Gen<'_> {
                 self.print(f, args)?;
                 Ok(false)
             }
-            Static::Range | Static::Class(_) => {
+            Static::Class(i) => {
+                f.emit(Op::LoadGlobal, Arg::Class(i));
+                self.call_args(f, e, args)?;
+                Ok(true)
+            }
+            Static::Range => {
                 self.load_name(f, &static_name(func), func.pos)?;
                 self.call_args(f, e, args)?;
                 Ok(true)
@@ -1097,6 +1132,11 @@ impl Gen<'_> {
                 {
                     self.build(f, args, HeapType::Tuple)?;
                     f.emit_int(Op::Call, 1);
+                } else if matches!(name.as_str(), "isinstance" | "issubclass") && args.len() == 2 {
+                    // The classes tested against stay inside the call.
+                    self.expr(f, &args[0])?;
+                    self.class_operand(f, &args[1])?;
+                    f.emit_int(Op::Call, 2);
                 } else if name == "format" && args.len() == 1 {
                     self.expr(f, &args[0])?;
                     f.emit(Op::LoadGlobal, Arg::Str(String::new()));
@@ -1202,6 +1242,17 @@ fn is_special_builtin(name: &str) -> bool {
             | "format"
             | "round"
     )
+}
+
+/// Whether builtin class `i` has methods that its attributes can name
+/// (`str.upper`, `int.from_bytes`).
+fn has_methods(i: u32) -> bool {
+    BUILTIN_CLASSES.get(i as usize).is_some_and(|(n, _)| {
+        matches!(
+            *n,
+            "str" | "list" | "dict" | "tuple" | "int" | "set" | "bytes" | "bytearray"
+        )
+    })
 }
 
 /// The runtime function of a builtin called with `n` arguments.
