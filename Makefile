@@ -11,6 +11,7 @@
 #                    yosys' netlist and as the placed and routed design
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
 #   make test        the whole test suite;  make test-verilog  its Verilator part
+#   make soak        over 100 M cycles of allocation on the Verilator build
 #   make fuzz [FUZZ_MINUTES=30] [FUZZ_SEED=N]      fuzz the compiler
 #   make fuzz-diff [N=1000] [FUZZ_SEED=N]          generated programs: python3 vs run vs sim
 #   make bench       the programs of bench/ (checked against python3): cycles,
@@ -52,7 +53,7 @@ endif
 bench: release
 	$(PYSM) bench bench --json build/bench.json
 
-.PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff
+.PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff soak
 
 all: bitstream
 
@@ -160,6 +161,12 @@ test: tools
 test-verilog: tools
 	$(CARGO) test --release -p pysm-testbench --test verilator --test isa --test boot
 	$(CARGO) test --release -p pysm --test cli verilator
+	$(CARGO) test --release -p pysm --test lang verilator
+
+# The soak program (over 100 M cycles of allocation and collection) on the
+# CPU's Verilog under Verilator, checked against python3 and the emulator.
+soak: tools
+	$(CARGO) test --release -p pysm --test lang soak -- --nocapture
 
 # Reliability (docs/reliability.md). The compiler fuzzer: generated and
 # mutated source for FUZZ_MINUTES; failing inputs land in build/fuzz/crashes.

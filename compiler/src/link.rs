@@ -336,7 +336,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                         .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))?;
                     (start + at) as i64
                 }
-                Arg::Global(a) => (gbase + *a) as i64,
+                Arg::Global(a) | Arg::ConstGlobal(a) => (gbase + *a) as i64,
                 Arg::Hidden(h) => (gbase + nglobals + h) as i64,
                 Arg::Str(text) => strs[text.as_str()] as i64,
                 Arg::Class(i) => classes[i] as i64,

@@ -263,6 +263,10 @@ pub struct Symtab {
     pub user_methods: HashSet<String>,
     /// Names called with keyword arguments (`name(k=v)`, `x.name(k=v)`).
     pub kw_called: HashSet<String>,
+    /// How many places bind each global (assignments, `def`, `for`, `del`,
+    /// `global` declarations ...): a global bound once by a top-level
+    /// statement can be a compile-time constant after it.
+    pub binds: HashMap<String, u32>,
 }
 
 pub struct FuncScope {
@@ -295,6 +299,7 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         statics: HashMap::new(),
         user_methods: HashSet::new(),
         kw_called: HashSet::new(),
+        binds: HashMap::new(),
     };
     kw_calls(body, &mut t.kw_called);
     for s in body {
@@ -437,6 +442,9 @@ impl Collector<'_> {
                 pos,
                 format!("runtime library: unknown name '{name}'"),
             ));
+        }
+        if bind {
+            *self.t.binds.entry(name.to_string()).or_default() += 1;
         }
         if !self.t.global_index.contains_key(name) {
             let addr = self.t.globals.len() as u32;

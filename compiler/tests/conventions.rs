@@ -197,3 +197,70 @@ fn listing_survives_a_mismatched_source() {
     let _ = pysm_compiler::listing(&odd, "");
     let _ = pysm_compiler::listing(&img, "");
 }
+
+/// The ops of the module between its first instruction and `HALT`.
+fn module_ops(src: &str) -> Vec<Op> {
+    let img = compile(src);
+    let code = ops(&img, img.entry, img.code.len() as u32);
+    let end = code.iter().position(|i| i.op == Op::Halt).expect("HALT");
+    code[..end].iter().map(|i| i.op).collect()
+}
+
+#[test]
+fn globals_bound_once_are_constants_after_their_statement() {
+    // The ring oscillator's loop: the pins are immediates, no data loads.
+    let src = "from machine import Pin\nout = Pin('P1A1', Pin.OUT)\n\
+               inp = Pin('P1A2', Pin.IN)\nwhile True:\n    out.value(not inp.value())\n";
+    let module = module_ops(src);
+    let body = &module[module.len() - 6..];
+    assert_eq!(
+        body,
+        [
+            Op::PushImm,
+            Op::PushImm,
+            Op::PinRead,
+            Op::Unary,
+            Op::PinWrite,
+            Op::Jump
+        ]
+    );
+    // A recursive function calls itself through an immediate.
+    let img = compile("def f(n):\n    return n if n < 2 else f(n - 1)\nprint(f(3))\n");
+    let f = img
+        .debug
+        .functions
+        .iter()
+        .find(|f| f.name == "f")
+        .expect("f");
+    let body = ops(&img, f.start, f.end);
+    assert!(body.iter().all(|i| i.op != Op::LoadGlobal), "{body:?}");
+    // Not constants: read before the statement may run, bound twice, deleted.
+    for src in [
+        "def g():\n    return X\nX = 1\nprint(g())\n",
+        "X = 1\nX = 2\nprint(X)\n",
+        "X = 1\ndel X\n",
+        "X = 1\ndef g():\n    global X\n    X = 2\ng()\nprint(X)\n",
+    ] {
+        let img = compile(src);
+        let code = ops(&img, 0, img.code.len() as u32);
+        assert!(code.iter().any(|i| i.op == Op::LoadGlobal), "{src}");
+    }
+}
+
+#[test]
+fn while_tests_at_the_top_and_bottom_and_pin_levels_are_branched_on() {
+    let src = "from machine import Pin\np = Pin('P1A2', Pin.IN)\nwhile p.value() == 0:\n    pass\n";
+    let module = module_ops(src);
+    let n = module.len();
+    assert_eq!(
+        &module[n - 6..],
+        [
+            Op::PushImm,
+            Op::PinRead,
+            Op::PopJumpIfTrue,
+            Op::PushImm,
+            Op::PinRead,
+            Op::PopJumpIfFalse
+        ]
+    );
+}

@@ -73,7 +73,10 @@ impl Gen<'_> {
     pub fn load_name(&mut self, f: &mut FnGen, name: &str, pos: Pos) -> R<()> {
         match self.resolve(f, name, pos)? {
             NameRef::Local(i) => f.emit_int(Op::LoadFast, i as i32),
-            NameRef::Global(a) => f.emit(Op::LoadGlobal, Arg::Global(a)),
+            NameRef::Global(a) => match self.const_at.get(&a) {
+                Some(&i) if self.runs_after > i => f.emit(Op::LoadGlobal, Arg::ConstGlobal(a)),
+                _ => f.emit(Op::LoadGlobal, Arg::Global(a)),
+            },
             NameRef::Slot(s) => self.load_slot(f, s),
             NameRef::SlotCell(s) => {
                 self.load_slot(f, s);
@@ -554,8 +557,7 @@ impl Gen<'_> {
             ExprKind::IfExp(test, body, orelse) => {
                 let other = f.label();
                 let end = f.label();
-                self.expr(f, test)?;
-                f.jump(Op::PopJumpIfFalse, other);
+                self.cond_jump(f, test, false, other)?;
                 self.expr(f, body)?;
                 f.jump(Op::Jump, end);
                 f.place(other);

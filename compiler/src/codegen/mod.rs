@@ -10,6 +10,7 @@ use crate::ast::{FuncDef, Pos, Stmt, StmtKind};
 use crate::symtab::{self, FuncScope, Static, Symtab};
 use crate::CompileError;
 use pysm_isa::Op;
+use std::collections::HashMap;
 
 /// A symbolic operand.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +22,10 @@ pub enum Arg {
     Label(u32),
     /// A named global: its index in the program's global list.
     Global(u32),
+    /// A load of a global that may be a compile-time constant where it is
+    /// read (see [`Gen::consts`]): replaced after code generation by the
+    /// constant's instruction, or by a plain load.
+    ConstGlobal(u32),
     /// A hidden module-level data word (for-loop state).
     Hidden(u32),
     /// An unnamed constant data word holding this small int.
@@ -102,6 +107,9 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         runtime: false,
         units: vec![Unit::default()],
         hidden: 0,
+        runs_after: 0,
+        const_at: HashMap::new(),
+        consts: HashMap::new(),
     };
     let mut m = FnGen::new(
         Unit {
@@ -112,7 +120,10 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         None,
         Pos { line: 1, col: 1 },
     );
-    g.block(&mut m, body)?;
+    for (i, s) in body.iter().enumerate() {
+        g.runs_after = i;
+        g.top_stmt(&mut m, s, i)?;
+    }
     let end = body.last().map_or(Pos { line: 1, col: 1 }, |s| s.pos);
     m.pos = end;
     m.emit(Op::Halt, Arg::None);
@@ -137,6 +148,17 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         ]);
     }
     g.units[0] = m.finish();
+    for u in &mut g.units {
+        for ins in &mut u.code {
+            if let Arg::ConstGlobal(a) = ins.arg {
+                (ins.op, ins.arg) = g
+                    .consts
+                    .get(&a)
+                    .cloned()
+                    .unwrap_or((Op::LoadGlobal, Arg::Global(a)));
+            }
+        }
+    }
     Ok(Program {
         units: g.units,
         globals: sym.globals.clone(),
@@ -154,6 +176,9 @@ pub fn compile_runtime(body: &[Stmt], file: &str, library: &[String]) -> R<Vec<U
         runtime: true,
         units: Vec::new(),
         hidden: 0,
+        runs_after: 0,
+        const_at: HashMap::new(),
+        consts: HashMap::new(),
     };
     for s in body {
         match &s.kind {
@@ -180,6 +205,16 @@ pub(crate) struct Gen<'a> {
     pub runtime: bool,
     pub units: Vec<Unit>,
     pub hidden: u32,
+    /// The code being generated runs only after the first `runs_after`
+    /// top-level statements have completed (module code of statement i: i;
+    /// the body of the function that statement i defines: i + 1).
+    pub runs_after: usize,
+    /// Globals bound exactly once in the program, by top-level statement
+    /// `const_at[g]`: after it, the global holds the same value for ever.
+    pub const_at: HashMap<u32, usize>,
+    /// Those whose value is a compile-time constant: the one instruction
+    /// that pushes it (a small int, None, True, False, a function, a Pin).
+    pub consts: HashMap<u32, (Op, Arg)>,
 }
 
 /// Where a name lives.

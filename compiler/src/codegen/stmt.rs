@@ -22,6 +22,86 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// Evaluate `test` and jump to `target` if its truth is `jump_if`.
+    /// A pin level compared with 0 or 1 (`p.value() == 0`: `PIN_READ` gives
+    /// exactly 0 or 1) and `not x` become the branch's own truth test.
+    pub fn cond_jump(&mut self, f: &mut FnGen, test: &Expr, jump_if: bool, target: u32) -> R<()> {
+        self.expr(f, test)?;
+        let mut sense = jump_if;
+        loop {
+            let code = &f.unit.code;
+            let n = code.len();
+            // A label on an instruction to drop would move.
+            let placed = |k: usize| f.unit.labels.iter().any(|&l| l != usize::MAX && l >= n - k);
+            let pin_cmp = n >= 3
+                && code[n - 3].op == Op::PinRead
+                && code[n - 2].op == Op::PushInt
+                && matches!(code[n - 2].arg, Arg::Int(0 | 1))
+                && code[n - 1].op == Op::Compare
+                && matches!(code[n - 1].arg, Arg::Int(c) if c == CmpOp::Eq as i32 || c == CmpOp::Ne as i32);
+            if pin_cmp && !placed(2) {
+                // `level == 1` and `level != 0` are the level's truth.
+                let one = code[n - 2].arg == Arg::Int(1);
+                let eq = code[n - 1].arg == Arg::Int(CmpOp::Eq as i32);
+                if one != eq {
+                    sense = !sense;
+                }
+                f.unit.code.truncate(n - 2);
+                continue;
+            }
+            if n >= 1
+                && code[n - 1].op == Op::Unary
+                && code[n - 1].arg == Arg::Int(UnOp::Not as i32)
+                && !placed(1)
+            {
+                sense = !sense;
+                f.unit.code.truncate(n - 1);
+                continue;
+            }
+            break;
+        }
+        let op = if sense {
+            Op::PopJumpIfTrue
+        } else {
+            Op::PopJumpIfFalse
+        };
+        let saved = f.pos;
+        f.pos = test.pos;
+        f.jump(op, target);
+        f.pos = saved;
+        Ok(())
+    }
+
+    /// Top-level statement `i` of the module. A global that only this
+    /// statement binds, by `NAME = constant` or `def NAME`, holds the same
+    /// value whenever code that runs after the statement reads it: such
+    /// reads become the constant (see [`Gen::consts`]).
+    pub fn top_stmt(&mut self, f: &mut FnGen, s: &Stmt, i: usize) -> R<()> {
+        let bound = match &s.kind {
+            StmtKind::Assign(ts, _) if ts.len() == 1 => match &ts[0] {
+                Target::Name(n, _) => Some(n.as_str()),
+                _ => None,
+            },
+            StmtKind::Def(d) => Some(d.name.as_str()),
+            _ => None,
+        };
+        let global = bound
+            .filter(|n| self.sym.binds.get(*n) == Some(&1))
+            .and_then(|n| match self.resolve(f, n, s.pos) {
+                Ok(NameRef::Global(a)) => Some(a),
+                _ => None,
+            });
+        if let Some(a) = global {
+            self.const_at.insert(a, i);
+        }
+        let start = f.unit.code.len();
+        self.stmt(f, s)?;
+        if let Some(c) = global.and_then(|a| stored_constant(&f.unit.code[start..], a)) {
+            self.consts.insert(global.unwrap_or_default(), c);
+        }
+        Ok(())
+    }
+
     fn nested(&mut self, f: &mut FnGen, body: &[Stmt]) -> R<()> {
         f.depth += 1;
         let r = self.block(f, body);
@@ -117,8 +197,7 @@ impl Gen<'_> {
                 let other = f.label();
                 let end = f.label();
                 if let Some(test) = self.feature_tests(f, test, other)? {
-                    self.expr(f, &test)?;
-                    f.jump(Op::PopJumpIfFalse, other);
+                    self.cond_jump(f, &test, false, other)?;
                 }
                 self.nested(f, body)?;
                 if !orelse.is_empty() {
@@ -133,14 +212,45 @@ impl Gen<'_> {
                 let top = f.label();
                 let other = f.label();
                 let brk = f.label();
-                f.place(top);
-                if const_truth(test) != Some(true) {
-                    self.expr(f, test)?;
-                    f.jump(Op::PopJumpIfFalse, other);
+                if const_truth(test) == Some(true) {
+                    f.place(top);
+                    self.loop_body(f, brk, top, body)?;
+                    f.pos = s.pos;
+                    f.jump(Op::Jump, top);
+                } else {
+                    // The test at the top, and a copy of it at the bottom
+                    // that branches back: one branch per trip. A test with
+                    // inner labels or a long one is not copied: the bottom
+                    // jumps to the top instead.
+                    let cont = f.label();
+                    f.place(top);
+                    let start = f.unit.code.len();
+                    self.cond_jump(f, test, false, other)?;
+                    let end = f.unit.code.len();
+                    let inner = f
+                        .unit
+                        .labels
+                        .iter()
+                        .any(|&l| l > start && l < end && l != usize::MAX);
+                    let body_at = f.label();
+                    f.place(body_at);
+                    self.loop_body(f, brk, cont, body)?;
+                    f.place(cont);
+                    if inner || end - start > 12 {
+                        f.pos = s.pos;
+                        f.jump(Op::Jump, top);
+                    } else {
+                        let mut copy = f.unit.code[start..end].to_vec();
+                        if let Some(j) = copy.last_mut() {
+                            j.op = match j.op {
+                                Op::PopJumpIfFalse => Op::PopJumpIfTrue,
+                                _ => Op::PopJumpIfFalse,
+                            };
+                            j.arg = Arg::Label(body_at);
+                        }
+                        f.unit.code.extend(copy);
+                    }
                 }
-                self.loop_body(f, brk, top, body)?;
-                f.pos = s.pos;
-                f.jump(Op::Jump, top);
                 f.place(other);
                 self.nested(f, orelse)?;
                 f.place(brk);
@@ -194,7 +304,15 @@ impl Gen<'_> {
                 f.emit(Op::Return, Arg::None);
             }
             StmtKind::Def(def) => {
-                self.function_value(f, def, None)?;
+                // The body of a top-level function runs only after its
+                // `def` statement has completed.
+                let saved = self.runs_after;
+                if f.scope.is_none() && f.depth == 0 {
+                    self.runs_after += 1;
+                }
+                let r = self.function_value(f, def, None);
+                self.runs_after = saved;
+                r?;
                 self.store_name(f, &def.name, s.pos)?;
             }
             StmtKind::Nonlocal(_) => {}
@@ -1124,5 +1242,32 @@ impl Gen<'_> {
                 pos: test.pos,
             }),
         })
+    }
+}
+
+/// The constant that the code of `NAME = value` stores into global `a`:
+/// one instruction pushing a small int or an immediate, or a `Pin` of a
+/// literal pin and mode (the pin's immediate; `PIN_INIT` still runs in the
+/// statement, for its direction).
+fn stored_constant(code: &[super::Ins], a: u32) -> Option<(Op, Arg)> {
+    let (last, value) = code.split_last()?;
+    if last.op != Op::StoreGlobal || last.arg != Arg::Global(a) {
+        return None;
+    }
+    match value {
+        [v] if matches!(v.op, Op::PushInt | Op::PushImm) => Some((v.op, v.arg.clone())),
+        [id, mode, init] if init.op == Op::PinInit => {
+            match (&id.op, &id.arg, &mode.op, &mode.arg) {
+                (Op::PushInt, Arg::Int(id), Op::PushInt, Arg::Int(m))
+                    if (0..pysm_isa::pins::PIN_COUNT as i32).contains(id)
+                        && [pysm_isa::io::PIN_MODE_IN, pysm_isa::io::PIN_MODE_OUT]
+                            .contains(&(*m as i64)) =>
+                {
+                    Some((Op::PushImm, Arg::Imm(value::pin(*id as u32))))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
