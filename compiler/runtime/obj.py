@@ -237,6 +237,33 @@ def attr_error(o, name):
     raise AttributeError("'" + type_name(o) + "' object has no attribute '" + name + "'")
 
 
+def stop_value(e):
+    # The value of StopIteration e: its first argument, or None.
+    a = table_get(e, 2, "args")
+    if len(a) == 0:
+        return None
+    return a[0]
+
+
+def class_bases(c):
+    if __load(c, 2) is None:
+        if c is object:
+            return ()
+        return (object,)
+    return (__load(c, 2),)
+
+
+def class_mro(c):
+    r = list_new(0)
+    k = c
+    while k is not None:
+        list_append(r, k)
+        k = __load(k, 2)
+    if __load(r, 1) > 0 and list_get(r, -1) is not object:
+        list_append(r, object)
+    return tuple_from(r)
+
+
 def getattr_or_missing(o, name):
     t = htype(o)
     if t == 6:
@@ -252,10 +279,7 @@ def getattr_or_missing(o, name):
             return __load(o, 1)
         if name is "value":
             if isinstance(o, StopIteration):
-                a = table_get(o, 2, "args")
-                if len(a) == 0:
-                    return None
-                return a[0]
+                return stop_value(o)
         return v
     if t == 5:
         v = class_lookup(o, name)
@@ -264,20 +288,9 @@ def getattr_or_missing(o, name):
         if name is "__name__":
             return __load(o, 1)
         if name is "__bases__":
-            if __load(o, 2) is None:
-                if o is object:
-                    return ()
-                return (object,)
-            return (__load(o, 2),)
+            return class_bases(o)
         if name is "__mro__":
-            r = list_new(0)
-            c = o
-            while c is not None:
-                list_append(r, c)
-                c = __load(c, 2)
-            if __load(r, 1) > 0 and list_get(r, -1) is not object:
-                list_append(r, object)
-            return tuple_from(r)
+            return class_mro(o)
         if __feature("class_attr") and __addr(o) < __heap_base():
             return class_attr(o, name)
         return v
