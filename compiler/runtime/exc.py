@@ -223,14 +223,24 @@ def fault(x):
     # Fault vector: the processor could not execute an instruction. With
     # no handler to catch it, the processor reports the fault itself (its
     # message names the operands); otherwise it becomes an exception.
-    # x: the fault code, and the instruction's operand above bit 5.
-    code = x & 31
-    operand = x >> 5
-    if code == 12:
+    # x: the fault code, and the instruction's operand above bit 5. This
+    # frame starts right above the instruction's operands; x must stay its
+    # only variable, so that the stack pointer read below is the frame's
+    # start + 4 (x, the prologue's spare word, fault_at and x).
+    if (x & 31) == 12:
         # The stack is nearly full: no call before the guard is off.
         if __io_read(16) == 0:
             __fault("stack_overflow")
         __io_write(16, 0)
+    fault_at(x, __io_read(6) - 4)
+
+
+def fault_at(x, fp):
+    # fp: the data address just above the faulting instruction's operands.
+    code = x & 31
+    operand = x >> 5
+    if code == 12:
+        # The guard is off (fault turned it off).
         if not has_handler():
             __fault("stack_overflow")
         e = class_call(RecursionError, ("maximum recursion depth exceeded",))
@@ -244,8 +254,16 @@ def fault(x):
             raise NameError("name '" + global_name(operand) + "' is not defined")
         if code == 9:
             raise UnboundLocalError("cannot access local variable '" + local_name(operand) + "' where it is not associated with a value")
-        if code == 10 or code == 11:
-            raise TypeError("bad call")
+        if code == 10:
+            # CALL n: the callee is below its n arguments.
+            raise TypeError("'" + type_name(__load_data(fp - 1 - operand)) + "' object is not callable")
+        if code == 11:
+            # A program without except clauses of its own cannot catch
+            # the error: the processor reports it, with its message.
+            if __feature("handling"):
+                arity_error(operand, __load_data(fp - 1 - operand))
+                raise TypeError("bad call")
+            refault(code)
         if code == 13:
             raise AttributeError("object has no attribute")
         if code == 6:
@@ -259,6 +277,39 @@ def fault(x):
         if code == 2 or code == 3 or code == 4:
             raise TypeError("unsupported operand type(s)")
     refault(code)
+
+
+def arity_error(n, f):
+    # f called with n arguments takes another number of them: a function
+    # of the program, found in the debug names with its qualified name and
+    # parameters.
+    fs = __load(__debug_names(), 2)
+    k = 0
+    while k < tuple_len(fs):
+        e = __load(fs, 1 + k)
+        if __load(e, 4) is f:
+            raise TypeError(__load(e, 5) + arity_message(__load(e, 3), __load(e, 6), n))
+        k = k + 1
+
+
+def arity_message(names, want, n):
+    # After the function's name, CPython's message for n positional
+    # arguments to parameters names[:want].
+    if n > want:
+        return "() takes " + str(want) + " positional argument" + plural(want) + " but " + str(n) + plural_were(n) + " given"
+    m = "() missing " + str(want - n) + " required positional argument" + plural(want - n) + ": "
+    i = n
+    while i < want:
+        if i > n:
+            if want - n > 2:
+                m = m + ","
+            if i < want - 1:
+                m = m + " "
+            else:
+                m = m + " and "
+        m = m + "'" + __load(names, 1 + i) + "'"
+        i = i + 1
+    return m
 
 
 def refault(code):

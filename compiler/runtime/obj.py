@@ -303,8 +303,11 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
-    if __feature("function") and t == 15 and name is "__name__":
-        return __load(o, 4)
+    if __feature("function") and t == 15:
+        if name is "__name__":
+            return short_name(__load(o, 4))
+        if name is "__qualname__":
+            return __load(o, 4)
     if t == 13:
         if name is "start":
             return __load(o, 1)
@@ -629,8 +632,38 @@ def missing_error(f, full, need, what):
     msg = __load(f, 4) + "() missing " + str(k) + " required " + what + " argument" + plural(k) + ": "
     if k == 1:
         raise TypeError(msg + list_get(miss, 0))
-    last = list_pop(miss, -1)
-    raise TypeError(msg + str_join(", ", miss) + " and " + last)
+    last = " and " + list_pop(miss, -1)
+    if k > 2:
+        # CPython: 'a', 'b', and 'c'.
+        last = "," + last
+    raise TypeError(msg + str_join(", ", miss) + last)
+
+
+def short_name(q):
+    # The name of a function from its qualified name (f.<locals>.g: g).
+    i = str_rfind(q, ".")
+    if i < 0:
+        return q
+    return str_sub(q, i + 1, __load(q, 1))
+
+
+def too_many(f, n, np, kwv):
+    # CPython's TypeError for n positional arguments to f, which takes np;
+    # kwv: its keyword-only arguments, missing where not given.
+    d = __load(f, 2)
+    takes = str(np)
+    if d is not None and tuple_len(d) > 0:
+        takes = "from " + str(np - tuple_len(d)) + " to " + str(np)
+    given = str(n) + plural_were(n)
+    kg = 0
+    i = 0
+    while i < tuple_len(kwv):
+        if __load(kwv, 1 + i) is not __missing():
+            kg = kg + 1
+        i = i + 1
+    if kg > 0:
+        given = str(n) + " positional argument" + plural(n) + " (and " + str(kg) + " " + "keyword-only" + " argument" + plural(kg) + ")" + " were"
+    raise TypeError(__load(f, 4) + "() takes " + takes + " positional argument" + plural(np) + " but " + given + " given")
 
 
 def bind(f, args, kwnames, kwvalues):
@@ -649,12 +682,6 @@ def bind(f, args, kwnames, kwvalues):
         kwonly = __load(spec, 2)
         kwdefaults = __load(spec, 3)
         varkw = __load(spec, 4)
-    if n > np and not varargs:
-        d = __load(f, 2)
-        takes = str(np)
-        if d is not None and tuple_len(d) > 0:
-            takes = "from " + str(np - tuple_len(d)) + " to " + str(np)
-        raise TypeError(__load(f, 4) + "() takes " + takes + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
     full = tuple_new(np)
     i = 0
     while i < np:
@@ -694,6 +721,8 @@ def bind(f, args, kwnames, kwvalues):
             else:
                 raise TypeError(__load(f, 4) + "() got an unexpected keyword argument '" + name + "'")
         k = k + 1
+    if n > np and not varargs:
+        too_many(f, n, np, kwv)
     d = __load(f, 2)
     nd = 0
     if d is not None:

@@ -262,7 +262,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     for ins in units.iter().flat_map(|u| &u.code) {
         match &ins.arg {
             Arg::Class(i) => {
-                static_class(*i, &mut heap, &mut data, &mut classes);
+                static_class(*i, &mut heap, &mut data, &mut classes, &strs);
             }
             Arg::State if state.is_none() => {
                 let at = heap.len() as u32;
@@ -274,45 +274,68 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             _ => {}
         }
     }
-    // The program's names, for the messages of exceptions raised by faults.
+    // The program's names, for the messages of exceptions raised by faults:
+    // (global names, ((start, end, local names[, the function, its
+    // qualified name, its number of parameters]), ...)).
     let mut names_word = None;
     if units
         .iter()
         .flat_map(|u| &u.code)
         .any(|i| i.arg == Arg::DebugNames)
     {
+        // Each name once, shared with the program's str constants.
+        let mut names: HashMap<String, u32> = strs
+            .iter()
+            .map(|(t, &d)| (t.to_string(), data[d as usize]))
+            .collect();
         let globals: Vec<u32> = program
             .globals
             .iter()
-            .map(|g| static_str(&mut heap, g))
+            .map(|g| {
+                *names
+                    .entry(g.clone())
+                    .or_insert_with(|| static_str(&mut heap, g))
+            })
             .collect();
         let g = static_tuple(&mut heap, &globals);
         let mut funcs = Vec::new();
-        let mut names: HashMap<String, u32> = HashMap::new();
+        // The functions, their qualified names and numbers of parameters
+        // only for the messages of `arity_error`.
+        let arity_names = kept.iter().any(|(_, u)| u.name == "$arity_error");
         for (u, &s) in units.iter().zip(&starts) {
             // The user's functions: the runtime library's are never named.
             if u.is_module || u.name.starts_with('$') {
                 continue;
             }
+            // The compiler's temporaries ($t3) are never named in a
+            // message: they share one placeholder.
             let locals: Vec<u32> = u
                 .locals
                 .iter()
+                .map(|l| if l.starts_with('$') { "?" } else { l.as_str() })
                 .map(|l| {
                     *names
-                        .entry(l.clone())
+                        .entry(l.to_string())
                         .or_insert_with(|| static_str(&mut heap, l))
                 })
                 .collect();
             let l = static_tuple(&mut heap, &locals);
-            let f = static_tuple(
-                &mut heap,
-                &[
-                    value::int(s as i64),
-                    value::int((s + u.code.len()) as i64),
-                    l,
-                ],
-            );
-            funcs.push(f);
+            let mut f = vec![
+                value::int(s as i64),
+                value::int((s + u.code.len()) as i64),
+                l,
+            ];
+            if arity_names {
+                let q = *names
+                    .entry(u.qualname.clone())
+                    .or_insert_with(|| static_str(&mut heap, &u.qualname));
+                f.extend([
+                    value::function(s as u32, u.params),
+                    q,
+                    value::int(u.params as i64),
+                ]);
+            }
+            funcs.push(static_tuple(&mut heap, &f));
         }
         let fs = static_tuple(&mut heap, &funcs);
         let t = static_tuple(&mut heap, &[g, fs]);
@@ -404,6 +427,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .filter(|(u, _)| !u.is_module)
         .map(|(u, &s)| FuncInfo {
             name: u.name.clone(),
+            qualname: u.qualname.clone(),
             start: s as u32,
             end: (s + u.code.len()) as u32,
             params: u.params,
@@ -469,15 +493,19 @@ fn static_class(
     heap: &mut Vec<u32>,
     data: &mut Vec<u32>,
     classes: &mut HashMap<u32, u32>,
+    strs: &HashMap<&str, u32>,
 ) -> u32 {
     if let Some(&w) = classes.get(&i) {
         return w;
     }
     let (name, base) = crate::symtab::BUILTIN_CLASSES[i as usize];
     let base = crate::symtab::builtin_class(base)
-        .map(|b| static_class(b, heap, data, classes))
+        .map(|b| static_class(b, heap, data, classes, strs))
         .map_or(value::NONE, |w| data[w as usize]);
-    let name = static_str(heap, name);
+    let name = match strs.get(name) {
+        Some(&d) => data[d as usize],
+        None => static_str(heap, name),
+    };
     let at = heap.len() as u32;
     heap.push(value::HeapType::Class.header(4));
     heap.extend([name, base, value::NONE, value::int(0)]);

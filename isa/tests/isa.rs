@@ -64,7 +64,8 @@ fn sample_image() -> Image {
         debug: DebugInfo {
             file: "my prog.py".into(),
             functions: vec![FuncInfo {
-                name: "f".into(),
+                name: "m".into(),
+                qualname: "C.m".into(),
                 start: 0,
                 end: 2,
                 params: 1,
@@ -93,7 +94,8 @@ fn image_round_trips_and_rejects_damage() {
     let bytes = img.to_bytes();
     assert_eq!(Image::from_bytes(&bytes).unwrap(), img);
     assert_eq!(img.debug.line_of(1).unwrap().line, 2);
-    assert_eq!(img.debug.function_of(1).unwrap().name, "f");
+    assert_eq!(img.debug.function_of(1).unwrap().name, "m");
+    assert_eq!(img.debug.function_of(1).unwrap().qualname, "C.m");
     assert!(img.debug.function_of(3).is_none());
 
     let mut bad = bytes.clone();

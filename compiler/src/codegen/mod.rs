@@ -77,6 +77,9 @@ pub struct Ins {
 #[derive(Clone, Debug, Default)]
 pub struct Unit {
     pub name: String,
+    /// The name with its classes and enclosing functions, as CPython's
+    /// `__qualname__` (`C.m`, `f.<locals>.g`).
+    pub qualname: String,
     pub params: u32,
     /// Local slot names, parameters first.
     pub locals: Vec<String>,
@@ -110,6 +113,7 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         runs_after: 0,
         const_at: HashMap::new(),
         consts: HashMap::new(),
+        qual: String::new(),
     };
     let mut m = FnGen::new(
         Unit {
@@ -179,6 +183,7 @@ pub fn compile_runtime(body: &[Stmt], file: &str, library: &[String]) -> R<Vec<U
         runs_after: 0,
         const_at: HashMap::new(),
         consts: HashMap::new(),
+        qual: String::new(),
     };
     for s in body {
         match &s.kind {
@@ -215,6 +220,9 @@ pub(crate) struct Gen<'a> {
     /// Those whose value is a compile-time constant: the one instruction
     /// that pushes it (a small int, None, True, False, a function, a Pin).
     pub consts: HashMap<u32, (Op, Arg)>,
+    /// The start of the qualified names of the functions defined in the
+    /// code being compiled: empty at the top level, `f.<locals>.` in f.
+    pub qual: String,
 }
 
 /// Where a name lives.
@@ -401,6 +409,15 @@ impl Gen<'_> {
         }
     }
 
+    /// The qualified name of function `def`, of class `class` or defined
+    /// in the code being compiled.
+    fn qualname(&self, def: &FuncDef, class: Option<&str>) -> String {
+        match class {
+            Some(c) => format!("{}{c}.{}", self.qual, def.name),
+            None => format!("{}{}", self.qual, def.name),
+        }
+    }
+
     /// Compile a function definition into a new unit; returns its index.
     pub fn function(&mut self, def: &FuncDef, pos: Pos) -> R<usize> {
         self.method(def, pos, None, &[])
@@ -429,8 +446,10 @@ impl Gen<'_> {
         } else {
             def.name.clone()
         };
+        let qualname = self.qualname(def, class);
         let unit = Unit {
             name,
+            qualname: qualname.clone(),
             params: scope.params,
             locals: scope.locals.clone(),
             free: scope.free.clone(),
@@ -439,7 +458,10 @@ impl Gen<'_> {
         let params = scope.params;
         let mut f = FnGen::new(unit, Some(scope), pos);
         f.class = class.map(str::to_string);
-        self.block(&mut f, &def.body)?;
+        let outer_qual = std::mem::replace(&mut self.qual, format!("{qualname}.<locals>."));
+        let r = self.block(&mut f, &def.body);
+        self.qual = outer_qual;
+        r?;
         f.pos = def.body.last().map_or(pos, |s| s.pos);
         f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
         f.emit(Op::Return, Arg::None);
@@ -513,8 +535,10 @@ impl Gen<'_> {
         } else {
             def.name.clone()
         };
+        let qualname = self.qualname(def, class);
         let unit = Unit {
             name: name.clone(),
+            qualname: qualname.clone(),
             params: GEN_PARAMS,
             locals,
             free: scope.free.clone(),
@@ -523,7 +547,10 @@ impl Gen<'_> {
         let mut f = FnGen::new(unit, Some(rscope), pos);
         f.class = class.map(str::to_string);
         f.gen = Some(Vec::new());
-        self.block(&mut f, &def.body)?;
+        let outer_qual = std::mem::replace(&mut self.qual, format!("{qualname}.<locals>."));
+        let r = self.block(&mut f, &def.body);
+        self.qual = outer_qual;
+        r?;
         f.pos = def.body.last().map_or(pos, |s| s.pos);
         f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
         self.gen_return(&mut f)?;
@@ -561,6 +588,7 @@ impl Gen<'_> {
         code.push(ins(Op::Return, Arg::None));
         self.units.push(Unit {
             name,
+            qualname,
             params: scope.params,
             locals: scope.locals.clone(),
             code,

@@ -932,7 +932,7 @@ impl Gen<'_> {
             }
             self.pack(f, free.len(), pysm_isa::value::HeapType::Tuple);
         }
-        f.emit(Op::LoadGlobal, Arg::Str(def.name.clone()));
+        f.emit(Op::LoadGlobal, Arg::Str(self.units[idx].qualname.clone()));
         let positional = def
             .extra
             .as_ref()
