@@ -280,16 +280,28 @@ def fault_at(x, fp):
 
 
 def arity_error(n, f):
-    # f called with n arguments takes another number of them: a function
-    # of the program, found in the debug names with its qualified name and
-    # parameters.
+    # f called with n arguments takes another number of them.
+    e = func_info(f)
+    if e is not None:
+        raise TypeError(__load(e, 5) + arity_message(__load(e, 3), __load(e, 6), n))
+
+
+def func_info(f):
+    # The record of function f (an immediate) in the program's names:
+    # (start, end, local names, f, qualified name, number of parameters[,
+    # docstring]), or None for a function of the runtime library.
     fs = __load(__debug_names(), 2)
     k = 0
     while k < tuple_len(fs):
         e = __load(fs, 1 + k)
         if __load(e, 4) is f:
-            raise TypeError(__load(e, 5) + arity_message(__load(e, 3), __load(e, 6), n))
+            return e
         k = k + 1
+    return None
+
+
+def func_doc(e):
+    return __load(e, 7)
 
 
 def arity_message(names, want, n):

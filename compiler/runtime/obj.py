@@ -237,6 +237,30 @@ def attr_error(o, name):
     raise AttributeError("'" + type_name(o) + "' object has no attribute '" + name + "'")
 
 
+def class_doc(c):
+    v = table_get(c, 3, "__doc__")
+    if v is __missing():
+        return None
+    return v
+
+
+def func_attr(f, name):
+    # __name__, __qualname__ or __doc__ of function f, from the program's
+    # names (missing for a function of the runtime library).
+    if htype(f) == 7:
+        f = __load(f, 1)
+    if htype(f) == 15:
+        f = __load(f, 1)
+    e = func_info(f)
+    if e is None:
+        return __missing()
+    if name is "__doc__":
+        return func_doc(e)
+    if name is "__name__":
+        return short_name(__load(e, 5))
+    return __load(e, 5)
+
+
 def stop_value(e):
     # The value of StopIteration e: its first argument, or None.
     a = table_get(e, 2, "args")
@@ -266,6 +290,12 @@ def class_mro(c):
 
 def getattr_or_missing(o, name):
     t = htype(o)
+    if name is "__doc__":
+        # Not inherited: the class's own docstring, or None.
+        if t == 6:
+            return class_doc(__load(o, 1))
+        if t == 5:
+            return class_doc(o)
     if t == 6:
         v = table_get(o, 2, name)
         if v is not __missing():
@@ -303,11 +333,10 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
-    if __feature("function") and t == 15:
-        if name is "__name__":
-            return short_name(__load(o, 4))
-        if name is "__qualname__":
-            return __load(o, 4)
+    if name is "__name__" or name is "__qualname__" or name is "__doc__":
+        # Of a function, a function object or a method.
+        if __kind(o) == 5 or t == 7 or t == 15:
+            return func_attr(o, name)
     if t == 13:
         if name is "start":
             return __load(o, 1)

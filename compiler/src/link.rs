@@ -276,7 +276,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     }
     // The program's names, for the messages of exceptions raised by faults:
     // (global names, ((start, end, local names[, the function, its
-    // qualified name, its number of parameters]), ...)).
+    // qualified name, its number of parameters[, its docstring]]), ...)).
     let mut names_word = None;
     if units
         .iter()
@@ -300,8 +300,11 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         let g = static_tuple(&mut heap, &globals);
         let mut funcs = Vec::new();
         // The functions, their qualified names and numbers of parameters
-        // only for the messages of `arity_error`.
-        let arity_names = kept.iter().any(|(_, u)| u.name == "$arity_error");
+        // only for `func_info` (the messages of `arity_error`, `__name__`),
+        // their docstrings only for `func_doc` (`__doc__`).
+        let kept_unit = |n: &str| kept.iter().any(|(_, u)| u.name == n);
+        let docs = kept_unit("$func_doc");
+        let arity_names = docs || kept_unit("$func_info");
         for (u, &s) in units.iter().zip(&starts) {
             // The user's functions: the runtime library's are never named.
             if u.is_module || u.name.starts_with('$') {
@@ -334,6 +337,14 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                     q,
                     value::int(u.params as i64),
                 ]);
+            }
+            if docs {
+                f.push(match &u.doc {
+                    Some(d) => *names
+                        .entry(d.clone())
+                        .or_insert_with(|| static_str(&mut heap, d)),
+                    None => value::NONE,
+                });
             }
             funcs.push(static_tuple(&mut heap, &f));
         }

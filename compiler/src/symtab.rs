@@ -157,8 +157,8 @@ pub enum Intrinsic {
     State,
     /// `__load_rstack(i)`: return-stack entry i >> 15.
     LoadRstack,
-    /// `__debug_names()`: (global names, ((start, end, local names,
-    /// function, qualified name, parameters), ...)).
+    /// `__debug_names()`: (global names, ((start, end, local names[,
+    /// function, qualified name, parameters[, docstring]]), ...)).
     DebugNames,
     /// `if __feature("name"):` (also as the first operands of an `and`):
     /// a test that the linker decides (see `link::FEATURES`).

@@ -80,6 +80,8 @@ pub struct Unit {
     /// The name with its classes and enclosing functions, as CPython's
     /// `__qualname__` (`C.m`, `f.<locals>.g`).
     pub qualname: String,
+    /// The docstring of the function.
+    pub doc: Option<String>,
     pub params: u32,
     /// Local slot names, parameters first.
     pub locals: Vec<String>,
@@ -450,6 +452,7 @@ impl Gen<'_> {
         let unit = Unit {
             name,
             qualname: qualname.clone(),
+            doc: docstring(&def.body),
             params: scope.params,
             locals: scope.locals.clone(),
             free: scope.free.clone(),
@@ -589,6 +592,7 @@ impl Gen<'_> {
         self.units.push(Unit {
             name,
             qualname,
+            doc: docstring(&def.body),
             params: scope.params,
             locals: scope.locals.clone(),
             code,
@@ -596,6 +600,17 @@ impl Gen<'_> {
             ..Unit::default()
         });
         Ok(self.units.len() - 1)
+    }
+}
+
+/// The docstring of a function or class body: a str literal first.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    match &body.first()?.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            crate::ast::ExprKind::Str(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -979,6 +979,14 @@ impl Gen<'_> {
             None => self.class_ref(f, "object"),
         }
         f.emit_int(Op::Call, 2);
+        if let Some(doc) = super::docstring(&c.body) {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
+            f.emit_int(Op::Copy, 2);
+            f.emit(Op::LoadGlobal, Arg::Str("__doc__".into()));
+            f.emit(Op::LoadGlobal, Arg::Str(doc));
+            f.emit_int(Op::Call, 3);
+            f.emit(Op::Pop, Arg::None);
+        }
         for m in &c.body {
             f.pos = m.pos;
             match &m.kind {
