@@ -335,7 +335,7 @@ def unary_op(x, name, sym):
             return big_neg(x)
         if sym is "+":
             return big_add(x, 0)
-        return big_sub(big_neg(x), 1)
+        return big_not(x)
     m = dunder(x, name)
     if m is not __missing():
         return m(x)

@@ -106,11 +106,36 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             _ => i.arg == Arg::Func(FuncRef::Runtime("pow_int".into())),
         }
     });
+    // Of those, `& | ^` trap only on a big operand of the program's own
+    // operator (the runtime library's int code applies them to digits),
+    // or, for `&`, on the exponent of `**`.
+    let program_ops: HashSet<i32> = program
+        .units
+        .iter()
+        .flat_map(|u| &u.code)
+        .filter_map(|i| match (i.op, &i.arg) {
+            (Op::Binary, Arg::Int(o)) => Some(*o),
+            (_, Arg::Func(FuncRef::Runtime(n))) if n == "pow_int" || n == "pow" => {
+                Some(BinOp::And as i32)
+            }
+            _ => None,
+        })
+        .collect();
     let handlers: Vec<(Vector, String)> = if uses_heap {
         vectors()
     } else if overflows {
         vectors()
             .into_iter()
+            .filter(|(v, _)| match v {
+                Vector::Binary(o)
+                    if [BinOp::And, BinOp::Or, BinOp::Xor]
+                        .iter()
+                        .any(|b| *b as u32 == *o) =>
+                {
+                    program_ops.contains(&(*o as i32))
+                }
+                _ => true,
+            })
             .map(|(v, n)| (v, format!("int_{n}")))
             .filter(|(_, n)| by_name.contains_key(n.as_str()))
             .collect()

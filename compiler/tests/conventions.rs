@@ -100,6 +100,10 @@ fn only_reachable_runtime_functions_are_linked() {
         assert!(pow.iter().any(|n| n == want), "{want}: {pow:?}");
     }
     assert!(!pow.iter().any(|n| n == "$binary_add"), "{pow:?}");
+    // `| ^` only with the program's own operators.
+    assert!(!pow.iter().any(|n| n == "$int_binary_xor"), "{pow:?}");
+    let xor = names("x = 2 ** 3\nprint(x ^ 5)\n");
+    assert!(xor.iter().any(|n| n == "$int_binary_xor"), "{xor:?}");
     // Link-time features: no float code without a float.
     assert!(
         !with_list.iter().any(|n| n == "$float_add"),
