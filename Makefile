@@ -139,7 +139,7 @@ netlist-sim: tools release
 # --- Tests and benchmarks ---------------------------------------------------
 # The main job: the bitstream for the demo, then the demo's pin timing from
 # the cycle-accurate simulation of the same processor.
-DEMO_CYCLES ?= 20000
+DEMO_CYCLES ?= 40000
 demo: bitstream
 	@echo "== $(PROGRAM) on the simulated CPU: $(DEMO_CYCLES) cycles"
 	@$(PYSM) sim $(PROGRAM) --max-cycles $(DEMO_CYCLES) --stats \
