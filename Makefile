@@ -33,7 +33,7 @@ BOARD    ?= icebreaker
 PROGRAM  ?= examples/gpio_toggle.py
 # Design clock (MHz) and nextpnr's target: the PLL from 16 MHz up, below that
 # 12 MHz / n (12, 6, 4, 3 ...). Raise it to what the processor meets.
-FREQ_MHZ ?= 18
+FREQ_MHZ ?= 17
 # nextpnr placement seed (empty: nextpnr's default).
 SEED     ?=
 BUILD    ?= build/$(BOARD)
