@@ -795,11 +795,9 @@ impl Logic for Core {
         self.md.x.next = self.alu.x_out.val();
         self.md.y.next = self.alu.y_out.val();
         self.md.mode_div.next = self.instr.val().get_bits::<4>(0) != 2;
+        // `*` and `//` (operators 2 and 3): the product or quotient output.
         self.md_result.next = self.md.remainder.val();
-        if self.instr.val().get_bits::<4>(0) == 2 {
-            self.md_result.next = self.md.product.val();
-        }
-        if self.instr.val().get_bits::<4>(0) == 3 {
+        if self.instr.val().get_bits::<3>(1) == 1 {
             self.md_result.next = self.md.quotient.val();
         }
         self.md_tagged.next = (self.md_result.val() << 1) | 1;
