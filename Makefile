@@ -33,7 +33,7 @@ BOARD    ?= icebreaker
 PROGRAM  ?= examples/gpio_toggle.py
 # Design clock (MHz) and nextpnr's target: the PLL from 16 MHz up, below that
 # 12 MHz / n (12, 6, 4, 3 ...). Raise it to what the processor meets.
-FREQ_MHZ ?= 18
+FREQ_MHZ ?= 17
 # nextpnr placement seed (empty: nextpnr's default).
 SEED     ?=
 BUILD    ?= build/$(BOARD)
@@ -139,7 +139,7 @@ netlist-sim: tools release
 # --- Tests and benchmarks ---------------------------------------------------
 # The main job: the bitstream for the demo, then the demo's pin timing from
 # the cycle-accurate simulation of the same processor.
-DEMO_CYCLES ?= 20000
+DEMO_CYCLES ?= 40000
 demo: bitstream
 	@echo "== $(PROGRAM) on the simulated CPU: $(DEMO_CYCLES) cycles"
 	@$(PYSM) sim $(PROGRAM) --max-cycles $(DEMO_CYCLES) --stats \

@@ -395,6 +395,14 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                         .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))?;
                     (start + at) as i64
                 }
+                Arg::PinLabel { pin, level, label } => {
+                    let at = *u
+                        .labels
+                        .get(*label as usize)
+                        .filter(|&&a| a != usize::MAX)
+                        .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))?;
+                    (start + at) as i64 | (*pin as i64) << 15 | (*level as i64) << 20
+                }
                 Arg::Global(a) | Arg::ConstGlobal(a) => (gbase + *a) as i64,
                 Arg::Hidden(h) => (gbase + nglobals + h) as i64,
                 Arg::Str(text) => strs[text.as_str()] as i64,
@@ -660,7 +668,7 @@ fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
     let mut seen = vec![false; n];
     let mut live = vec![false; n];
     let target = |a: &Arg| match a {
-        Arg::Label(l) => u.labels.get(*l as usize).copied(),
+        Arg::Label(l) | Arg::PinLabel { label: l, .. } => u.labels.get(*l as usize).copied(),
         _ => None,
     };
     let mut work = vec![0usize];
@@ -690,6 +698,7 @@ fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
             | Op::PopJumpIfTrue
             | Op::JumpIfFalseOrPop
             | Op::JumpIfTrueOrPop
+            | Op::JumpIfPin
             | Op::SetupTry => {
                 work.extend(target(&ins.arg));
                 work.push(i + 1);

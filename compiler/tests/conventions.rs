@@ -212,21 +212,15 @@ fn module_ops(src: &str) -> Vec<Op> {
 
 #[test]
 fn globals_bound_once_are_constants_after_their_statement() {
-    // The ring oscillator's loop: the pins are immediates, no data loads.
+    // The ring oscillator's loop: the pins are immediates or operands, no
+    // data loads.
     let src = "from machine import Pin\nout = Pin('P1A1', Pin.OUT)\n\
                inp = Pin('P1A2', Pin.IN)\nwhile True:\n    out.value(not inp.value())\n";
     let module = module_ops(src);
-    let body = &module[module.len() - 6..];
+    let body = &module[module.len() - 5..];
     assert_eq!(
         body,
-        [
-            Op::PushImm,
-            Op::PushImm,
-            Op::PinRead,
-            Op::Unary,
-            Op::PinWrite,
-            Op::Jump
-        ]
+        [Op::PushImm, Op::PinLevel, Op::Unary, Op::PinWrite, Op::Jump]
     );
     // A recursive function calls itself through an immediate.
     let img = compile("def f(n):\n    return n if n < 2 else f(n - 1)\nprint(f(3))\n");
@@ -253,18 +247,29 @@ fn globals_bound_once_are_constants_after_their_statement() {
 
 #[test]
 fn while_tests_at_the_top_and_bottom_and_pin_levels_are_branched_on() {
-    let src = "from machine import Pin\np = Pin('P1A2', Pin.IN)\nwhile p.value() == 0:\n    pass\n";
-    let module = module_ops(src);
-    let n = module.len();
+    let src = "from machine import Pin\np = Pin('P1A2', Pin.IN)\nq = Pin('P1A1', Pin.OUT)\n\
+               q.on()\nwhile p.value() == 0:\n    pass\nq.off()\n";
+    let img = compile(src);
+    let code = ops(&img, img.entry, img.code.len() as u32);
+    let end = code.iter().position(|i| i.op == Op::Halt).expect("HALT");
+    let tail: Vec<String> = code[end - 3..end].iter().map(|i| i.to_string()).collect();
+    let wait = end as u32 - 2 + img.entry;
     assert_eq!(
-        &module[n - 6..],
+        tail,
         [
-            Op::PushImm,
-            Op::PinRead,
-            Op::PopJumpIfTrue,
-            Op::PushImm,
-            Op::PinRead,
-            Op::PopJumpIfFalse
+            format!("JUMP_IF_PIN P1A2=1,{}", wait + 1),
+            format!("JUMP_IF_PIN P1A2=0,{wait}"),
+            "PIN_LOW P1A1".to_string(),
         ]
     );
+    assert!(code[..end].iter().any(|i| i.to_string() == "PIN_HIGH P1A1"));
+    // A store just before an output moves after it.
+    let module = module_ops("from machine import Pin\nimport time\nq = Pin('P1A1', Pin.OUT)\nt0 = time.ticks_cpu()\nq.on()\n");
+    assert_eq!(
+        &module[module.len() - 3..],
+        [Op::Ticks, Op::PinHigh, Op::StoreGlobal]
+    );
+    // A Pin the compiler does not know keeps the stack forms.
+    let module = module_ops("from machine import Pin\ndef f(p):\n    while p.value() == 0:\n        p.on()\nf(Pin('P1A1', Pin.OUT))\n");
+    assert!(!module.contains(&Op::JumpIfPin));
 }

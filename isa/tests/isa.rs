@@ -11,6 +11,8 @@ fn sample_arg(op: Op) -> i32 {
         Operand::UnOp => 4,
         Operand::Fault => 5,
         Operand::Count => 3,
+        Operand::Pin => 26,
+        Operand::PinCode => 0x1c_1234,
         _ => 0xAB_CDEF,
     }
 }
@@ -37,6 +39,14 @@ fn operands_are_range_checked() {
     assert!(Instr::new(Op::PushInt, -(1 << 23)).encode().is_ok());
     assert!(Instr::new(Op::Binary, 11).encode().is_err());
     assert!(Instr::new(Op::Nop, 1).encode().is_err());
+    assert!(Instr::new(Op::PinHigh, 27).encode().is_err());
+    assert!(Instr::new(Op::PinLevel, -1).encode().is_err());
+    assert!(Instr::new(Op::JumpIfPin, 27 << 15).encode().is_err());
+    assert!(Instr::new(Op::JumpIfPin, 1 << 21).encode().is_err());
+    assert_eq!(
+        Instr::new(Op::JumpIfPin, 4 << 15 | 1 << 20 | 14).to_string(),
+        "JUMP_IF_PIN P1A2=1,14"
+    );
     assert!(Instr::decode(0xFF00_0000).is_err());
     assert!(Instr::decode(((Op::Binary as u32) << 24) | 99).is_err());
     assert_eq!(disassemble_word(0xFF00_0000), ".word 0xff000000");

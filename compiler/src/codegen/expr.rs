@@ -73,8 +73,11 @@ impl Gen<'_> {
     pub fn load_name(&mut self, f: &mut FnGen, name: &str, pos: Pos) -> R<()> {
         match self.resolve(f, name, pos)? {
             NameRef::Local(i) => f.emit_int(Op::LoadFast, i as i32),
-            NameRef::Global(a) => match self.const_at.get(&a) {
-                Some(&i) if self.runs_after > i => f.emit(Op::LoadGlobal, Arg::ConstGlobal(a)),
+            NameRef::Global(a) => match (self.const_at.get(&a), self.consts.get(&a)) {
+                (Some(&i), Some((op, arg))) if self.runs_after > i => f.emit(*op, arg.clone()),
+                (Some(&i), None) if self.runs_after > i => {
+                    f.emit(Op::LoadGlobal, Arg::ConstGlobal(a))
+                }
                 _ => f.emit(Op::LoadGlobal, Arg::Global(a)),
             },
             NameRef::Slot(s) => self.load_slot(f, s),
@@ -910,6 +913,34 @@ impl Gen<'_> {
             };
             self.arity(e, method, args, want)?;
             self.expr(f, obj)?;
+            // A Pin the compiler knows: the pin is the operand.
+            let n = f.unit.code.len();
+            let direct = match op {
+                Op::PinOn => Some(Op::PinHigh),
+                Op::PinOff => Some(Op::PinLow),
+                Op::PinRead => Some(Op::PinLevel),
+                _ => None,
+            };
+            if let (Some(direct), Some(pin)) = (direct, f.unit.code.last().and_then(super::pin_imm))
+            {
+                if !f.labelled_from(n) {
+                    f.unit.code.pop();
+                    f.emit_int(direct, pin as i32);
+                    // An output goes out before a store just before it (the
+                    // store cannot fault and nothing can see the order but
+                    // the clock): `t0 = ticks_cpu(); p.on()` drives the pin
+                    // a cycle sooner after reading the counter.
+                    let k = n - 1;
+                    let swap = direct != Op::PinLevel
+                        && k >= 1
+                        && matches!(f.unit.code[k - 1].op, Op::StoreGlobal | Op::StoreFast)
+                        && !f.unit.labels.contains(&k);
+                    if swap {
+                        f.unit.code.swap(k - 1, k);
+                    }
+                    return Ok(op == Op::PinRead);
+                }
+            }
             for a in args {
                 self.expr(f, a)?;
             }

@@ -20,6 +20,12 @@ pub enum Arg {
     Int(i32),
     /// A label of the same unit.
     Label(u32),
+    /// `JUMP_IF_PIN`: jump to the label when the pin's level is `level`.
+    PinLabel {
+        pin: u32,
+        level: u32,
+        label: u32,
+    },
     /// A named global: its index in the program's global list.
     Global(u32),
     /// A load of a global that may be a compile-time constant where it is
@@ -657,4 +663,23 @@ fn gen_fields(u: &mut Unit) {
         }
     }
     u.code = out;
+}
+
+/// The pin id of a `PUSH_IMM` of a Pin immediate.
+pub(crate) fn pin_imm(ins: &Ins) -> Option<u32> {
+    match (ins.op, &ins.arg) {
+        (Op::PushImm, Arg::Imm(w)) if pysm_isa::value::kind(*w) == pysm_isa::value::Kind::Pin => {
+            Some(pysm_isa::value::imm_payload(*w))
+        }
+        _ => None,
+    }
+}
+
+impl FnGen {
+    /// Whether a label points at instruction `k` or later. Rewriting the
+    /// last instructions is safe when none points after the first of them:
+    /// a jump there runs the rewritten code from its start.
+    pub fn labelled_from(&self, k: usize) -> bool {
+        self.unit.labels.iter().any(|&l| l != usize::MAX && l >= k)
+    }
 }

@@ -32,9 +32,9 @@ impl Gen<'_> {
             let code = &f.unit.code;
             let n = code.len();
             // A label on an instruction to drop would move.
-            let placed = |k: usize| f.unit.labels.iter().any(|&l| l != usize::MAX && l >= n - k);
+            let placed = |k: usize| f.labelled_from(n - k);
             let pin_cmp = n >= 3
-                && code[n - 3].op == Op::PinRead
+                && matches!(code[n - 3].op, Op::PinRead | Op::PinLevel)
                 && code[n - 2].op == Op::PushInt
                 && matches!(code[n - 2].arg, Arg::Int(0 | 1))
                 && code[n - 1].op == Op::Compare
@@ -60,14 +60,35 @@ impl Gen<'_> {
             }
             break;
         }
-        let op = if sense {
-            Op::PopJumpIfTrue
-        } else {
-            Op::PopJumpIfFalse
-        };
         let saved = f.pos;
         f.pos = test.pos;
-        f.jump(op, target);
+        let n = f.unit.code.len();
+        match f.unit.code.last() {
+            // A known pin's level: one branch on the pad, no stack.
+            Some(last) if last.op == Op::PinLevel && !f.labelled_from(n) => {
+                let pin = match last.arg {
+                    Arg::Int(p) => p as u32,
+                    _ => 0,
+                };
+                f.unit.code.pop();
+                f.emit(
+                    Op::JumpIfPin,
+                    Arg::PinLabel {
+                        pin,
+                        level: sense as u32,
+                        label: target,
+                    },
+                );
+            }
+            _ => {
+                let op = if sense {
+                    Op::PopJumpIfTrue
+                } else {
+                    Op::PopJumpIfFalse
+                };
+                f.jump(op, target);
+            }
+        }
         f.pos = saved;
         Ok(())
     }
@@ -242,11 +263,18 @@ impl Gen<'_> {
                     } else {
                         let mut copy = f.unit.code[start..end].to_vec();
                         if let Some(j) = copy.last_mut() {
-                            j.op = match j.op {
-                                Op::PopJumpIfFalse => Op::PopJumpIfTrue,
-                                _ => Op::PopJumpIfFalse,
+                            (j.op, j.arg) = match (j.op, &j.arg) {
+                                (Op::JumpIfPin, Arg::PinLabel { pin, level, .. }) => (
+                                    Op::JumpIfPin,
+                                    Arg::PinLabel {
+                                        pin: *pin,
+                                        level: 1 - level,
+                                        label: body_at,
+                                    },
+                                ),
+                                (Op::PopJumpIfFalse, _) => (Op::PopJumpIfTrue, Arg::Label(body_at)),
+                                _ => (Op::PopJumpIfFalse, Arg::Label(body_at)),
                             };
-                            j.arg = Arg::Label(body_at);
                         }
                         f.unit.code.extend(copy);
                     }
