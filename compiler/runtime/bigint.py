@@ -473,13 +473,35 @@ def big_binary(a, b, op):
 
 
 def big_bitwise(a, b, op):
-    if big_cmp(a, 0) < 0 or big_cmp(b, 0) < 0:
-        raise ValueError("bitwise operations on negative big ints are not supported")
-    return big_bitwise_nn(a, b, op)
+    # & | ^ (op 7, 8, 9) in two's complement, of any signs, through the
+    # bits of ints >= 0: a negative x is ~n with n = -x - 1 >= 0.
+    if big_cmp(a, 0) < 0:
+        if big_cmp(b, 0) < 0:
+            # ~x & ~y = ~(x | y), ~x | ~y = ~(x & y), ~x ^ ~y = x ^ y.
+            if op == 9:
+                return big_bitwise_nn(big_not(a), big_not(b), 9)
+            return big_not(big_bitwise_nn(big_not(a), big_not(b), 15 - op))
+        t = a
+        a = b
+        b = t
+    elif big_cmp(b, 0) >= 0:
+        return big_bitwise_nn(a, b, op)
+    # a >= 0 > b = ~y: a & ~y; a | ~y = ~(y & ~a); a ^ ~y = ~(a ^ y).
+    y = big_not(b)
+    if op == 7:
+        return big_bitwise_nn(a, y, 0)
+    if op == 8:
+        return big_not(big_bitwise_nn(y, a, 0))
+    return big_not(big_bitwise_nn(a, y, 9))
+
+
+def big_not(x):
+    # ~x = -x - 1.
+    return big_sub(big_neg(x), 1)
 
 
 def big_bitwise_nn(a, b, op):
-    # big_bitwise for a, b >= 0, without exceptions (int.py).
+    # & | ^ (op 7, 8, 9) and a & ~b (op 0) for a, b >= 0.
     a = to_big(a)
     b = to_big(b)
     n = nd(a)
@@ -494,7 +516,9 @@ def big_bitwise_nn(a, b, op):
             x = __load(a, 2 + i)
         if i < nd(b):
             y = __load(b, 2 + i)
-        if op == 7:
+        if op == 0:
+            __store(r, 2 + i, x & (32767 - y))
+        elif op == 7:
             __store(r, 2 + i, x & y)
         elif op == 8:
             __store(r, 2 + i, x | y)

@@ -170,6 +170,162 @@ def builtin_method(o, name):
         return bm_new(gen_meth, o, name)
     if __feature("bytes") and (t == 19 or t == 20):
         return bm_new(bytes_meth, o, name)
+    if t == 18 or is_intlike(o):
+        return bm_new(int_meth, o, name)
+    return __missing()
+
+
+def int_meth(o, name, args):
+    n = tuple_len(args)
+    if name is "bit_length":
+        x = abs(o)
+        k = 0
+        while x > 0:
+            x = x >> 1
+            k = k + 1
+        return k
+    if name is "to_bytes":
+        size = 1
+        if n > 0:
+            size = arg(args, 0)
+        little = n > 1 and byteorder(arg(args, 1))
+        if o < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        vals = list_new(0)
+        x = o
+        while len(vals) < size:
+            list_append(vals, x & 255)
+            x = x >> 8
+        if x != 0:
+            raise OverflowError("int too big to convert")
+        if not little:
+            list_reverse(vals)
+        return bytes_pack(vals, False)
+    return __missing()
+
+
+def byteorder(s):
+    # Whether byte order s is "little".
+    if htype(s) == 1 and str_eq(s, "little"):
+        return True
+    if htype(s) == 1 and str_eq(s, "big"):
+        return False
+    raise ValueError("byteorder must be either 'little' or 'big'")
+
+
+def int_from_bytes(b, order):
+    little = byteorder(order)
+    n = seq_len(b)
+    x = 0
+    i = 0
+    while i < n:
+        k = i
+        if little:
+            k = n - 1 - i
+        x = (x << 8) | seq_item(b, k)
+        i = i + 1
+    return x
+
+
+def class_value(c):
+    # A builtin class with methods as a value in the program: the linker
+    # keeps its methods as attributes (feature "class_attr").
+    return c
+
+
+def class_attr(c, name):
+    # An attribute of a builtin class: its methods, unbound (str.upper),
+    # and the class methods (int.from_bytes). One test per class, so that
+    # a program that never has a builtin class as a value links none.
+    if c is str:
+        return class_method(c, 1, name)
+    if c is list:
+        return class_method(c, 3, name)
+    if c is dict:
+        return class_method(c, 4, name)
+    if c is tuple:
+        return class_method(c, 2, name)
+    if c is int:
+        if name is "from_bytes":
+            return bm_new(class_meth, c, name)
+        return class_method(c, 18, name)
+    if __feature("set"):
+        if c is set:
+            return class_method(c, 11, name)
+    if __feature("bytes"):
+        if c is bytes or c is bytearray:
+            if name is "fromhex":
+                return bm_new(class_meth, c, name)
+            if c is bytes:
+                return class_method(c, 19, name)
+            return class_method(c, 20, name)
+    return __missing()
+
+
+def class_method(c, t, name):
+    if has_method(t, name):
+        return bm_new(class_meth, c, name)
+    return __missing()
+
+
+def class_meth(c, name, args):
+    if name is "from_bytes":
+        if c is int:
+            return int_from_bytes(arg(args, 0), arg(args, 1))
+    if __feature("bytes"):
+        if name is "fromhex":
+            if c is bytes or c is bytearray:
+                return bytes_fromhex(arg(args, 0), c is bytearray)
+    # An unbound method: the instance is the first argument.
+    if tuple_len(args) == 0:
+        raise TypeError("unbound method " + __load(c, 1) + "." + name + "() needs an argument")
+    o = __load(args, 1)
+    if not isinstance(o, c):
+        raise TypeError("descriptor '" + name + "' for '" + __load(c, 1) + "' objects doesn't apply to a '" + type_name(o) + "' object")
+    return call_builtin_method(o, name, tuple_from(slice_get(args, slice_new(1, None, None))))
+
+
+def builtin_fn(none, name, args):
+    # A builtin with several forms (max, sum...) used as a value: the
+    # dispatcher of its builtin-method object.
+    n = tuple_len(args)
+    if name is "max" or name is "min":
+        x = args
+        if n == 1:
+            x = __load(args, 1)
+        if name is "max":
+            return max(x)
+        return min(x)
+    if name is "sum":
+        if n == 2:
+            return sum2(arg(args, 0), __load(args, 2))
+        return sum(arg(args, 0))
+    if name is "next":
+        if n == 2:
+            return next2(arg(args, 0), __load(args, 2))
+        return next(arg(args, 0))
+    if name is "getattr":
+        if n == 3:
+            return getattr3(arg(args, 0), arg(args, 1), __load(args, 3))
+        return getattr(arg(args, 0), arg(args, 1))
+    if name is "enumerate":
+        if n == 2:
+            return enumerate2(arg(args, 0), __load(args, 2))
+        return enumerate(arg(args, 0))
+    if name is "zip":
+        return zip_t(args)
+    if name is "pow":
+        if n == 3:
+            return pow3(arg(args, 0), arg(args, 1), __load(args, 3))
+        return pow(arg(args, 0), arg(args, 1))
+    if name is "round":
+        if n == 2:
+            return round_(arg(args, 0), __load(args, 2))
+        return round1(arg(args, 0))
+    if name is "format":
+        if n == 2:
+            return format(arg(args, 0), __load(args, 2))
+        return format(arg(args, 0), "")
     return __missing()
 
 
@@ -334,6 +490,14 @@ def has_method(t, name):
             return True
         if name is "close":
             return True
+        if name is "throw":
+            return True
+    if t == 18:
+        if name is "bit_length":
+            return True
+        if name is "to_bytes":
+            return True
+        return False
     if __feature("bytes") and (t == 19 or t == 20):
         if name is "decode":
             return True
@@ -351,6 +515,21 @@ def has_method(t, name):
             return t == 20
         if name is "pop":
             return t == 20
+        if name is "insert":
+            return t == 20
+        if name is "clear":
+            return t == 20
+        if name is "reverse":
+            return t == 20
+        if name is "remove":
+            return t == 20
+        if name is "copy":
+            return t == 20
+        if name is "format":
+            return False
+        if name is "encode":
+            return False
+        return has_method(1, name)
     return False
 
 

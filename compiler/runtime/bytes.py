@@ -45,6 +45,8 @@ def bytes_from(x, mutable):
         it = iter(x)
         v = iternext(it)
         while v is not __missing():
+            if not mutable and is_intlike(v) and (v < 0 or v > 255):
+                raise ValueError("bytes must be in range(0, 256)")
             list_append(vals, byte_value(v))
             v = iternext(it)
     return bytes_pack(vals, mutable)
@@ -188,26 +190,239 @@ def bytes_meth(o, name, args):
             if n == 0:
                 return list_pop(o, -1)
             return list_pop(o, arg(args, 0))
+        # A bytearray has a list's layout.
+        if name is "insert":
+            list_insert(o, arg(args, 0), byte_value(arg(args, 1)))
+            return None
+        if name is "clear":
+            list_clear(o)
+            return None
+        if name is "reverse":
+            list_reverse(o)
+            return None
+        if name is "remove":
+            v = byte_value(arg(args, 0))
+            i = 0
+            while i < __load(o, 1):
+                if list_get(o, i) == v:
+                    list_pop(o, i)
+                    return None
+                i = i + 1
+            raise ValueError("value not found in bytearray")
+        if name is "copy":
+            return bytes_from(o, True)
+    # One test per name: the linker keeps the str-like methods only for
+    # programs that use their names.
+    if name is "lower":
+        return bytes_str_meth(o, name, args)
+    if name is "upper":
+        return bytes_str_meth(o, name, args)
+    if name is "swapcase":
+        return bytes_str_meth(o, name, args)
+    if name is "title":
+        return bytes_str_meth(o, name, args)
+    if name is "capitalize":
+        return bytes_str_meth(o, name, args)
+    if name is "strip":
+        return bytes_str_meth(o, name, args)
+    if name is "lstrip":
+        return bytes_str_meth(o, name, args)
+    if name is "rstrip":
+        return bytes_str_meth(o, name, args)
+    if name is "split":
+        return bytes_str_meth(o, name, args)
+    if name is "rsplit":
+        return bytes_str_meth(o, name, args)
+    if name is "splitlines":
+        return bytes_str_meth(o, name, args)
+    if name is "join":
+        return bytes_str_meth(o, name, args)
+    if name is "find":
+        return bytes_str_meth(o, name, args)
+    if name is "rfind":
+        return bytes_str_meth(o, name, args)
+    if name is "index":
+        return bytes_str_meth(o, name, args)
+    if name is "rindex":
+        return bytes_str_meth(o, name, args)
     if name is "count":
-        sub = arg(args, 0)
-        if is_intlike(sub):
-            return list_count(o, sub)
-        if htype(o) == 20:
-            o = bytes_pack(list_from(o), False)
-        if htype(sub) == 20:
-            sub = bytes_pack(list_from(sub), False)
-        return str_count(o, sub)
-    if name is "find" or name is "index":
-        sub = arg(args, 0)
-        i = 0
-        while i < seq_len(o):
-            if is_intlike(sub):
-                if seq_item(o, i) == sub:
-                    return i
-            elif seq_eq(slice_get(o, slice_new(i, i + seq_len(sub), None)), sub):
-                return i
-            i = i + 1
-        if name is "index":
-            raise ValueError("subsection not found")
-        return -1
+        return bytes_str_meth(o, name, args)
+    if name is "replace":
+        return bytes_str_meth(o, name, args)
+    if name is "startswith":
+        return bytes_str_meth(o, name, args)
+    if name is "endswith":
+        return bytes_str_meth(o, name, args)
+    if name is "partition":
+        return bytes_str_meth(o, name, args)
+    if name is "rpartition":
+        return bytes_str_meth(o, name, args)
+    if name is "isdigit":
+        return bytes_str_meth(o, name, args)
+    if name is "isalpha":
+        return bytes_str_meth(o, name, args)
+    if name is "isalnum":
+        return bytes_str_meth(o, name, args)
+    if name is "isspace":
+        return bytes_str_meth(o, name, args)
+    if name is "isupper":
+        return bytes_str_meth(o, name, args)
+    if name is "islower":
+        return bytes_str_meth(o, name, args)
+    if name is "center":
+        return bytes_str_meth(o, name, args)
+    if name is "ljust":
+        return bytes_str_meth(o, name, args)
+    if name is "rjust":
+        return bytes_str_meth(o, name, args)
+    if name is "zfill":
+        return bytes_str_meth(o, name, args)
     return __missing()
+
+
+def bytes_str_meth(o, name, args):
+    # The str-like methods: bytes has str's layout, so they run on a str
+    # of the same code points (the str methods treat only ASCII as
+    # letters and spaces, as bytes do), and str results become bytes again.
+    t = htype(o)
+    n = tuple_len(args)
+    if n > 0 and htype(__load(args, 1)) == 1:
+        bytes_prefix_arg(name)
+    a = list_new(0)
+    i = 0
+    while i < n:
+        x = __load(args, 1 + i)
+        if i == 0 and bytes_search(name):
+            if htype(x) == 1:
+                raise TypeError("argument should be integer or bytes-like object, not 'str'")
+            if is_intlike(x):
+                x = bytes_new(1)
+                __store(x, 2, byte_value(__load(args, 1)))
+        list_append(a, bytes_arg(x))
+        i = i + 1
+    if name is "join":
+        a = list_from(arg(args, 0))
+        j = 0
+        while j < __load(a, 1):
+            v = list_get(a, j)
+            if htype(v) != 19 and htype(v) != 20:
+                raise TypeError("sequence item " + str(j) + ": expected a bytes-like object, " + type_name(v) + " found")
+            list_set(a, j, bytes_as_str(v))
+            j = j + 1
+        a = [a]
+    s = bytes_as_str(o)
+    a = tuple_from(a)
+    if name is "index":
+        return bytes_found(str_meth(s, "find", a))
+    if name is "rindex":
+        return bytes_found(str_meth(s, "rfind", a))
+    return bytes_result(str_meth(s, name, a), t)
+
+
+def bytes_prefix_arg(name):
+    if name is "startswith":
+        raise TypeError("startswith first arg must be bytes or a tuple of bytes, not str")
+    if name is "endswith":
+        raise TypeError("endswith first arg must be bytes or a tuple of bytes, not str")
+
+
+def bytes_search(name):
+    if name is "find":
+        return True
+    if name is "index":
+        return True
+    if name is "count":
+        return True
+    if name is "rfind":
+        return True
+    if name is "rindex":
+        return True
+    return False
+
+
+def bytes_found(i):
+    if i < 0:
+        raise ValueError("subsection not found")
+    return i
+
+
+def bytes_arg(x):
+    t = htype(x)
+    if t == 19 or t == 20:
+        return bytes_as_str(x)
+    if t == 1:
+        raise TypeError("a bytes-like object is required, not 'str'")
+    if t == 2:
+        out = list_from(x)
+        i = 0
+        while i < __load(out, 1):
+            list_set(out, i, bytes_arg(list_get(out, i)))
+            i = i + 1
+        return tuple_from(out)
+    return x
+
+
+def bytes_as_str(b):
+    n = seq_len(b)
+    s = str_new(n)
+    i = 0
+    while i < n:
+        __store(s, 2 + i, seq_item(b, i))
+        i = i + 1
+    return s
+
+
+def bytes_result(r, t):
+    k = htype(r)
+    if k == 1:
+        n = __load(r, 1)
+        b = bytes_new(n)
+        i = 0
+        while i < n:
+            __store(b, 2 + i, __load(r, 2 + i))
+            i = i + 1
+        if t == 20:
+            return bytes_from(b, True)
+        return b
+    if k == 3 or k == 2:
+        out = list_from(r)
+        i = 0
+        while i < __load(out, 1):
+            list_set(out, i, bytes_result(list_get(out, i), t))
+            i = i + 1
+        if k == 2:
+            return tuple_from(out)
+        return out
+    return r
+
+
+def bytes_fromhex(s, mutable):
+    vals = list_new(0)
+    n = __load(s, 1)
+    i = 0
+    while i < n:
+        c = __load(s, 2 + i)
+        if is_space(c):
+            i = i + 1
+            continue
+        hi = hex_value(c)
+        lo = -1
+        if i + 1 < n:
+            lo = hex_value(__load(s, 3 + i))
+        if hi < 0 or lo < 0:
+            if hi >= 0:
+                i = i + 1
+            raise ValueError("non-hexadecimal number found in fromhex() arg at position " + str(i))
+        list_append(vals, hi * 16 + lo)
+        i = i + 2
+    return bytes_pack(vals, mutable)
+
+
+def hex_value(c):
+    if 48 <= c <= 57:
+        return c - 48
+    if 97 <= c <= 102:
+        return c - 87
+    if 65 <= c <= 70:
+        return c - 55
+    return -1

@@ -49,6 +49,8 @@ def exc_normalize(exc):
 def do_raise(exc):
     exc = exc_normalize(exc)
     if getattr(exc, "__traceback__") is None:
+        if __feature("handling"):
+            exc_context(exc)
         setattr(exc, "__traceback__", traceback_here())
         raise_now(exc)
     reraise(exc)
@@ -91,11 +93,64 @@ def depth():
 
 
 def exc_caught(exc):
-    # A handler caught exc: its traceback starts at the handler's frame.
-    tb = getattr(exc, "__traceback__")
+    # A handler of the runtime library caught exc: its traceback starts at
+    # the handler's frame; the program's handlers that exc left are no
+    # longer handling theirs.
     k = depth()
+    exc_trim(exc, k)
+    if __feature("handling"):
+        s = __state()
+        __store(s, 2, handling_left(__load(s, 2), k, -1))
+
+
+def exc_handled(exc, level):
+    # A handler of the program caught exc. The exceptions being handled
+    # are a chain of (exc, frame depth, level of the except clause in its
+    # function, next) in the state object; the handlers that exc left are
+    # no longer in it.
+    k = depth()
+    exc_trim(exc, k)
+    s = __state()
+    n = __alloc(2 + (4 << 8))
+    __store(n, 1, exc)
+    __store(n, 2, k)
+    __store(n, 3, level)
+    __store(n, 4, handling_left(__load(s, 2), k, level))
+    __store(s, 2, n)
+
+
+def exc_trim(exc, k):
+    # The traceback of exc from frame k on.
+    tb = getattr(exc, "__traceback__")
     if tb is not None and 0 < k < tuple_len(tb):
         setattr(exc, "__traceback__", tuple_from(slice_get(tb, slice_new(k, None, None))))
+
+
+def handling_left(h, k, level):
+    # Chain h without the handlers of frames deeper than k and those of
+    # frame k from `level` on.
+    while __kind(h) == 1 and (__load(h, 2) > k or (__load(h, 2) == k and __load(h, 3) >= level)):
+        h = __load(h, 4)
+    return h
+
+
+def exc_done(level):
+    # The caller's except clauses from `level` on are done.
+    s = __state()
+    __store(s, 2, handling_left(__load(s, 2), depth(), level))
+
+
+def exc_context(exc):
+    # A new exception raised while another is being handled: its context.
+    h = __load(__state(), 2)
+    k = depth()
+    while __kind(h) == 1:
+        if __load(h, 2) <= k:
+            c = __load(h, 1)
+            if c is not exc and getattr(exc, "__context__") is None:
+                setattr(exc, "__context__", c)
+            return None
+        h = __load(h, 4)
 
 
 def reraise(exc):
@@ -168,14 +223,24 @@ def fault(x):
     # Fault vector: the processor could not execute an instruction. With
     # no handler to catch it, the processor reports the fault itself (its
     # message names the operands); otherwise it becomes an exception.
-    # x: the fault code, and the instruction's operand above bit 5.
-    code = x & 31
-    operand = x >> 5
-    if code == 12:
+    # x: the fault code, and the instruction's operand above bit 5. This
+    # frame starts right above the instruction's operands; x must stay its
+    # only variable, so that the stack pointer read below is the frame's
+    # start + 4 (x, the prologue's spare word, fault_at and x).
+    if (x & 31) == 12:
         # The stack is nearly full: no call before the guard is off.
         if __io_read(16) == 0:
             __fault("stack_overflow")
         __io_write(16, 0)
+    fault_at(x, __io_read(6) - 4)
+
+
+def fault_at(x, fp):
+    # fp: the data address just above the faulting instruction's operands.
+    code = x & 31
+    operand = x >> 5
+    if code == 12:
+        # The guard is off (fault turned it off).
         if not has_handler():
             __fault("stack_overflow")
         e = class_call(RecursionError, ("maximum recursion depth exceeded",))
@@ -189,8 +254,16 @@ def fault(x):
             raise NameError("name '" + global_name(operand) + "' is not defined")
         if code == 9:
             raise UnboundLocalError("cannot access local variable '" + local_name(operand) + "' where it is not associated with a value")
-        if code == 10 or code == 11:
-            raise TypeError("bad call")
+        if code == 10:
+            # CALL n: the callee is below its n arguments.
+            raise TypeError("'" + type_name(__load_data(fp - 1 - operand)) + "' object is not callable")
+        if code == 11:
+            # A program without except clauses of its own cannot catch
+            # the error: the processor reports it, with its message.
+            if __feature("handling"):
+                arity_error(operand, __load_data(fp - 1 - operand))
+                raise TypeError("bad call")
+            refault(code)
         if code == 13:
             raise AttributeError("object has no attribute")
         if code == 6:
@@ -204,6 +277,51 @@ def fault(x):
         if code == 2 or code == 3 or code == 4:
             raise TypeError("unsupported operand type(s)")
     refault(code)
+
+
+def arity_error(n, f):
+    # f called with n arguments takes another number of them.
+    e = func_info(f)
+    if e is not None:
+        raise TypeError(__load(e, 5) + arity_message(__load(e, 3), __load(e, 6), n))
+
+
+def func_info(f):
+    # The record of function f (an immediate) in the program's names:
+    # (start, end, local names, f, qualified name, number of parameters[,
+    # docstring]), or None for a function of the runtime library.
+    fs = __load(__debug_names(), 2)
+    k = 0
+    while k < tuple_len(fs):
+        e = __load(fs, 1 + k)
+        if __load(e, 4) is f:
+            return e
+        k = k + 1
+    return None
+
+
+def func_doc(e):
+    return __load(e, 7)
+
+
+def arity_message(names, want, n):
+    # After the function's name, CPython's message for n positional
+    # arguments to parameters names[:want].
+    if n > want:
+        return "() takes " + str(want) + " positional argument" + plural(want) + " but " + str(n) + plural_were(n) + " given"
+    m = "() missing " + str(want - n) + " required positional argument" + plural(want - n) + ": "
+    i = n
+    while i < want:
+        if i > n:
+            if want - n > 2:
+                m = m + ","
+            if i < want - 1:
+                m = m + " "
+            else:
+                m = m + " and "
+        m = m + "'" + __load(names, 1 + i) + "'"
+        i = i + 1
+    return m
 
 
 def refault(code):

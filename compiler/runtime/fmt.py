@@ -97,9 +97,10 @@ def format(v, spec):
     if neg:
         x = -x
     digits = list_new(0)
+    k = 0
     if x == 0:
         list_append(digits, 48)
-    k = 0
+        k = 1
     while x > 0:
         if group != 0 and k > 0 and k % (3 + (base != 10)) == 0:
             list_append(digits, group)
@@ -109,7 +110,6 @@ def format(v, spec):
         list_append(digits, d)
         x = x // base
         k = k + 1
-    list_reverse(digits)
     head = list_new(0)
     if neg:
         list_append(head, 45)
@@ -120,6 +120,17 @@ def format(v, spec):
             put_str(head, "0X")
         else:
             put_str(head, prefix)
+    if group != 0 and align == 3 and fill == 48:
+        # Zero padding is grouped too, and never starts with a separator.
+        while __load(digits, 1) + __load(head, 1) < width:
+            if k % (3 + (base != 10)) == 0:
+                list_append(digits, group)
+                if __load(digits, 1) + __load(head, 1) >= width:
+                    list_append(digits, 48)
+                    break
+            list_append(digits, 48)
+            k = k + 1
+    list_reverse(digits)
     body = str_from_list(digits)
     h = str_from_list(head)
     if align == 3:
@@ -270,12 +281,25 @@ def str_mod(f, args):
             i = i + 1
             continue
         spec = list_new(0)
-        while i < n and in_chars(__load(f, 2 + i), "-+ #0123456789."):
+        while i < n and in_chars(__load(f, 2 + i), "-+ #0123456789.*"):
             c = __load(f, 2 + i)
+            i = i + 1
+            if c == 42:
+                # A width or precision from the arguments.
+                if k >= tuple_len(args):
+                    raise TypeError("not enough arguments for format string")
+                w = __load(args, 1 + k)
+                k = k + 1
+                if not is_intlike(w):
+                    raise TypeError("* wants int")
+                if w < 0:
+                    list_insert(spec, 0, 60)
+                    w = -w
+                put_str(spec, str(w))
+                continue
             if c == 45:
                 c = 60
             list_append(spec, c)
-            i = i + 1
         if i >= n:
             raise ValueError("incomplete format")
         conv = __load(f, 2 + i)

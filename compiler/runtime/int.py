@@ -71,10 +71,7 @@ def int_binary_rshift(a, b):
 
 def int_bitwise(a, b, op):
     int_check(a, b)
-    if a < 0 or b < 0:
-        # Not supported on negative big ints (see big_bitwise).
-        __fault("binary_type")
-    return big_bitwise_nn(a, b, op)
+    return big_bitwise(a, b, op)
 
 
 def int_binary_and(a, b):
@@ -138,7 +135,7 @@ def int_unary_pos(x):
 
 def int_unary_invert(x):
     int_unary_check(x)
-    return big_sub(big_neg(x), 1)
+    return big_not(x)
 
 
 def int_truth(x):

@@ -237,8 +237,65 @@ def attr_error(o, name):
     raise AttributeError("'" + type_name(o) + "' object has no attribute '" + name + "'")
 
 
+def class_doc(c):
+    v = table_get(c, 3, "__doc__")
+    if v is __missing():
+        return None
+    return v
+
+
+def func_attr(f, name):
+    # __name__, __qualname__ or __doc__ of function f, from the program's
+    # names (missing for a function of the runtime library).
+    if htype(f) == 7:
+        f = __load(f, 1)
+    if htype(f) == 15:
+        f = __load(f, 1)
+    e = func_info(f)
+    if e is None:
+        return __missing()
+    if name is "__doc__":
+        return func_doc(e)
+    if name is "__name__":
+        return short_name(__load(e, 5))
+    return __load(e, 5)
+
+
+def stop_value(e):
+    # The value of StopIteration e: its first argument, or None.
+    a = table_get(e, 2, "args")
+    if len(a) == 0:
+        return None
+    return a[0]
+
+
+def class_bases(c):
+    if __load(c, 2) is None:
+        if c is object:
+            return ()
+        return (object,)
+    return (__load(c, 2),)
+
+
+def class_mro(c):
+    r = list_new(0)
+    k = c
+    while k is not None:
+        list_append(r, k)
+        k = __load(k, 2)
+    if __load(r, 1) > 0 and list_get(r, -1) is not object:
+        list_append(r, object)
+    return tuple_from(r)
+
+
 def getattr_or_missing(o, name):
     t = htype(o)
+    if name is "__doc__":
+        # Not inherited: the class's own docstring, or None.
+        if t == 6:
+            return class_doc(__load(o, 1))
+        if t == 5:
+            return class_doc(o)
     if t == 6:
         v = table_get(o, 2, name)
         if v is not __missing():
@@ -250,6 +307,9 @@ def getattr_or_missing(o, name):
             return v
         if name is "__class__":
             return __load(o, 1)
+        if name is "value":
+            if isinstance(o, StopIteration):
+                return stop_value(o)
         return v
     if t == 5:
         v = class_lookup(o, name)
@@ -257,6 +317,12 @@ def getattr_or_missing(o, name):
             return v
         if name is "__name__":
             return __load(o, 1)
+        if name is "__bases__":
+            return class_bases(o)
+        if name is "__mro__":
+            return class_mro(o)
+        if __feature("class_attr") and __addr(o) < __heap_base():
+            return class_attr(o, name)
         return v
     if name is "__class__":
         return type_value(o)
@@ -267,8 +333,10 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
-    if __feature("function") and t == 15 and name is "__name__":
-        return __load(o, 4)
+    if name is "__name__" or name is "__qualname__" or name is "__doc__":
+        # Of a function, a function object or a method.
+        if __kind(o) == 5 or t == 7 or t == 15:
+            return func_attr(o, name)
     if t == 13:
         if name is "start":
             return __load(o, 1)
@@ -283,6 +351,8 @@ def getattr_or_missing(o, name):
             return __load(o, 2)
         if name is "step":
             return __load(o, 3)
+    if is_intlike(o):
+        t = 18
     if not has_method(t, name):
         return __missing()
     return builtin_method(o, name)
@@ -591,8 +661,38 @@ def missing_error(f, full, need, what):
     msg = __load(f, 4) + "() missing " + str(k) + " required " + what + " argument" + plural(k) + ": "
     if k == 1:
         raise TypeError(msg + list_get(miss, 0))
-    last = list_pop(miss, -1)
-    raise TypeError(msg + str_join(", ", miss) + " and " + last)
+    last = " and " + list_pop(miss, -1)
+    if k > 2:
+        # CPython: 'a', 'b', and 'c'.
+        last = "," + last
+    raise TypeError(msg + str_join(", ", miss) + last)
+
+
+def short_name(q):
+    # The name of a function from its qualified name (f.<locals>.g: g).
+    i = str_rfind(q, ".")
+    if i < 0:
+        return q
+    return str_sub(q, i + 1, __load(q, 1))
+
+
+def too_many(f, n, np, kwv):
+    # CPython's TypeError for n positional arguments to f, which takes np;
+    # kwv: its keyword-only arguments, missing where not given.
+    d = __load(f, 2)
+    takes = str(np)
+    if d is not None and tuple_len(d) > 0:
+        takes = "from " + str(np - tuple_len(d)) + " to " + str(np)
+    given = str(n) + plural_were(n)
+    kg = 0
+    i = 0
+    while i < tuple_len(kwv):
+        if __load(kwv, 1 + i) is not __missing():
+            kg = kg + 1
+        i = i + 1
+    if kg > 0:
+        given = str(n) + " positional argument" + plural(n) + " (and " + str(kg) + " " + "keyword-only" + " argument" + plural(kg) + ")" + " were"
+    raise TypeError(__load(f, 4) + "() takes " + takes + " positional argument" + plural(np) + " but " + given + " given")
 
 
 def bind(f, args, kwnames, kwvalues):
@@ -611,12 +711,6 @@ def bind(f, args, kwnames, kwvalues):
         kwonly = __load(spec, 2)
         kwdefaults = __load(spec, 3)
         varkw = __load(spec, 4)
-    if n > np and not varargs:
-        d = __load(f, 2)
-        takes = str(np)
-        if d is not None and tuple_len(d) > 0:
-            takes = "from " + str(np - tuple_len(d)) + " to " + str(np)
-        raise TypeError(__load(f, 4) + "() takes " + takes + " positional argument" + plural(np) + " but " + str(n) + plural_were(n) + " given")
     full = tuple_new(np)
     i = 0
     while i < np:
@@ -656,6 +750,8 @@ def bind(f, args, kwnames, kwvalues):
             else:
                 raise TypeError(__load(f, 4) + "() got an unexpected keyword argument '" + name + "'")
         k = k + 1
+    if n > np and not varargs:
+        too_many(f, n, np, kwv)
     d = __load(f, 2)
     nd = 0
     if d is not None:

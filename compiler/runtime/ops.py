@@ -66,6 +66,8 @@ def binary_add(a, b):
         r = list_from(a)
         list_extend(r, b)
         return bytes_pack(r, ta == 20)
+    if __feature("bytes") and (ta == 19 or ta == 20) and tb != 6:
+        raise TypeError("can't concat " + type_name(b) + " to " + type_name(a))
     if ta == 3 and tb != 6:
         raise TypeError("can only concatenate list (not \"" + type_name(b) + "\") to list")
     if ta == 2 and tb != 6:
@@ -89,6 +91,22 @@ def binary_iadd(a, b):
     return binary_add(a, b)
 
 
+def binary_imul(a, b):
+    # `a *= b` with an object a: a list repeats in place.
+    if htype(a) == 3 and is_intlike(b):
+        items = list_copy(a)
+        if b <= 0:
+            list_clear(a)
+        while b > 1:
+            list_extend(a, items)
+            b = b - 1
+        return a
+    m = dunder(a, "__imul__")
+    if m is not __missing():
+        return m(a, b)
+    return binary_mul(a, b)
+
+
 def binary_sub(a, b):
     if is_num(a) and is_num(b):
         return num(a, b, 1)
@@ -108,6 +126,8 @@ def binary_mul(a, b):
         return str_repeat(b, a)
     if __feature("bytes") and (ta == 19 or ta == 20) and is_intlike(b):
         return bytes_pack(seq_repeat(list_from(a), b), ta == 20)
+    if __feature("bytes") and (tb == 19 or tb == 20) and is_intlike(a):
+        return bytes_pack(seq_repeat(list_from(b), a), tb == 20)
     if (ta == 2 or ta == 3) and is_intlike(b):
         return seq_repeat(a, b)
     if (tb == 2 or tb == 3) and is_intlike(a):
@@ -315,7 +335,7 @@ def unary_op(x, name, sym):
             return big_neg(x)
         if sym is "+":
             return big_add(x, 0)
-        return big_sub(big_neg(x), 1)
+        return big_not(x)
     m = dunder(x, name)
     if m is not __missing():
         return m(x)
@@ -394,6 +414,9 @@ def setitem(x, i, v):
         dict_set(x, i, v)
         return None
     if __feature("bytes") and t == 20:
+        if htype(i) == 13:
+            slice_set(x, i, bytes_from(v, True))
+            return None
         list_set(x, i, byte_value(v))
         return None
     m = dunder(x, "__setitem__")
@@ -405,9 +428,12 @@ def setitem(x, i, v):
 
 def delitem(x, i):
     t = htype(x)
-    if t == 3:
+    if t == 3 or t == 20:
         if htype(i) == 13:
             slice_del(x, i)
+            return None
+        if __feature("bytes") and t == 20:
+            list_pop(x, seq_index(__load(x, 1), i, "bytearray"))
             return None
         list_pop(x, seq_index(__load(x, 1), i, "list assignment"))
         return None
@@ -433,7 +459,7 @@ def contains(c, x):
     if __feature("bytes") and (t == 19 or t == 20) and not is_intlike(x):
         if htype(x) != 19 and htype(x) != 20:
             raise TypeError("a bytes-like object is required, not '" + type_name(x) + "'")
-        return bytes_meth(c, "find", (x,)) >= 0
+        return str_find(bytes_as_str(c), bytes_as_str(x), 0) >= 0
     if t == 2 or t == 3 or t == 19 or t == 20:
         n = seq_len(c)
         i = 0

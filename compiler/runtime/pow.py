@@ -28,6 +28,12 @@ def pow3(a, b, m):
         raise ValueError("pow() 3rd argument cannot be 0")
     if b < 0:
         raise ValueError("pow() 2nd argument cannot be negative when 3rd argument specified")
+    if m < 0:
+        # The result takes the modulus's sign.
+        r = pow3(a, b, -m)
+        if r != 0:
+            r = r + m
+        return r
     r = 1 % m
     a = a % m
     while b > 0:

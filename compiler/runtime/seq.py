@@ -420,8 +420,19 @@ def iternext(it):
 def next(it):
     v = iternext(it)
     if v is __missing():
-        raise StopIteration()
+        gen_stop(it)
     return v
+
+
+def gen_stop(it):
+    # The end of an iterator: a generator's StopIteration carries the value
+    # it returned, once.
+    if __feature("generator") and htype(it) == 17:
+        v = __load(it, 4)
+        __store(it, 4, None)
+        if v is not None:
+            raise StopIteration(v)
+    raise StopIteration()
 
 
 def next2(it, default):
@@ -456,10 +467,67 @@ def gen_resume(g, v):
     __store(g, 2, -2)
     try:
         return __load(g, 1)(g, v, s)
-    except BaseException:
+    except BaseException as e:
         # A generator that raised is finished.
         __store(g, 2, -1)
+        if isinstance(e, StopIteration):
+            raise RuntimeError("generator raised StopIteration") from e
         raise
+
+
+def gen_sent(g, v):
+    # At a resumed yield: the value sent in, or the exception thrown in
+    # (kept in the return value's field meanwhile) raised there.
+    if v is __missing():
+        raise __load(g, 4)
+    return v
+
+
+def gen_throw_in(g, e):
+    # Raise e at g's paused yield: the next value, or missing at the end.
+    e = exc_normalize(e)
+    s = __load(g, 2)
+    if s == -2:
+        raise ValueError("generator already executing")
+    if s <= 0:
+        __store(g, 2, -1)
+        raise e
+    __store(g, 4, e)
+    return gen_resume(g, __missing())
+
+
+def gen_close(g):
+    s = __load(g, 2)
+    if s == -2:
+        raise ValueError("generator already executing")
+    if s <= 0:
+        __store(g, 2, -1)
+        return None
+    try:
+        gen_throw_in(g, GeneratorExit())
+    except GeneratorExit:
+        return None
+    except StopIteration:
+        return None
+    if __load(g, 2) == -1:
+        return None
+    __store(g, 2, -1)
+    raise RuntimeError("generator ignored GeneratorExit")
+
+
+def yf_next(v, g, it):
+    # A step of `yield from it` in generator g, v sent or thrown in.
+    if v is __missing():
+        e = __load(g, 4)
+        if htype(it) != 17:
+            raise e
+        if isinstance(e, GeneratorExit):
+            gen_close(it)
+            raise e
+        return gen_throw_in(it, e)
+    if v is None or htype(it) != 17:
+        return iternext(it)
+    return gen_resume(it, v)
 
 
 def gen_result(it):
@@ -472,11 +540,15 @@ def gen_meth(g, name, args):
     if name is "send":
         v = gen_resume(g, __load(args, 1))
         if v is __missing():
-            raise StopIteration()
+            gen_stop(g)
+        return v
+    if name is "throw":
+        v = gen_throw_in(g, __load(args, 1))
+        if v is __missing():
+            gen_stop(g)
         return v
     if name is "close":
-        __store(g, 2, -1)
-        return None
+        return gen_close(g)
     return __missing()
 
 

@@ -251,100 +251,49 @@ def str_meth(o, name, args):
         return str_split(o, arg(args, 0), arg(args, 1))
     if name is "join":
         return str_join(o, arg(args, 0))
-    if name is "strip" or name is "lstrip" or name is "rstrip":
-        chars = None
-        if n == 1:
-            chars = arg(args, 0)
-        return str_strip(o, chars, name is not "rstrip", name is not "lstrip")
-    if name is "find" or name is "index" or name is "rfind" or name is "rindex" or name is "count":
-        sub = arg(args, 0)
-        if htype(sub) != 1:
-            raise TypeError("must be str, not " + type_name(sub))
-        r = str_window(o, args)
-        w = str_sub(o, __load(r, 1), __load(r, 2))
-        if name is "count":
-            return str_count(w, sub)
-        if name is "find" or name is "index":
-            i = str_find(w, sub, 0)
-        else:
-            i = str_rfind(w, sub)
-        if i < 0:
-            if name is "index" or name is "rindex":
-                raise ValueError("substring not found")
-            return -1
-        return i + __load(r, 1)
+    # One test per name (the linker drops the names a program never uses);
+    # the methods that share code pass a mode, not their name.
+    if name is "strip":
+        return str_strip_m(o, args, True, True)
+    if name is "lstrip":
+        return str_strip_m(o, args, True, False)
+    if name is "rstrip":
+        return str_strip_m(o, args, False, True)
+    if name is "find":
+        return str_search(o, args, 0)
+    if name is "index":
+        return str_search(o, args, 1)
+    if name is "rfind":
+        return str_search(o, args, 2)
+    if name is "rindex":
+        return str_search(o, args, 3)
+    if name is "count":
+        return str_search(o, args, 4)
     if name is "replace":
         k = -1
         if n == 3:
             k = arg(args, 2)
         return str_replace(o, arg(args, 0), arg(args, 1), k)
-    if name is "startswith" or name is "endswith":
-        p = arg(args, 0)
-        r = str_window(o, args)
-        w = str_sub(o, __load(r, 1), __load(r, 2))
-        if htype(p) == 2:
-            i = 0
-            while i < tuple_len(p):
-                if str_starts(w, __load(p, 1 + i), name is "endswith"):
-                    return True
-                i = i + 1
-            return False
-        if htype(p) != 1:
-            raise TypeError(name + " first arg must be str or a tuple of str, not " + type_name(p))
-        return str_starts(w, p, name is "endswith")
-    if name is "isupper" or name is "islower":
-        cased = False
-        i = 0
-        while i < __load(o, 1):
-            c = __load(o, 2 + i)
-            if 97 <= c <= 122:
-                if name is "isupper":
-                    return False
-                cased = True
-            if 65 <= c <= 90:
-                if name is "islower":
-                    return False
-                cased = True
-            i = i + 1
-        return cased
+    if name is "startswith":
+        return str_prefix(o, args, False)
+    if name is "endswith":
+        return str_prefix(o, args, True)
+    if name is "isupper":
+        return str_cased(o, True)
+    if name is "islower":
+        return str_cased(o, False)
     if name is "capitalize":
         if __load(o, 1) == 0:
             return o
         return str_map(str_sub(o, 0, 1), True) + str_map(str_sub(o, 1, __load(o, 1)), False)
-    if name is "title" or name is "swapcase":
-        m = __load(o, 1)
-        r = str_new(m)
-        prev = False
-        i = 0
-        while i < m:
-            c = __load(o, 2 + i)
-            up = 65 <= c <= 90
-            low = 97 <= c <= 122
-            if name is "swapcase":
-                if up:
-                    c = c + 32
-                elif low:
-                    c = c - 32
-            else:
-                if prev and up:
-                    c = c + 32
-                elif not prev and low:
-                    c = c - 32
-                prev = up or low
-            __store(r, 2 + i, c)
-            i = i + 1
-        return r
-    if name is "partition" or name is "rpartition":
-        sep = arg(args, 0)
-        if name is "partition":
-            i = str_find(o, sep, 0)
-        else:
-            i = str_rfind(o, sep)
-        if i < 0:
-            if name is "partition":
-                return (o, "", "")
-            return ("", "", o)
-        return (str_sub(o, 0, i), sep, str_sub(o, i + __load(sep, 1), __load(o, 1)))
+    if name is "title":
+        return str_title(o, False)
+    if name is "swapcase":
+        return str_title(o, True)
+    if name is "partition":
+        return str_partition(o, arg(args, 0), False)
+    if name is "rpartition":
+        return str_partition(o, arg(args, 0), True)
     if name is "rsplit":
         if n == 0 or arg(args, 0) is None:
             lst = str_split(o, None, -1)
@@ -383,16 +332,12 @@ def str_meth(o, name, args):
         return str_all(o, 2)
     if name is "isalnum":
         return str_all(o, 3)
-    if name is "center" or name is "ljust" or name is "rjust":
-        fill = 32
-        if n == 2:
-            fill = ord(arg(args, 1))
-        align = 2
-        if name is "ljust":
-            align = 0
-        elif name is "rjust":
-            align = 1
-        return str_pad(o, arg(args, 0), fill, align)
+    if name is "center":
+        return str_just(o, args, 2)
+    if name is "ljust":
+        return str_just(o, args, 0)
+    if name is "rjust":
+        return str_just(o, args, 1)
     if name is "zfill":
         w = arg(args, 0)
         if __load(o, 1) > 0 and (__load(o, 2) == 45 or __load(o, 2) == 43):
@@ -405,6 +350,115 @@ def str_meth(o, name, args):
             return encode(o, "utf-8")
         return encode(o, arg(args, 0))
     return __missing()
+
+
+def str_strip_m(o, args, left, right):
+    chars = None
+    if tuple_len(args) == 1:
+        chars = arg(args, 0)
+    return str_strip(o, chars, left, right)
+
+
+def str_search(o, args, mode):
+    # find (0), index (1), rfind (2), rindex (3), count (4).
+    sub = arg(args, 0)
+    if htype(sub) != 1:
+        raise TypeError("must be str, not " + type_name(sub))
+    r = str_window(o, args)
+    w = str_sub(o, __load(r, 1), __load(r, 2))
+    if mode == 4:
+        return str_count(w, sub)
+    if mode < 2:
+        i = str_find(w, sub, 0)
+    else:
+        i = str_rfind(w, sub)
+    if i < 0:
+        if mode == 1 or mode == 3:
+            raise ValueError("substring not found")
+        return -1
+    return i + __load(r, 1)
+
+
+def str_prefix(o, args, end):
+    p = arg(args, 0)
+    r = str_window(o, args)
+    w = str_sub(o, __load(r, 1), __load(r, 2))
+    if htype(p) == 2:
+        i = 0
+        while i < tuple_len(p):
+            if str_starts(w, __load(p, 1 + i), end):
+                return True
+            i = i + 1
+        return False
+    if htype(p) != 1:
+        if end:
+            raise TypeError("endswith first arg must be str or a tuple of str, not " + type_name(p))
+        raise TypeError("startswith first arg must be str or a tuple of str, not " + type_name(p))
+    return str_starts(w, p, end)
+
+
+def str_cased(o, upper):
+    # isupper (upper) or islower.
+    cased = False
+    i = 0
+    while i < __load(o, 1):
+        c = __load(o, 2 + i)
+        if 97 <= c <= 122:
+            if upper:
+                return False
+            cased = True
+        if 65 <= c <= 90:
+            if not upper:
+                return False
+            cased = True
+        i = i + 1
+    return cased
+
+
+def str_title(o, swap):
+    # title, or swapcase (swap).
+    m = __load(o, 1)
+    r = str_new(m)
+    prev = False
+    i = 0
+    while i < m:
+        c = __load(o, 2 + i)
+        up = 65 <= c <= 90
+        low = 97 <= c <= 122
+        if swap:
+            if up:
+                c = c + 32
+            elif low:
+                c = c - 32
+        else:
+            if prev and up:
+                c = c + 32
+            elif not prev and low:
+                c = c - 32
+            prev = up or low
+        __store(r, 2 + i, c)
+        i = i + 1
+    return r
+
+
+def str_partition(o, sep, right):
+    if right:
+        i = str_rfind(o, sep)
+    else:
+        i = str_find(o, sep, 0)
+    if i < 0:
+        if right:
+            return ("", "", o)
+        return (o, "", "")
+    return (str_sub(o, 0, i), sep, str_sub(o, i + __load(sep, 1), __load(o, 1)))
+
+
+def str_just(o, args, align):
+    # ljust (0), rjust (1), center (2).
+    fill = 32
+    if tuple_len(args) == 2:
+        fill = ord(arg(args, 1))
+    return str_pad(o, arg(args, 0), fill, align)
 
 
 def slice_new(a, b, c):

@@ -106,11 +106,36 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             _ => i.arg == Arg::Func(FuncRef::Runtime("pow_int".into())),
         }
     });
+    // Of those, `& | ^` trap only on a big operand of the program's own
+    // operator (the runtime library's int code applies them to digits),
+    // or, for `&`, on the exponent of `**`.
+    let program_ops: HashSet<i32> = program
+        .units
+        .iter()
+        .flat_map(|u| &u.code)
+        .filter_map(|i| match (i.op, &i.arg) {
+            (Op::Binary, Arg::Int(o)) => Some(*o),
+            (_, Arg::Func(FuncRef::Runtime(n))) if n == "pow_int" || n == "pow" => {
+                Some(BinOp::And as i32)
+            }
+            _ => None,
+        })
+        .collect();
     let handlers: Vec<(Vector, String)> = if uses_heap {
         vectors()
     } else if overflows {
         vectors()
             .into_iter()
+            .filter(|(v, _)| match v {
+                Vector::Binary(o)
+                    if [BinOp::And, BinOp::Or, BinOp::Xor]
+                        .iter()
+                        .any(|b| *b as u32 == *o) =>
+                {
+                    program_ops.contains(&(*o as i32))
+                }
+                _ => true,
+            })
             .map(|(v, n)| (v, format!("int_{n}")))
             .filter(|(_, n)| by_name.contains_key(n.as_str()))
             .collect()
@@ -272,7 +297,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     for ins in units.iter().flat_map(|u| &u.code) {
         match &ins.arg {
             Arg::Class(i) => {
-                static_class(*i, &mut heap, &mut data, &mut classes);
+                static_class(*i, &mut heap, &mut data, &mut classes, &strs);
             }
             Arg::State if state.is_none() => {
                 let at = heap.len() as u32;
@@ -284,45 +309,79 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             _ => {}
         }
     }
-    // The program's names, for the messages of exceptions raised by faults.
+    // The program's names, for the messages of exceptions raised by faults:
+    // (global names, ((start, end, local names[, the function, its
+    // qualified name, its number of parameters[, its docstring]]), ...)).
     let mut names_word = None;
     if units
         .iter()
         .flat_map(|u| &u.code)
         .any(|i| i.arg == Arg::DebugNames)
     {
+        // Each name once, shared with the program's str constants.
+        let mut names: HashMap<String, u32> = strs
+            .iter()
+            .map(|(t, &d)| (t.to_string(), data[d as usize]))
+            .collect();
         let globals: Vec<u32> = program
             .globals
             .iter()
-            .map(|g| static_str(&mut heap, g))
+            .map(|g| {
+                *names
+                    .entry(g.clone())
+                    .or_insert_with(|| static_str(&mut heap, g))
+            })
             .collect();
         let g = static_tuple(&mut heap, &globals);
         let mut funcs = Vec::new();
-        let mut names: HashMap<String, u32> = HashMap::new();
+        // The functions, their qualified names and numbers of parameters
+        // only for `func_info` (the messages of `arity_error`, `__name__`),
+        // their docstrings only for `func_doc` (`__doc__`).
+        let kept_unit = |n: &str| kept.iter().any(|(_, u)| u.name == n);
+        let docs = kept_unit("$func_doc");
+        let arity_names = docs || kept_unit("$func_info");
         for (u, &s) in units.iter().zip(&starts) {
             // The user's functions: the runtime library's are never named.
             if u.is_module || u.name.starts_with('$') {
                 continue;
             }
+            // The compiler's temporaries ($t3) are never named in a
+            // message: they share one placeholder.
             let locals: Vec<u32> = u
                 .locals
                 .iter()
+                .map(|l| if l.starts_with('$') { "?" } else { l.as_str() })
                 .map(|l| {
                     *names
-                        .entry(l.clone())
+                        .entry(l.to_string())
                         .or_insert_with(|| static_str(&mut heap, l))
                 })
                 .collect();
             let l = static_tuple(&mut heap, &locals);
-            let f = static_tuple(
-                &mut heap,
-                &[
-                    value::int(s as i64),
-                    value::int((s + u.code.len()) as i64),
-                    l,
-                ],
-            );
-            funcs.push(f);
+            let mut f = vec![
+                value::int(s as i64),
+                value::int((s + u.code.len()) as i64),
+                l,
+            ];
+            if arity_names {
+                let q = *names
+                    .entry(u.qualname.clone())
+                    .or_insert_with(|| static_str(&mut heap, &u.qualname));
+                f.extend([
+                    value::function(s as u32, u.params),
+                    q,
+                    value::int(u.params as i64),
+                ]);
+            }
+            if docs {
+                f.push(match &u.doc {
+                    Some(d) => *names
+                        .entry(d.clone())
+                        .or_insert_with(|| static_str(&mut heap, d)),
+                    None => value::NONE,
+                });
+            }
+            funcs.push(static_tuple(&mut heap, &f));
         }
         let fs = static_tuple(&mut heap, &funcs);
         let t = static_tuple(&mut heap, &[g, fs]);
@@ -346,7 +405,15 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                         .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))?;
                     (start + at) as i64
                 }
-                Arg::Global(a) => (gbase + *a) as i64,
+                Arg::PinLabel { pin, level, label } => {
+                    let at = *u
+                        .labels
+                        .get(*label as usize)
+                        .filter(|&&a| a != usize::MAX)
+                        .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))?;
+                    (start + at) as i64 | (*pin as i64) << 15 | (*level as i64) << 20
+                }
+                Arg::Global(a) | Arg::ConstGlobal(a) => (gbase + *a) as i64,
                 Arg::Hidden(h) => (gbase + nglobals + h) as i64,
                 Arg::Str(text) => strs[text.as_str()] as i64,
                 Arg::Big(text) => bigs[text.as_str()] as i64,
@@ -415,6 +482,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .filter(|(u, _)| !u.is_module)
         .map(|(u, &s)| FuncInfo {
             name: u.name.clone(),
+            qualname: u.qualname.clone(),
             start: s as u32,
             end: (s + u.code.len()) as u32,
             params: u.params,
@@ -480,15 +548,19 @@ fn static_class(
     heap: &mut Vec<u32>,
     data: &mut Vec<u32>,
     classes: &mut HashMap<u32, u32>,
+    strs: &HashMap<&str, u32>,
 ) -> u32 {
     if let Some(&w) = classes.get(&i) {
         return w;
     }
     let (name, base) = crate::symtab::BUILTIN_CLASSES[i as usize];
     let base = crate::symtab::builtin_class(base)
-        .map(|b| static_class(b, heap, data, classes))
+        .map(|b| static_class(b, heap, data, classes, strs))
         .map_or(value::NONE, |w| data[w as usize]);
-    let name = static_str(heap, name);
+    let name = match strs.get(name) {
+        Some(&d) => data[d as usize],
+        None => static_str(heap, name),
+    };
     let at = heap.len() as u32;
     heap.push(value::HeapType::Class.header(4));
     heap.extend([name, base, value::NONE, value::int(0)]);
@@ -555,7 +627,11 @@ fn const_key(a: &Arg) -> Option<String> {
 /// creators is linked: a runtime function that makes its objects, or `%`:
 /// a `%` in the program's own code (the runtime library uses `%` on ints
 /// only). Without a creator no such object can exist, so the branch is
-/// left out, with what only it reaches.
+/// left out, with what only it reaches. `handling`: the record of the
+/// exceptions that the program's own except clauses are handling (the
+/// context of new ones), made by `exc_handled`; `class_attr`: a builtin
+/// class with methods that the program has as a value (`class_value`, or
+/// `type_value` for `type(x)`), whose attributes are its methods.
 pub const FEATURES: &[(&str, &[&str])] = &[
     ("float", &["float_make"]),
     ("bytes", &["bytes_new", "bytes_of_str", "bytes_pack"]),
@@ -564,6 +640,8 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("generator", &["gen_new"]),
     ("function", &["func_new"]),
     ("view", &["view_new"]),
+    ("handling", &["exc_handled"]),
+    ("class_attr", &["class_value", "type_value"]),
 ];
 
 fn func_key(name: &str) -> String {
@@ -634,7 +712,7 @@ fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
     let mut seen = vec![false; n];
     let mut live = vec![false; n];
     let target = |a: &Arg| match a {
-        Arg::Label(l) => u.labels.get(*l as usize).copied(),
+        Arg::Label(l) | Arg::PinLabel { label: l, .. } => u.labels.get(*l as usize).copied(),
         _ => None,
     };
     let mut work = vec![0usize];
@@ -664,6 +742,7 @@ fn live_code(u: &Unit, used: &HashSet<String>) -> Vec<bool> {
             | Op::PopJumpIfTrue
             | Op::JumpIfFalseOrPop
             | Op::JumpIfTrueOrPop
+            | Op::JumpIfPin
             | Op::SetupTry => {
                 work.extend(target(&ins.arg));
                 work.push(i + 1);

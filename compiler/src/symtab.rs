@@ -157,7 +157,8 @@ pub enum Intrinsic {
     State,
     /// `__load_rstack(i)`: return-stack entry i >> 15.
     LoadRstack,
-    /// `__debug_names()`: (global names, ((start, end, local names), ...)).
+    /// `__debug_names()`: (global names, ((start, end, local names[,
+    /// function, qualified name, parameters[, docstring]]), ...)).
     DebugNames,
     /// `if __feature("name"):` (also as the first operands of an `and`):
     /// a test that the linker decides (see `link::FEATURES`).
@@ -263,6 +264,10 @@ pub struct Symtab {
     pub user_methods: HashSet<String>,
     /// Names called with keyword arguments (`name(k=v)`, `x.name(k=v)`).
     pub kw_called: HashSet<String>,
+    /// How many places bind each global (assignments, `def`, `for`, `del`,
+    /// `global` declarations ...): a global bound once by a top-level
+    /// statement can be a compile-time constant after it.
+    pub binds: HashMap<String, u32>,
 }
 
 pub struct FuncScope {
@@ -295,6 +300,7 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         statics: HashMap::new(),
         user_methods: HashSet::new(),
         kw_called: HashSet::new(),
+        binds: HashMap::new(),
     };
     kw_calls(body, &mut t.kw_called);
     for s in body {
@@ -437,6 +443,9 @@ impl Collector<'_> {
                 pos,
                 format!("runtime library: unknown name '{name}'"),
             ));
+        }
+        if bind {
+            *self.t.binds.entry(name.to_string()).or_default() += 1;
         }
         if !self.t.global_index.contains_key(name) {
             let addr = self.t.globals.len() as u32;
@@ -1023,7 +1032,7 @@ fn kw_calls(body: &[Stmt], out: &mut HashSet<String>) {
 }
 
 /// The direct sub-expressions of an expression.
-fn children(e: &Expr) -> Vec<&Expr> {
+pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
     match &e.kind {
         ExprKind::Attr(v, _) | ExprKind::Unary(_, v) => vec![v],
         ExprKind::Bin(_, a, b) | ExprKind::Subscript(a, b) => vec![a, b],

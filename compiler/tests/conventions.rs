@@ -100,6 +100,10 @@ fn only_reachable_runtime_functions_are_linked() {
         assert!(pow.iter().any(|n| n == want), "{want}: {pow:?}");
     }
     assert!(!pow.iter().any(|n| n == "$binary_add"), "{pow:?}");
+    // `| ^` only with the program's own operators.
+    assert!(!pow.iter().any(|n| n == "$int_binary_xor"), "{pow:?}");
+    let xor = names("x = 2 ** 3\nprint(x ^ 5)\n");
+    assert!(xor.iter().any(|n| n == "$int_binary_xor"), "{xor:?}");
     // Link-time features: no float code without a float.
     assert!(
         !with_list.iter().any(|n| n == "$float_add"),
@@ -109,6 +113,22 @@ fn only_reachable_runtime_functions_are_linked() {
     assert!(
         with_float.iter().any(|n| n == "$float_add"),
         "{with_float:?}"
+    );
+    // The context of exceptions only with except clauses in the program.
+    assert!(
+        !with_list.iter().any(|n| n == "$exc_context"),
+        "{with_list:?}"
+    );
+    let with_try = names("try:\n    x = [1][2]\nexcept IndexError:\n    pass\n");
+    assert!(with_try.iter().any(|n| n == "$exc_context"), "{with_try:?}");
+    // The methods of builtin classes as attributes only when the program
+    // has such a class as a value (not called, nor tested against).
+    let str_call = names("x = str(5)\nprint(x.upper(), isinstance(x, (str, int)))\n");
+    assert!(!str_call.iter().any(|n| n == "$class_attr"), "{str_call:?}");
+    let str_value = names("print(str.upper('a'))\n");
+    assert!(
+        str_value.iter().any(|n| n == "$class_attr"),
+        "{str_value:?}"
     );
     assert_eq!(
         names("from time import ticks_diff\nx = ticks_diff(1, 2)\n"),
@@ -201,4 +221,76 @@ fn big_literals_are_static_objects() {
         "{:x?}",
         img.heap
     );
+}
+
+/// The ops of the module between its first instruction and `HALT`.
+fn module_ops(src: &str) -> Vec<Op> {
+    let img = compile(src);
+    let code = ops(&img, img.entry, img.code.len() as u32);
+    let end = code.iter().position(|i| i.op == Op::Halt).expect("HALT");
+    code[..end].iter().map(|i| i.op).collect()
+}
+
+#[test]
+fn globals_bound_once_are_constants_after_their_statement() {
+    // The ring oscillator's loop: the pins are immediates or operands, no
+    // data loads.
+    let src = "from machine import Pin\nout = Pin('P1A1', Pin.OUT)\n\
+               inp = Pin('P1A2', Pin.IN)\nwhile True:\n    out.value(not inp.value())\n";
+    let module = module_ops(src);
+    let body = &module[module.len() - 5..];
+    assert_eq!(
+        body,
+        [Op::PushImm, Op::PinLevel, Op::Unary, Op::PinWrite, Op::Jump]
+    );
+    // A recursive function calls itself through an immediate.
+    let img = compile("def f(n):\n    return n if n < 2 else f(n - 1)\nprint(f(3))\n");
+    let f = img
+        .debug
+        .functions
+        .iter()
+        .find(|f| f.name == "f")
+        .expect("f");
+    let body = ops(&img, f.start, f.end);
+    assert!(body.iter().all(|i| i.op != Op::LoadGlobal), "{body:?}");
+    // Not constants: read before the statement may run, bound twice, deleted.
+    for src in [
+        "def g():\n    return X\nX = 1\nprint(g())\n",
+        "X = 1\nX = 2\nprint(X)\n",
+        "X = 1\ndel X\n",
+        "X = 1\ndef g():\n    global X\n    X = 2\ng()\nprint(X)\n",
+    ] {
+        let img = compile(src);
+        let code = ops(&img, 0, img.code.len() as u32);
+        assert!(code.iter().any(|i| i.op == Op::LoadGlobal), "{src}");
+    }
+}
+
+#[test]
+fn while_tests_at_the_top_and_bottom_and_pin_levels_are_branched_on() {
+    let src = "from machine import Pin\np = Pin('P1A2', Pin.IN)\nq = Pin('P1A1', Pin.OUT)\n\
+               q.on()\nwhile p.value() == 0:\n    pass\nq.off()\n";
+    let img = compile(src);
+    let code = ops(&img, img.entry, img.code.len() as u32);
+    let end = code.iter().position(|i| i.op == Op::Halt).expect("HALT");
+    let tail: Vec<String> = code[end - 3..end].iter().map(|i| i.to_string()).collect();
+    let wait = end as u32 - 2 + img.entry;
+    assert_eq!(
+        tail,
+        [
+            format!("JUMP_IF_PIN P1A2=1,{}", wait + 1),
+            format!("JUMP_IF_PIN P1A2=0,{wait}"),
+            "PIN_LOW P1A1".to_string(),
+        ]
+    );
+    assert!(code[..end].iter().any(|i| i.to_string() == "PIN_HIGH P1A1"));
+    // A store just before an output moves after it.
+    let module = module_ops("from machine import Pin\nimport time\nq = Pin('P1A1', Pin.OUT)\nt0 = time.ticks_cpu()\nq.on()\n");
+    assert_eq!(
+        &module[module.len() - 3..],
+        [Op::Ticks, Op::PinHigh, Op::StoreGlobal]
+    );
+    // A Pin the compiler does not know keeps the stack forms.
+    let module = module_ops("from machine import Pin\ndef f(p):\n    while p.value() == 0:\n        p.on()\nf(Pin('P1A1', Pin.OUT))\n");
+    assert!(!module.contains(&Op::JumpIfPin));
 }

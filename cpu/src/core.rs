@@ -201,6 +201,9 @@ pub struct Core {
     pin_bit: Signal<Local, Bits<32>>,
     nos_pin_bit: Signal<Local, Bits<32>>,
     pad_shift: Signal<Local, Bits<32>>,
+    /// The pin of a Pin instruction: from the Pin on top, or from the
+    /// operand (`PIN_HIGH`, `PIN_LOW`, `PIN_LEVEL`, `JUMP_IF_PIN`).
+    pin_sel: Signal<Local, Bits<5>>,
     callee: Signal<Local, Bits<32>>,
     callee_arity: Signal<Local, Bits<12>>,
     arg12: Signal<Local, Bits<12>>,
@@ -390,6 +393,7 @@ impl Core {
             pin_bit: Default::default(),
             nos_pin_bit: Default::default(),
             pad_shift: Default::default(),
+            pin_sel: Default::default(),
             callee: Default::default(),
             callee_arity: Default::default(),
             arg12: Default::default(),
@@ -589,7 +593,14 @@ impl Logic for Core {
             self.int_arg.next = !((!self.arg_hi.val()) >> 8);
         }
         self.ctr_tagged.next = (bit_cast::<32, 30>(self.ctr.q.val()) << 1) | 1;
-        self.pin_bit.next = bits::<32>(1) << self.tos.q.val().get_bits::<5>(6);
+        self.pin_sel.next = self.tos.q.val().get_bits::<5>(6);
+        if (self.opcode.val() == 54) | (self.opcode.val() == 55) | (self.opcode.val() == 59) {
+            self.pin_sel.next = self.instr.val().get_bits::<5>(0);
+        }
+        if self.opcode.val() == 37 {
+            self.pin_sel.next = self.instr.val().get_bits::<5>(15);
+        }
+        self.pin_bit.next = bits::<32>(1) << self.pin_sel.val();
         self.nos_pin_bit.next = bits::<32>(1) << self.nos.val().get_bits::<5>(6);
         self.init_bit.next = bits::<32>(1) << self.alu.x_out.val().get_bits::<5>(0);
         self.init_pin.next = (bit_cast::<32, 5>(self.alu.x_out.val().get_bits::<5>(0)) << 6) | 0xA;
@@ -599,7 +610,7 @@ impl Logic for Core {
             | ((self.nos.val().get_bits::<26>(6) == 0) & (self.nos.val().get_bits::<5>(1) < 27));
         self.pin_mode_ok.next =
             !self.tos.q.val().get_bit(0) | (self.tos.q.val().get_bits::<30>(2) == 0);
-        self.pad_shift.next = self.pads.val() >> self.tos.q.val().get_bits::<5>(6);
+        self.pad_shift.next = self.pads.val() >> self.pin_sel.val();
         self.callee.next = self.nos.val();
         if self.arg_zero.val() {
             self.callee.next = self.tos.q.val();
@@ -730,6 +741,10 @@ impl Logic for Core {
             34 => self.legal.next = true,
             35 => self.legal.next = true,
             36 => self.legal.next = true,
+            37 => {
+                self.legal.next = !self.instr.val().get_bits::<3>(21).any()
+                    & (self.instr.val().get_bits::<5>(15) < 27)
+            }
             40 => self.legal.next = self.arg_small.val(),
             41 => self.legal.next = self.arg_zero.val(),
             42 => self.legal.next = true,
@@ -742,7 +757,10 @@ impl Logic for Core {
             51 => self.legal.next = self.arg_zero.val(),
             52 => self.legal.next = self.arg_zero.val(),
             53 => self.legal.next = self.arg_zero.val(),
+            54 => self.legal.next = self.arg.val() < 27,
+            55 => self.legal.next = self.arg.val() < 27,
             56 => self.legal.next = self.arg_zero.val(),
+            59 => self.legal.next = self.arg.val() < 27,
             57 => self.legal.next = true,
             58 => self.legal.next = true,
             64 => self.legal.next = self.arg_zero.val(),
@@ -777,11 +795,9 @@ impl Logic for Core {
         self.md.x.next = self.alu.x_out.val();
         self.md.y.next = self.alu.y_out.val();
         self.md.mode_div.next = self.instr.val().get_bits::<4>(0) != 2;
+        // `*` and `//` (operators 2 and 3): the product or quotient output.
         self.md_result.next = self.md.remainder.val();
-        if self.instr.val().get_bits::<4>(0) == 2 {
-            self.md_result.next = self.md.product.val();
-        }
-        if self.instr.val().get_bits::<4>(0) == 3 {
+        if self.instr.val().get_bits::<3>(1) == 1 {
             self.md_result.next = self.md.quotient.val();
         }
         self.md_tagged.next = (self.md_result.val() << 1) | 1;
@@ -1025,6 +1041,30 @@ impl Logic for Core {
                         self.last.next = true;
                         self.do_push.next = true;
                         self.kval.next = self.ctr_tagged.val();
+                    }
+                    37 => {
+                        self.last.next = true;
+                        if self.pad_shift.val().get_bit(0) == self.instr.val().get_bit(20) {
+                            self.n_pc.next = self.arg.val().get_bits::<15>(0);
+                        }
+                    }
+                    54 => {
+                        self.last.next = true;
+                        self.gpio_write.next = true;
+                        self.n_out.next = self.out_r.q.val() | self.pin_bit.val();
+                    }
+                    55 => {
+                        self.last.next = true;
+                        self.gpio_write.next = true;
+                        self.n_out.next = self.out_r.q.val() & !self.pin_bit.val();
+                    }
+                    59 => {
+                        self.last.next = true;
+                        self.do_push.next = true;
+                        self.kval.next = 1.into();
+                        if self.pad_shift.val().get_bit(0) {
+                            self.kval.next = 3.into();
+                        }
                     }
                     57 => {
                         self.last.next = true;
@@ -1532,6 +1572,7 @@ impl Logic for Core {
                 26 => self.tsel.next = 2.into(),
                 49 => self.tsel.next = 5.into(),
                 56 => self.tsel.next = 5.into(),
+                59 => self.tsel.next = 5.into(),
                 57 => self.tsel.next = 5.into(),
                 71 => self.tsel.next = 5.into(),
                 72 => self.tsel.next = 5.into(),
@@ -1847,7 +1888,15 @@ impl Logic for Core {
         // ---- Outputs ----
         self.dir_o.next = self.dir_r.q.val();
         self.out_o.next = self.out_r.q.val();
-        if self.gpio_write.val() & !self.boot.val() {
+        // The GPIO registers drive the pads the cycle after an instruction's
+        // first (`OUT_LATENCY`): the last cycle of a two-cycle instruction
+        // passes its new values straight through; one-cycle `PIN_HIGH` and
+        // `PIN_LOW` (opcodes 54, 55) go through the registers.
+        if self.gpio_write.val()
+            & !self.boot.val()
+            & (self.opcode.val() != 54)
+            & (self.opcode.val() != 55)
+        {
             self.dir_o.next = self.n_dir.val();
             self.out_o.next = self.n_out.val();
         }

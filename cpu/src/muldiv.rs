@@ -10,6 +10,9 @@
 //! * `quotient` (floored; `overflow` if it is outside the range) and
 //!   `remainder` (with the sign of the divisor), as Python defines them.
 //!
+//! `product` and `quotient` are one adder's output: the signed result of
+//! the operation that `mode_div` selects.
+//!
 //! The core spends `E0`, `E1` (which raises `start`) and 32 more cycles, the
 //! last of which sees `done`: `2 + MULDIV_EXTRA_CYCLES` cycles in all.
 
@@ -105,16 +108,23 @@ impl Logic for MulDiv {
         self.low_nz.next = self.acc.q.val().get_bits::<30>(0).any();
         // Division: shreg holds the quotient magnitude (<= 2**30), acc the
         // remainder.
-        self.q_mag.next = self.shreg.q.val() & 0x7FFF_FFFF;
+        // The signed product or quotient, with one adder: +-mag, where the
+        // floored quotient of a division with a remainder and signs that
+        // differ is -mag - 1 = !mag.
+        self.q_mag.next = self.acc.q.val();
+        if self.mode_div.val() {
+            self.q_mag.next = self.shreg.q.val() & 0x7FFF_FFFF;
+        }
         self.q_adj.next = self.q_mag.val();
         if self.signs_differ.val() {
-            if self.rem_nz.val() {
-                self.q_adj.next = !self.q_mag.val();
-            } else {
-                self.q_adj.next = 0 - self.q_mag.val();
-            }
+            self.q_adj.next = !self.q_mag.val();
         }
-        self.quotient.next = self.q_adj.val();
+        self.p_signed.next = 0.into();
+        if self.signs_differ.val() & !(self.mode_div.val() & self.rem_nz.val()) {
+            self.p_signed.next = 1.into();
+        }
+        self.quotient.next = self.q_adj.val() + self.p_signed.val();
+        self.product.next = self.quotient.val();
         // The quotient does not fit (bit 31 != bit 30 of q_adj), without
         // waiting for the negation: -q fits iff q <= 2**30, !q never fits
         // iff bit 30 is set.
@@ -146,11 +156,6 @@ impl Logic for MulDiv {
         self.remainder.next = self.r_signed.val();
         // Multiplication: acc holds the product magnitude (< 2**31 unless
         // sticky). -acc fits iff acc <= 2**30; acc fits iff acc < 2**30.
-        self.p_signed.next = self.acc.q.val();
-        if self.signs_differ.val() {
-            self.p_signed.next = 0 - self.acc.q.val();
-        }
-        self.product.next = self.p_signed.val();
         self.mul_overflow.next = self.sticky.q.val()
             | self.acc.q.val().get_bit(31)
             | (self.acc.q.val().get_bit(30) & (!self.signs_differ.val() | self.low_nz.val()));

@@ -519,6 +519,25 @@ impl Machine {
                 n.gpio = Some((self.gpio_dir, out));
                 self.pop(n, nos);
             }
+            Op::PinHigh | Op::PinLow => {
+                let bit = 1u32 << arg;
+                let out = if i.op == Op::PinHigh {
+                    self.gpio_out | bit
+                } else {
+                    self.gpio_out & !bit
+                };
+                n.gpio = Some((self.gpio_dir, out));
+            }
+            Op::PinLevel => {
+                let level = env.pads(start.saturating_sub(IN_LATENCY)) >> arg & 1;
+                self.push(n, v::int(level as i64))?;
+            }
+            Op::JumpIfPin => {
+                let level = env.pads(start.saturating_sub(IN_LATENCY)) >> (arg >> 15 & 31) & 1;
+                if level == arg >> 20 & 1 {
+                    n.pc = arg & 0x7fff;
+                }
+            }
             Op::Ticks => self.push(n, v::int((start % TICKS_PERIOD as u64) as i64))?,
             Op::IoRead => {
                 let val = match arg {

@@ -66,7 +66,7 @@ pub fn exception_message(m: &Machine, fault: Fault, image: &Image) -> String {
             .functions
             .iter()
             .find(|f| f.start == addr)
-            .map_or("<function>", |f| f.name.as_str())
+            .map_or("<function>", |f| f.qualname.as_str())
             .to_string()
     };
     let text = match fault {
@@ -169,7 +169,8 @@ pub fn exception_message(m: &Machine, fault: Fault, image: &Image) -> String {
                 let names = match params.len() {
                     0 => String::new(),
                     1 => format!(": {}", params[0]),
-                    n => format!(": {} and {}", params[..n - 1].join(", "), params[n - 1]),
+                    2 => format!(": {} and {}", params[0], params[1]),
+                    n => format!(": {}, and {}", params[..n - 1].join(", "), params[n - 1]),
                 };
                 format!(
                     "{name}() missing {}{names}",

@@ -17,8 +17,7 @@
 //! Every int expression carries a sound interval of the values it can take.
 //! It bounds magnitudes (and keeps ints-only programs within the small ints
 //! when big ints are off), keeps divisors nonzero and shift counts
-//! non-negative unless an enclosing `try` catches the fault, and keeps `&`,
-//! `|` and `^` off negative big ints (not supported by PySM). Containers
+//! non-negative unless an enclosing `try` catches the fault. Containers
 //! carry the interval of their int elements; every store folds values into
 //! the interval declared for the variable. Loops have bounded trip counts,
 //! recursion a bounded depth, and an estimate of the work done (about 25
@@ -107,8 +106,7 @@ pub fn binary_iv(op: &str, a: Iv, b: Iv) -> Option<Iv> {
     binary_iv_lim(op, a, b, MAX)
 }
 
-/// [`binary_iv`] for results within -limit-1 .. limit. `& | ^` also need
-/// both operands non-negative or both small ints.
+/// [`binary_iv`] for results within -limit-1 .. limit.
 pub fn binary_iv_lim(op: &str, a: Iv, b: Iv, limit: i128) -> Option<Iv> {
     let unknown = |x: Iv| x.lo <= -HUGE || x.hi >= HUGE;
     if (unknown(a) || unknown(b)) && op != "%" {
@@ -173,11 +171,10 @@ pub fn binary_iv_lim(op: &str, a: Iv, b: Iv, limit: i128) -> Option<Iv> {
                     "&" => mk(0, ah.min(bh)),
                     _ => mk(0, top),
                 }
-            } else if a.small() && b.small() {
+            } else {
+                // Two's complement: within -2**k .. 2**k-1 when both are.
                 let k = bits(a).max(bits(b));
                 mk(-(1i128 << k), (1i128 << k) - 1)
-            } else {
-                None
             }
         }
         _ => None,
@@ -847,8 +844,8 @@ impl Gen {
             return e.to_string();
         }
         let lo = lit(target.lo);
-        // `&` needs a small int (a negative big one is not supported): only
-        // programs without big ints or objects hold nothing else.
+        // A modulus past the small ints is a big literal: programs without
+        // big ints or objects mask instead.
         if target.width() <= MAX || self.big || self.objs {
             let m = target.width();
             if target.lo == 0 {

@@ -77,6 +77,14 @@ pub fn assemble(text: &str) -> Result<Vec<u32>, AsmError> {
             }
             (_, None) => return Err(err(line, format!("{} needs an operand", op.mnemonic()))),
             (Operand::Code, Some(o)) if labels.contains_key(o) => labels[o],
+            (Operand::PinCode, Some(o))
+                if o.rsplit_once(',')
+                    .is_some_and(|(_, l)| labels.contains_key(l)) =>
+            {
+                let (head, l) = o.rsplit_once(',').unwrap_or_default();
+                Instr::parse_operand(op, &format!("{head},{}", labels[l]))
+                    .ok_or_else(|| err(line, format!("bad operand '{o}' for {}", op.mnemonic())))?
+            }
             (_, Some(o)) => Instr::parse_operand(op, o)
                 .ok_or_else(|| err(line, format!("bad operand '{o}' for {}", op.mnemonic())))?,
         };

@@ -175,7 +175,9 @@ pub fn isa_markdown() -> String {
     let _ = writeln!(
         w,
         "GPIO timing: an output instruction starting at cycle c changes the pad at c + {}; \
-         `PIN_READ` at cycle c sees the pad of cycle c - {}. `Pin.IN` = {}, `Pin.OUT` = {}.\n",
+         `PIN_READ`, `PIN_LEVEL` and `JUMP_IF_PIN` at cycle c see the pad of cycle c - {}. \
+         `Pin.IN` = {}, `Pin.OUT` = {}. The compiler emits `PIN_HIGH`, `PIN_LOW`, `PIN_LEVEL` \
+         and `JUMP_IF_PIN` for the methods of a Pin it knows (see docs/compiler.md).\n",
         io::OUT_LATENCY,
         io::IN_LATENCY,
         io::PIN_MODE_IN,

@@ -47,6 +47,9 @@ pub enum ImageError {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FuncInfo {
     pub name: String,
+    /// The name with its classes and enclosing functions (`C.m`,
+    /// `f.<locals>.g`), for messages.
+    pub qualname: String,
     /// First and one-past-last code address.
     pub start: u32,
     pub end: u32,
@@ -268,12 +271,13 @@ impl DebugInfo {
         for f in &self.functions {
             let _ = writeln!(
                 s,
-                "func {} {} {} {} {}",
+                "func {} {} {} {} {} {}",
                 f.start,
                 f.end,
                 f.params,
                 f.name,
-                f.locals.join(",")
+                f.locals.join(","),
+                f.qualname
             );
         }
         for (a, n) in &self.globals {
@@ -301,6 +305,8 @@ impl DebugInfo {
                     end: num(1)?,
                     params: num(2)?,
                     name: f.get(3).ok_or_else(|| bad(l))?.to_string(),
+                    // Images from before qualified names: the name.
+                    qualname: f.get(5).or(f.get(3)).unwrap_or(&"").to_string(),
                     locals: f
                         .get(4)
                         .filter(|x| !x.is_empty())

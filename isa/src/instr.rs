@@ -52,6 +52,10 @@ impl Instr {
             Operand::UnOp => UnOp::from_u32(arg as u32).is_some() && arg >= 0,
             Operand::Fault => arg >= 0 && Fault::from_u32(arg as u32).is_some(),
             Operand::Count => (0..256).contains(&arg),
+            Operand::Pin => (0..crate::pins::PIN_COUNT as i64).contains(&arg),
+            Operand::PinCode => {
+                (0..1 << 21).contains(&arg) && (arg >> 15 & 31) < crate::pins::PIN_COUNT as i64
+            }
             _ => (0..(1 << OPERAND_BITS)).contains(&arg),
         }
     }
@@ -93,6 +97,13 @@ impl Instr {
             Operand::UnOp => UnOp::from_u32(a as u32)?.name().to_string(),
             Operand::Fault => Fault::from_u32(a as u32)?.name().to_string(),
             Operand::Imm => format!("0x{a:x}"),
+            Operand::Pin => crate::pins::PINS.get(a as usize)?.name.to_string(),
+            Operand::PinCode => format!(
+                "{}={},{}",
+                crate::pins::PINS.get((a >> 15 & 31) as usize)?.name,
+                a >> 20 & 1,
+                a & 0x7fff
+            ),
             _ => a.to_string(),
         })
     }
@@ -117,6 +128,24 @@ impl Instr {
             Operand::CmpOp => *CmpOp::ALL.iter().find(|b| b.name() == text)? as i64,
             Operand::UnOp => *UnOp::ALL.iter().find(|b| b.name() == text)? as i64,
             Operand::Fault => Fault::from_name(text)? as i64,
+            Operand::Pin => match crate::pins::lookup(text) {
+                Some(p) => p.id as i64,
+                None => num(text)?,
+            },
+            Operand::PinCode => {
+                let (pin, rest) = text.split_once('=')?;
+                let (level, target) = rest.split_once(',')?;
+                let pin = match crate::pins::lookup(pin) {
+                    Some(p) => p.id as i64,
+                    None => num(pin)?,
+                };
+                let level = num(level)?;
+                let target = num(target)?;
+                if !(0..2).contains(&level) || !(0..1 << 15).contains(&target) {
+                    return None;
+                }
+                target | pin << 15 | level << 20
+            }
             _ => num(text)?,
         };
         if Instr::operand_fits(op, v) {

@@ -33,6 +33,11 @@ pub enum Operand {
     Fault,
     /// An I/O port number, see [`crate::io`].
     Port,
+    /// A pin id (below [`crate::pins::PIN_COUNT`]).
+    Pin,
+    /// A branch on a pin's input level: the target code address in bits
+    /// 0..14, the pin id in bits 15..19, the level that jumps in bit 20.
+    PinCode,
 }
 
 impl Operand {
@@ -50,6 +55,8 @@ impl Operand {
             Operand::UnOp => "unop",
             Operand::Fault => "fault",
             Operand::Port => "port",
+            Operand::Pin => "pin",
+            Operand::PinCode => "pin=level,code",
         }
     }
 }
@@ -136,6 +143,7 @@ isa_table! {
     0x22 PopJumpIfTrue  "POP_JUMP_IF_TRUE"  Code Fixed(-1),        2, "Pop; jump if the value is truthy.";
     0x23 JumpIfFalseOrPop "JUMP_IF_FALSE_OR_POP" Code Branch(-1, 0), 2, "If the top is falsy jump and keep it, else pop it (`and`).";
     0x24 JumpIfTrueOrPop  "JUMP_IF_TRUE_OR_POP"  Code Branch(-1, 0), 2, "If the top is truthy jump and keep it, else pop it (`or`).";
+    0x25 JumpIfPin    "JUMP_IF_PIN"     PinCode Fixed(0),          1, "Jump if the pin's input level (as `PIN_READ` sees it) is the operand's level.";
     0x28 Call         "CALL"            Count  Call,               2, "Call the callee below n arguments; the arguments become locals 0..n-1.";
     0x29 Return       "RETURN"          None   Return,             2, "Return the top to the caller, replacing the callee and its arguments.";
     0x2A SetupTry     "SETUP_TRY"       Code   Fixed(0),           2, "Push a handler entry (the operand and the stack pointer) onto the return stack: until the matching POP_TRY, RAISE continues at the operand with the stack as it is now plus the exception.";
@@ -148,9 +156,12 @@ isa_table! {
     0x33 PinOn        "PIN_ON"          None   Fixed(-1),          2, "Pop a Pin and drive it high.";
     0x34 PinOff       "PIN_OFF"         None   Fixed(-1),          2, "Pop a Pin and drive it low.";
     0x35 PinToggle    "PIN_TOGGLE"      None   Fixed(-1),          2, "Pop a Pin and invert its output.";
+    0x36 PinHigh      "PIN_HIGH"        Pin    Fixed(0),           1, "Drive the operand's pin high (`p.on()` on a Pin the compiler knows).";
+    0x37 PinLow       "PIN_LOW"         Pin    Fixed(0),           1, "Drive the operand's pin low.";
     0x38 Ticks        "TICKS"           None   Fixed(1),           1, "Push the cycle counter modulo 2**30.";
     0x39 IoRead       "IO_READ"         Port   Fixed(1),           1, "Push the small int read from an I/O port.";
     0x3A IoWrite      "IO_WRITE"        Port   Fixed(-1),          2, "Pop a small int and write it to an I/O port.";
+    0x3B PinLevel     "PIN_LEVEL"       Pin    Fixed(1),           1, "Push the operand's pin's input level (0 or 1), as `PIN_READ` sees it.";
     0x40 Alloc        "ALLOC"           None   Fixed(0),           2, "Replace the header on top (a small int: type | payload words << 8) with a pointer to a new heap object whose first word is that header; the payload is not initialised. Traps (vector ALLOC) when the heap is full.";
     0x41 LoadField    "LOAD_FIELD"      Int    Fixed(0),           2, "Replace the pointer on top with word n of its object (word 0 is the header).";
     0x42 StoreField   "STORE_FIELD"     Int    Fixed(-2),          3, "Pop a value and a pointer; store the value into word n of the object.";

@@ -11,6 +11,8 @@ fn sample_arg(op: Op) -> i32 {
         Operand::UnOp => 4,
         Operand::Fault => 5,
         Operand::Count => 3,
+        Operand::Pin => 26,
+        Operand::PinCode => 0x1c_1234,
         _ => 0xAB_CDEF,
     }
 }
@@ -37,6 +39,14 @@ fn operands_are_range_checked() {
     assert!(Instr::new(Op::PushInt, -(1 << 23)).encode().is_ok());
     assert!(Instr::new(Op::Binary, 11).encode().is_err());
     assert!(Instr::new(Op::Nop, 1).encode().is_err());
+    assert!(Instr::new(Op::PinHigh, 27).encode().is_err());
+    assert!(Instr::new(Op::PinLevel, -1).encode().is_err());
+    assert!(Instr::new(Op::JumpIfPin, 27 << 15).encode().is_err());
+    assert!(Instr::new(Op::JumpIfPin, 1 << 21).encode().is_err());
+    assert_eq!(
+        Instr::new(Op::JumpIfPin, 4 << 15 | 1 << 20 | 14).to_string(),
+        "JUMP_IF_PIN P1A2=1,14"
+    );
     assert!(Instr::decode(0xFF00_0000).is_err());
     assert!(Instr::decode(((Op::Binary as u32) << 24) | 99).is_err());
     assert_eq!(disassemble_word(0xFF00_0000), ".word 0xff000000");
@@ -64,7 +74,8 @@ fn sample_image() -> Image {
         debug: DebugInfo {
             file: "my prog.py".into(),
             functions: vec![FuncInfo {
-                name: "f".into(),
+                name: "m".into(),
+                qualname: "C.m".into(),
                 start: 0,
                 end: 2,
                 params: 1,
@@ -93,7 +104,8 @@ fn image_round_trips_and_rejects_damage() {
     let bytes = img.to_bytes();
     assert_eq!(Image::from_bytes(&bytes).unwrap(), img);
     assert_eq!(img.debug.line_of(1).unwrap().line, 2);
-    assert_eq!(img.debug.function_of(1).unwrap().name, "f");
+    assert_eq!(img.debug.function_of(1).unwrap().name, "m");
+    assert_eq!(img.debug.function_of(1).unwrap().qualname, "C.m");
     assert!(img.debug.function_of(3).is_none());
 
     let mut bad = bytes.clone();

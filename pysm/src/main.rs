@@ -55,7 +55,7 @@ enum Command {
         #[arg(default_value = "bench")]
         dir: PathBuf,
         /// Clock frequency for the time column (the board clock by default).
-        #[arg(long, default_value_t = 18.0)]
+        #[arg(long, default_value_t = 17.0)]
         mhz: f64,
         /// Where to write the results.
         #[arg(long, default_value = "build/bench.json")]

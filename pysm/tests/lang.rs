@@ -3,8 +3,8 @@
 //! exit status and, when CPython raises, the last traceback line (exception
 //! type and message) and the line of the innermost frame.
 //!
-//! These programs use heap objects, which the CPU does not run yet; the
-//! programs of `tests/programs` run on both.
+//! The CPU runs them too: `testbench/tests/verilator.rs` runs every one in
+//! lockstep with the emulator.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -117,8 +117,16 @@ fn micropython_modules() {
     assert_eq!(out, "12 True True\n");
 }
 
-/// The soak program (`make soak` runs it on the CPU's Verilog): over 100 M
-/// cycles of allocation; the heap ends where it started.
+/// The `cycles=` figure of a `--stats` report.
+fn stat_cycles(err: &str) -> u64 {
+    err.split_whitespace()
+        .find_map(|w| w.strip_prefix("cycles="))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The soak program: over 100 M cycles of allocation and collection; the
+/// heap ends where it started (the program checks it with `gc.mem_free`).
 #[test]
 fn soak_program_on_the_emulator() {
     let p = root().join("tests/soak/soak.py");
@@ -126,10 +134,27 @@ fn soak_program_on_the_emulator() {
     let want = std::fs::read_to_string(root().join("tests/soak/soak.expected")).unwrap();
     assert_eq!(text(&o.stdout), want);
     let err = text(&o.stderr);
-    let cycles: u64 = err
-        .split_whitespace()
-        .find_map(|w| w.strip_prefix("cycles="))
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
+    assert!(stat_cycles(&err) > 100_000_000, "{err}");
+}
+
+/// The soak program on the CPU's generated Verilog (Verilator, about 80 s):
+/// the same output as python3 (`soak.expected`) and the emulator's cycle
+/// count exactly. `make soak` runs it; `make test-verilog` too.
+#[test]
+fn soak_program_on_verilator() {
+    let p = root().join("tests/soak/soak.py");
+    let want = std::fs::read_to_string(root().join("tests/soak/soak.expected")).unwrap();
+    let emu = pysm(&[Path::new("run"), Path::new("--stats"), &p]);
+    let cpu = pysm(&[
+        Path::new("sim"),
+        Path::new("--verilator"),
+        Path::new("--stats"),
+        &p,
+    ]);
+    let err = text(&cpu.stderr);
+    assert!(cpu.status.success(), "{err}");
+    assert_eq!(text(&cpu.stdout), want);
+    let cycles = stat_cycles(&err);
     assert!(cycles > 100_000_000, "{err}");
+    assert_eq!(cycles, stat_cycles(&text(&emu.stderr)), "{err}");
 }

@@ -377,6 +377,11 @@ fn faults_and_illegal() {
         0x0c00_0100,
         0x2800_0100,
         0x3100_0001,
+        0x3600_001b, // PIN_HIGH of pin 27
+        0x3700_0100,
+        0x3b00_001f,
+        0x250d_8000, // JUMP_IF_PIN on pin 27
+        0x2520_0000, // JUMP_IF_PIN with a bit above the level
     ] {
         check(
             &format!("{word:08x}"),
@@ -436,6 +441,20 @@ fn gpio() {
     check_env(
         "gpio loopback",
         &image(&prog, &data),
+        &|e| e.add_loopback("P1A1=P1A2").unwrap(),
+        Outcome::Halted,
+    );
+    // The Pin instructions with the pin in the operand: outputs, levels
+    // and branches on both levels, taken and not, through the jumper.
+    let prog3 = "PUSH_INT 3\nPUSH_INT 1\nPIN_INIT\nPOP\nPUSH_INT 4\nPUSH_INT 0\nPIN_INIT\nPOP\n\
+                 PUSH_INT 23\nPUSH_INT 1\nPIN_INIT\nPOP\n\
+                 PIN_HIGH P1A1\nPIN_LEVEL P1A2\nw1: JUMP_IF_PIN P1A2=0,w1\nPIN_LEVEL P1A2\n\
+                 JUMP_IF_PIN P1A2=1,a\nHALT\na: PIN_LOW P1A1\nPIN_HIGH P1A1\nPIN_LOW P1A1\n\
+                 w2: JUMP_IF_PIN P1A2=1,w2\nPIN_LEVEL P1A2\nJUMP_IF_PIN P1A2=1,b\nPIN_HIGH LED1\n\
+                 PIN_LOW LED1\nPIN_HIGH 26\nPIN_LEVEL BTN3\nb: HALT\n";
+    check_env(
+        "pin operands",
+        &image(prog3, &[]),
         &|e| e.add_loopback("P1A1=P1A2").unwrap(),
         Outcome::Halted,
     );

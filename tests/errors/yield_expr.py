@@ -1,3 +1,4 @@
-# error: 3:14: yield inside an expression is not supported (only as a statement or an assignment's value)
-def f():
-    x = 1 + (yield 2)
+# error: 3:9: 'yield' inside a comprehension
+def g():
+    x = [(yield i) for i in range(3)]
+    return x

@@ -2,7 +2,7 @@
 
 use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, R};
 use crate::ast::{BinOpK, CmpK, CompKind, Expr, ExprKind, FPart, Pos};
-use crate::symtab::{builtin_class, Intrinsic, Static};
+use crate::symtab::{builtin_class, Intrinsic, Static, BUILTIN_CLASSES};
 use pysm_isa::io::{PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE};
 use pysm_isa::value::HeapType;
 use pysm_isa::CmpOp;
@@ -33,6 +33,12 @@ pub(crate) fn const_truth(e: &Expr) -> Option<bool> {
 
 impl Gen<'_> {
     pub fn expr(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
+        if f.gen.is_some()
+            && !matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+            && super::lift::has_yield(e)
+        {
+            return self.expr_with_yield(f, e);
+        }
         let saved = f.pos;
         f.pos = e.pos;
         let r = self.expr_inner(f, e);
@@ -67,8 +73,18 @@ impl Gen<'_> {
     pub fn load_name(&mut self, f: &mut FnGen, name: &str, pos: Pos) -> R<()> {
         match self.resolve(f, name, pos)? {
             NameRef::Local(i) => f.emit_int(Op::LoadFast, i as i32),
-            NameRef::Global(a) => f.emit(Op::LoadGlobal, Arg::Global(a)),
+            NameRef::Global(a) => match (self.const_at.get(&a), self.consts.get(&a)) {
+                (Some(&i), Some((op, arg))) if self.runs_after > i => f.emit(*op, arg.clone()),
+                (Some(&i), None) if self.runs_after > i => {
+                    f.emit(Op::LoadGlobal, Arg::ConstGlobal(a))
+                }
+                _ => f.emit(Op::LoadGlobal, Arg::Global(a)),
+            },
             NameRef::Slot(s) => self.load_slot(f, s),
+            NameRef::SlotCell(s) => {
+                self.load_slot(f, s);
+                f.emit_int(Op::LoadField, 1);
+            }
             NameRef::Cell(i) => {
                 f.emit_int(Op::LoadFast, i as i32);
                 f.emit_int(Op::LoadField, 1);
@@ -78,6 +94,17 @@ impl Gen<'_> {
                 f.emit_int(Op::LoadField, k as i32 + 1);
                 f.emit_int(Op::LoadField, 1);
             }
+            NameRef::Static(Static::Class(i)) if !self.runtime && has_methods(i) => {
+                // A builtin class with methods as a value: the program can
+                // take its methods as attributes (`str.upper`), which the
+                // linker keeps only for programs that call `class_value`.
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("class_value".into())),
+                );
+                f.emit(Op::LoadGlobal, Arg::Class(i));
+                f.emit_int(Op::Call, 1);
+            }
             NameRef::Static(Static::Class(i)) => f.emit(Op::LoadGlobal, Arg::Class(i)),
             NameRef::Static(Static::Range) => f.emit(
                 Op::LoadGlobal,
@@ -86,12 +113,43 @@ impl Gen<'_> {
             NameRef::Static(Static::Runtime) if self.runtime || !is_special_builtin(name) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())))
             }
+            NameRef::Static(Static::Runtime) => {
+                // A builtin with several forms: an object that picks one
+                // by the number of arguments.
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bm_new".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("builtin_fn".into())),
+                );
+                f.emit(Op::PushImm, Arg::Imm(value::NONE));
+                f.emit(Op::LoadGlobal, Arg::Str(name.into()));
+                f.emit_int(Op::Call, 3);
+            }
             NameRef::Static(Static::Print) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print1".into())))
             }
             NameRef::Static(_) => {
                 return self.err(pos, format!("using '{name}' as a value is not supported"))
             }
+        }
+        Ok(())
+    }
+
+    /// The class operand of `isinstance` or `issubclass`: a builtin class
+    /// named there (also in a tuple) is loaded without `class_value`.
+    fn class_operand(&mut self, f: &mut FnGen, e: &Expr) -> R<()> {
+        match &e.kind {
+            ExprKind::Name(_) => match self.static_of(f, e) {
+                Some(Static::Class(i)) => f.emit(Op::LoadGlobal, Arg::Class(i)),
+                _ => self.expr(f, e)?,
+            },
+            ExprKind::Tuple(items) if !has_star(items) => {
+                for a in items {
+                    self.class_operand(f, a)?;
+                }
+                self.pack(f, items.len(), HeapType::Tuple);
+            }
+            _ => self.expr(f, e)?,
         }
         Ok(())
     }
@@ -186,6 +244,15 @@ impl Gen<'_> {
         }
         self.store_slot(f, result);
         let saved = f.renames.len();
+        let saved_cells = f.comp_cells.len();
+        // Variables that lambdas or generator expressions inside use are
+        // cells, one per variable for the whole comprehension (CPython's
+        // late binding).
+        let inner = std::iter::once(elt)
+            .chain(value)
+            .chain(gens.iter().flat_map(|g| &g.ifs))
+            .chain(gens.iter().skip(1).map(|g| &g.iter));
+        let cells = inner.into_iter().any(has_nested_function);
         let mut exits = Vec::new();
         let mut tops = Vec::new();
         for g in gens {
@@ -197,6 +264,15 @@ impl Gen<'_> {
             g.target.names(&mut names);
             for (n, _) in names {
                 let slot = self.hidden_slot(f);
+                if cells {
+                    f.emit_int(Op::PushInt, value::HeapType::Cell.header(1) as i32 >> 1);
+                    f.emit(Op::Alloc, Arg::None);
+                    f.emit_int(Op::Copy, 1);
+                    f.emit(Op::PushNull, Arg::None);
+                    f.emit_int(Op::StoreField, 1);
+                    self.store_slot(f, slot);
+                    f.comp_cells.push(slot);
+                }
                 f.renames.push((n, slot));
             }
             let top = f.label();
@@ -236,6 +312,7 @@ impl Gen<'_> {
             f.emit(Op::Pop, Arg::None);
         }
         f.renames.truncate(saved);
+        f.comp_cells.truncate(saved_cells);
         self.load_slot(f, result);
         Ok(())
     }
@@ -263,8 +340,14 @@ impl Gen<'_> {
             ExprKind::Int(v) => self.int_literal(f, *v, e.pos)?,
             ExprKind::Bytes(b) => {
                 // The bytes as the code points of a static str.
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bytes_of_str".into())));
-                f.emit(Op::LoadGlobal, Arg::Str(b.iter().map(|&c| c as char).collect()));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("bytes_of_str".into())),
+                );
+                f.emit(
+                    Op::LoadGlobal,
+                    Arg::Str(b.iter().map(|&c| c as char).collect()),
+                );
                 f.emit_int(Op::Call, 1);
             }
             // Made by the linker: not parsed each time it is evaluated.
@@ -284,7 +367,10 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 3);
             }
             ExprKind::Tuple(items) if has_star(items) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("tuple_from".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("tuple_from".into())),
+                );
                 self.star_list(f, items)?;
                 f.emit_int(Op::Call, 1);
             }
@@ -305,7 +391,10 @@ impl Gen<'_> {
                 self.rt_call(f, "dict_new", &[])?;
                 for (k, v) in items {
                     if let ExprKind::Starred(d) = &k.kind {
-                        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("dict_update".into())));
+                        f.emit(
+                            Op::PushImm,
+                            Arg::Func(FuncRef::Runtime("dict_update".into())),
+                        );
                         f.emit_int(Op::Copy, 2);
                         self.expr(f, d)?;
                         f.emit_int(Op::Call, 2);
@@ -349,7 +438,10 @@ impl Gen<'_> {
             ExprKind::CallKw(func, args, kws) => self.call_kw(f, e, func, args, kws)?,
             ExprKind::Lambda(def) => self.function_value(f, def, None)?,
             ExprKind::Starred(_) => {
-                return self.err(e.pos, "a starred expression is only supported in a call or a display")
+                return self.err(
+                    e.pos,
+                    "a starred expression is only supported in a call or a display",
+                )
             }
             ExprKind::Walrus(n, v) => {
                 self.expr(f, v)?;
@@ -362,12 +454,7 @@ impl Gen<'_> {
                 self.rt_call(f, "iter", &[first])?;
                 f.emit_int(Op::Call, 1);
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                return self.err(
-                    e.pos,
-                    "yield inside an expression is not supported (only as a statement or an assignment's value)",
-                )
-            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.yield_value(f, e)?,
             ExprKind::Name(n) => self.load_name(f, n, e.pos)?,
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
                 (Some(Static::Pin), "OUT") => f.emit_int(Op::PushInt, PIN_MODE_OUT as i32),
@@ -381,10 +468,10 @@ impl Gen<'_> {
                 (Some(Static::Time), a) => {
                     return self.err(e.pos, format!("time.{a} is not supported"))
                 }
-                (Some(_), a) => {
+                (Some(s), a) if !matches!(s, Static::Class(_)) => {
                     return self.err(e.pos, format!("the attribute .{a} is not supported here"))
                 }
-                (None, a) => {
+                (_, a) => {
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
                     self.expr(f, base)?;
                     f.emit(Op::LoadGlobal, Arg::Str(a.to_string()));
@@ -397,7 +484,10 @@ impl Gen<'_> {
                 f.emit_int(Op::Binary, *op as i32);
             }
             ExprKind::Float(text) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("float_parse".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("float_parse".into())),
+                );
                 f.emit(Op::LoadGlobal, Arg::Str(text.clone()));
                 f.emit_int(Op::Call, 1);
             }
@@ -466,8 +556,7 @@ impl Gen<'_> {
             ExprKind::IfExp(test, body, orelse) => {
                 let other = f.label();
                 let end = f.label();
-                self.expr(f, test)?;
-                f.jump(Op::PopJumpIfFalse, other);
+                self.cond_jump(f, test, false, other)?;
                 self.expr(f, body)?;
                 f.jump(Op::Jump, end);
                 f.place(other);
@@ -766,7 +855,11 @@ impl Gen<'_> {
             return self.static_call(f, e, s, func, args);
         }
         if let ExprKind::Attr(obj, method) = &func.kind {
-            if let Some(s) = self.static_of(f, obj) {
+            // A builtin class is a value: its methods are found at run time.
+            if let Some(s) = self
+                .static_of(f, obj)
+                .filter(|s| !matches!(s, Static::Class(_)))
+            {
                 let m = match s {
                     Static::Machine => "machine",
                     Static::Time => "time",
@@ -816,6 +909,34 @@ impl Gen<'_> {
             };
             self.arity(e, method, args, want)?;
             self.expr(f, obj)?;
+            // A Pin the compiler knows: the pin is the operand.
+            let n = f.unit.code.len();
+            let direct = match op {
+                Op::PinOn => Some(Op::PinHigh),
+                Op::PinOff => Some(Op::PinLow),
+                Op::PinRead => Some(Op::PinLevel),
+                _ => None,
+            };
+            if let (Some(direct), Some(pin)) = (direct, f.unit.code.last().and_then(super::pin_imm))
+            {
+                if !f.labelled_from(n) {
+                    f.unit.code.pop();
+                    f.emit_int(direct, pin as i32);
+                    // An output goes out before a store just before it (the
+                    // store cannot fault and nothing can see the order but
+                    // the clock): `t0 = ticks_cpu(); p.on()` drives the pin
+                    // a cycle sooner after reading the counter.
+                    let k = n - 1;
+                    let swap = direct != Op::PinLevel
+                        && k >= 1
+                        && matches!(f.unit.code[k - 1].op, Op::StoreGlobal | Op::StoreFast)
+                        && !f.unit.labels.contains(&k);
+                    if swap {
+                        f.unit.code.swap(k - 1, k);
+                    }
+                    return Ok(op == Op::PinRead);
+                }
+            }
             for a in args {
                 self.expr(f, a)?;
             }
@@ -873,7 +994,12 @@ impl Gen<'_> {
                 self.print(f, args)?;
                 Ok(false)
             }
-            Static::Range | Static::Class(_) => {
+            Static::Class(i) => {
+                f.emit(Op::LoadGlobal, Arg::Class(i));
+                self.call_args(f, e, args)?;
+                Ok(true)
+            }
+            Static::Range => {
                 self.load_name(f, &static_name(func), func.pos)?;
                 self.call_args(f, e, args)?;
                 Ok(true)
@@ -1035,6 +1161,11 @@ impl Gen<'_> {
                 {
                     self.build(f, args, HeapType::Tuple)?;
                     f.emit_int(Op::Call, 1);
+                } else if matches!(name.as_str(), "isinstance" | "issubclass") && args.len() == 2 {
+                    // The classes tested against stay inside the call.
+                    self.expr(f, &args[0])?;
+                    self.class_operand(f, &args[1])?;
+                    f.emit_int(Op::Call, 2);
                 } else if name == "format" && args.len() == 1 {
                     self.expr(f, &args[0])?;
                     f.emit(Op::LoadGlobal, Arg::Str(String::new()));
@@ -1142,6 +1273,17 @@ fn is_special_builtin(name: &str) -> bool {
     )
 }
 
+/// Whether builtin class `i` has methods that its attributes can name
+/// (`str.upper`, `int.from_bytes`).
+fn has_methods(i: u32) -> bool {
+    BUILTIN_CLASSES.get(i as usize).is_some_and(|(n, _)| {
+        matches!(
+            *n,
+            "str" | "list" | "dict" | "tuple" | "int" | "set" | "bytes" | "bytearray"
+        )
+    })
+}
+
 /// The runtime function of a builtin called with `n` arguments.
 fn builtin_variant(name: &str, n: usize) -> Option<String> {
     let fixed = |k: usize| (n == k).then(|| name.to_string());
@@ -1185,4 +1327,12 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
 /// Whether a display has `*x` items.
 fn has_star(items: &[Expr]) -> bool {
     items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
+}
+
+/// Whether a lambda or a generator expression is inside `e`.
+fn has_nested_function(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Lambda(_) | ExprKind::GenExp(..))
+        || crate::symtab::children(e)
+            .into_iter()
+            .any(has_nested_function)
 }

@@ -3,12 +3,14 @@
 //! constants, hidden data words and function addresses.
 
 mod expr;
+mod lift;
 mod stmt;
 
 use crate::ast::{FuncDef, Pos, Stmt, StmtKind};
 use crate::symtab::{self, FuncScope, Static, Symtab};
 use crate::CompileError;
 use pysm_isa::Op;
+use std::collections::HashMap;
 
 /// A symbolic operand.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,8 +20,18 @@ pub enum Arg {
     Int(i32),
     /// A label of the same unit.
     Label(u32),
+    /// `JUMP_IF_PIN`: jump to the label when the pin's level is `level`.
+    PinLabel {
+        pin: u32,
+        level: u32,
+        label: u32,
+    },
     /// A named global: its index in the program's global list.
     Global(u32),
+    /// A load of a global that may be a compile-time constant where it is
+    /// read (see [`Gen::consts`]): replaced after code generation by the
+    /// constant's instruction, or by a plain load.
+    ConstGlobal(u32),
     /// A hidden module-level data word (for-loop state).
     Hidden(u32),
     /// An unnamed constant data word holding this small int.
@@ -74,6 +86,11 @@ pub struct Ins {
 #[derive(Clone, Debug, Default)]
 pub struct Unit {
     pub name: String,
+    /// The name with its classes and enclosing functions, as CPython's
+    /// `__qualname__` (`C.m`, `f.<locals>.g`).
+    pub qualname: String,
+    /// The docstring of the function.
+    pub doc: Option<String>,
     pub params: u32,
     /// Local slot names, parameters first.
     pub locals: Vec<String>,
@@ -104,6 +121,10 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         runtime: false,
         units: vec![Unit::default()],
         hidden: 0,
+        runs_after: 0,
+        const_at: HashMap::new(),
+        consts: HashMap::new(),
+        qual: String::new(),
     };
     let mut m = FnGen::new(
         Unit {
@@ -114,7 +135,10 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         None,
         Pos { line: 1, col: 1 },
     );
-    g.block(&mut m, body)?;
+    for (i, s) in body.iter().enumerate() {
+        g.runs_after = i;
+        g.top_stmt(&mut m, s, i)?;
+    }
     let end = body.last().map_or(Pos { line: 1, col: 1 }, |s| s.pos);
     m.pos = end;
     m.emit(Op::Halt, Arg::None);
@@ -139,6 +163,17 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         ]);
     }
     g.units[0] = m.finish();
+    for u in &mut g.units {
+        for ins in &mut u.code {
+            if let Arg::ConstGlobal(a) = ins.arg {
+                (ins.op, ins.arg) = g
+                    .consts
+                    .get(&a)
+                    .cloned()
+                    .unwrap_or((Op::LoadGlobal, Arg::Global(a)));
+            }
+        }
+    }
     Ok(Program {
         units: g.units,
         globals: sym.globals.clone(),
@@ -156,6 +191,10 @@ pub fn compile_runtime(body: &[Stmt], file: &str, library: &[String]) -> R<Vec<U
         runtime: true,
         units: Vec::new(),
         hidden: 0,
+        runs_after: 0,
+        const_at: HashMap::new(),
+        consts: HashMap::new(),
+        qual: String::new(),
     };
     for s in body {
         match &s.kind {
@@ -182,6 +221,19 @@ pub(crate) struct Gen<'a> {
     pub runtime: bool,
     pub units: Vec<Unit>,
     pub hidden: u32,
+    /// The code being generated runs only after the first `runs_after`
+    /// top-level statements have completed (module code of statement i: i;
+    /// the body of the function that statement i defines: i + 1).
+    pub runs_after: usize,
+    /// Globals bound exactly once in the program, by top-level statement
+    /// `const_at[g]`: after it, the global holds the same value for ever.
+    pub const_at: HashMap<u32, usize>,
+    /// Those whose value is a compile-time constant: the one instruction
+    /// that pushes it (a small int, None, True, False, a function, a Pin).
+    pub consts: HashMap<u32, (Op, Arg)>,
+    /// The start of the qualified names of the functions defined in the
+    /// code being compiled: empty at the top level, `f.<locals>.` in f.
+    pub qual: String,
 }
 
 /// Where a name lives.
@@ -192,6 +244,9 @@ pub(crate) enum NameRef {
     Static(Static),
     /// A compiler temporary standing for a comprehension's variable.
     Slot(Slot),
+    /// A comprehension's variable that nested functions use: the
+    /// temporary holds a cell.
+    SlotCell(Slot),
     /// A local that nested functions use: its slot holds a cell.
     Cell(u32),
     /// Item k of the closure (a cell of an enclosing function).
@@ -210,6 +265,8 @@ struct Loop {
     cont: u32,
     /// `tries.len()` when the loop began.
     tries: usize,
+    /// `handling.len()` when the loop began.
+    handling: usize,
 }
 
 /// An active `try` of the unit: leaving its block by `return`, `break` or
@@ -241,6 +298,8 @@ pub(crate) struct FnGen {
     pub handling: Vec<Slot>,
     /// Comprehension variables renamed to temporaries.
     pub renames: Vec<(String, Slot)>,
+    /// The renamed slots that hold cells.
+    pub comp_cells: Vec<Slot>,
     /// The class whose method this is (for `super()`).
     pub class: Option<String>,
     /// A generator's resume points (labels), in order.
@@ -260,6 +319,7 @@ impl FnGen {
             tries: Vec::new(),
             handling: Vec::new(),
             renames: Vec::new(),
+            comp_cells: Vec::new(),
             class: None,
             gen: None,
         }
@@ -322,6 +382,9 @@ impl Gen<'_> {
 
     pub fn resolve(&self, f: &FnGen, name: &str, pos: Pos) -> R<NameRef> {
         if let Some((_, s)) = f.renames.iter().rev().find(|(n, _)| n == name) {
+            if f.comp_cells.contains(s) {
+                return Ok(NameRef::SlotCell(*s));
+            }
             return Ok(NameRef::Slot(*s));
         }
         if let Some(s) = f.scope.as_ref() {
@@ -357,6 +420,15 @@ impl Gen<'_> {
         }
     }
 
+    /// The qualified name of function `def`, of class `class` or defined
+    /// in the code being compiled.
+    fn qualname(&self, def: &FuncDef, class: Option<&str>) -> String {
+        match class {
+            Some(c) => format!("{}{c}.{}", self.qual, def.name),
+            None => format!("{}{}", self.qual, def.name),
+        }
+    }
+
     /// Compile a function definition into a new unit; returns its index.
     pub fn function(&mut self, def: &FuncDef, pos: Pos) -> R<usize> {
         self.method(def, pos, None, &[])
@@ -385,8 +457,11 @@ impl Gen<'_> {
         } else {
             def.name.clone()
         };
+        let qualname = self.qualname(def, class);
         let unit = Unit {
             name,
+            qualname: qualname.clone(),
+            doc: docstring(&def.body),
             params: scope.params,
             locals: scope.locals.clone(),
             free: scope.free.clone(),
@@ -395,7 +470,10 @@ impl Gen<'_> {
         let params = scope.params;
         let mut f = FnGen::new(unit, Some(scope), pos);
         f.class = class.map(str::to_string);
-        self.block(&mut f, &def.body)?;
+        let outer_qual = std::mem::replace(&mut self.qual, format!("{qualname}.<locals>."));
+        let r = self.block(&mut f, &def.body);
+        self.qual = outer_qual;
+        r?;
         f.pos = def.body.last().map_or(pos, |s| s.pos);
         f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
         f.emit(Op::Return, Arg::None);
@@ -469,8 +547,10 @@ impl Gen<'_> {
         } else {
             def.name.clone()
         };
+        let qualname = self.qualname(def, class);
         let unit = Unit {
             name: name.clone(),
+            qualname: qualname.clone(),
             params: GEN_PARAMS,
             locals,
             free: scope.free.clone(),
@@ -479,7 +559,10 @@ impl Gen<'_> {
         let mut f = FnGen::new(unit, Some(rscope), pos);
         f.class = class.map(str::to_string);
         f.gen = Some(Vec::new());
-        self.block(&mut f, &def.body)?;
+        let outer_qual = std::mem::replace(&mut self.qual, format!("{qualname}.<locals>."));
+        let r = self.block(&mut f, &def.body);
+        self.qual = outer_qual;
+        r?;
         f.pos = def.body.last().map_or(pos, |s| s.pos);
         f.emit(Op::PushImm, Arg::Imm(pysm_isa::value::NONE));
         self.gen_return(&mut f)?;
@@ -517,6 +600,8 @@ impl Gen<'_> {
         code.push(ins(Op::Return, Arg::None));
         self.units.push(Unit {
             name,
+            qualname,
+            doc: docstring(&def.body),
             params: scope.params,
             locals: scope.locals.clone(),
             code,
@@ -524,6 +609,17 @@ impl Gen<'_> {
             ..Unit::default()
         });
         Ok(self.units.len() - 1)
+    }
+}
+
+/// The docstring of a function or class body: a str literal first.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    match &body.first()?.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            crate::ast::ExprKind::Str(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -570,4 +666,23 @@ fn gen_fields(u: &mut Unit) {
         }
     }
     u.code = out;
+}
+
+/// The pin id of a `PUSH_IMM` of a Pin immediate.
+pub(crate) fn pin_imm(ins: &Ins) -> Option<u32> {
+    match (ins.op, &ins.arg) {
+        (Op::PushImm, Arg::Imm(w)) if pysm_isa::value::kind(*w) == pysm_isa::value::Kind::Pin => {
+            Some(pysm_isa::value::imm_payload(*w))
+        }
+        _ => None,
+    }
+}
+
+impl FnGen {
+    /// Whether a label points at instruction `k` or later. Rewriting the
+    /// last instructions is safe when none points after the first of them:
+    /// a jump there runs the rewritten code from its start.
+    pub fn labelled_from(&self, k: usize) -> bool {
+        self.unit.labels.iter().any(|&l| l != usize::MAX && l >= k)
+    }
 }

@@ -1,6 +1,7 @@
 //! Statements.
 
 use super::expr::{const_truth, hw_op, rt_op};
+use super::lift::has_yield;
 use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, TryCtx, R};
 use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target, Try};
 use crate::symtab::Static;
@@ -21,6 +22,107 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// Evaluate `test` and jump to `target` if its truth is `jump_if`.
+    /// A pin level compared with 0 or 1 (`p.value() == 0`: `PIN_READ` gives
+    /// exactly 0 or 1) and `not x` become the branch's own truth test.
+    pub fn cond_jump(&mut self, f: &mut FnGen, test: &Expr, jump_if: bool, target: u32) -> R<()> {
+        self.expr(f, test)?;
+        let mut sense = jump_if;
+        loop {
+            let code = &f.unit.code;
+            let n = code.len();
+            // A label on an instruction to drop would move.
+            let placed = |k: usize| f.labelled_from(n - k);
+            let pin_cmp = n >= 3
+                && matches!(code[n - 3].op, Op::PinRead | Op::PinLevel)
+                && code[n - 2].op == Op::PushInt
+                && matches!(code[n - 2].arg, Arg::Int(0 | 1))
+                && code[n - 1].op == Op::Compare
+                && matches!(code[n - 1].arg, Arg::Int(c) if c == CmpOp::Eq as i32 || c == CmpOp::Ne as i32);
+            if pin_cmp && !placed(2) {
+                // `level == 1` and `level != 0` are the level's truth.
+                let one = code[n - 2].arg == Arg::Int(1);
+                let eq = code[n - 1].arg == Arg::Int(CmpOp::Eq as i32);
+                if one != eq {
+                    sense = !sense;
+                }
+                f.unit.code.truncate(n - 2);
+                continue;
+            }
+            if n >= 1
+                && code[n - 1].op == Op::Unary
+                && code[n - 1].arg == Arg::Int(UnOp::Not as i32)
+                && !placed(1)
+            {
+                sense = !sense;
+                f.unit.code.truncate(n - 1);
+                continue;
+            }
+            break;
+        }
+        let saved = f.pos;
+        f.pos = test.pos;
+        let n = f.unit.code.len();
+        match f.unit.code.last() {
+            // A known pin's level: one branch on the pad, no stack.
+            Some(last) if last.op == Op::PinLevel && !f.labelled_from(n) => {
+                let pin = match last.arg {
+                    Arg::Int(p) => p as u32,
+                    _ => 0,
+                };
+                f.unit.code.pop();
+                f.emit(
+                    Op::JumpIfPin,
+                    Arg::PinLabel {
+                        pin,
+                        level: sense as u32,
+                        label: target,
+                    },
+                );
+            }
+            _ => {
+                let op = if sense {
+                    Op::PopJumpIfTrue
+                } else {
+                    Op::PopJumpIfFalse
+                };
+                f.jump(op, target);
+            }
+        }
+        f.pos = saved;
+        Ok(())
+    }
+
+    /// Top-level statement `i` of the module. A global that only this
+    /// statement binds, by `NAME = constant` or `def NAME`, holds the same
+    /// value whenever code that runs after the statement reads it: such
+    /// reads become the constant (see [`Gen::consts`]).
+    pub fn top_stmt(&mut self, f: &mut FnGen, s: &Stmt, i: usize) -> R<()> {
+        let bound = match &s.kind {
+            StmtKind::Assign(ts, _) if ts.len() == 1 => match &ts[0] {
+                Target::Name(n, _) => Some(n.as_str()),
+                _ => None,
+            },
+            StmtKind::Def(d) => Some(d.name.as_str()),
+            _ => None,
+        };
+        let global = bound
+            .filter(|n| self.sym.binds.get(*n) == Some(&1))
+            .and_then(|n| match self.resolve(f, n, s.pos) {
+                Ok(NameRef::Global(a)) => Some(a),
+                _ => None,
+            });
+        if let Some(a) = global {
+            self.const_at.insert(a, i);
+        }
+        let start = f.unit.code.len();
+        self.stmt(f, s)?;
+        if let Some(c) = global.and_then(|a| stored_constant(&f.unit.code[start..], a)) {
+            self.consts.insert(global.unwrap_or_default(), c);
+        }
+        Ok(())
+    }
+
     fn nested(&mut self, f: &mut FnGen, body: &[Stmt]) -> R<()> {
         f.depth += 1;
         let r = self.block(f, body);
@@ -35,6 +137,11 @@ impl Gen<'_> {
             NameRef::Local(i) => f.emit_int(Op::StoreFast, i as i32),
             NameRef::Global(a) => f.emit(Op::StoreGlobal, Arg::Global(a)),
             NameRef::Slot(s) => self.store_slot(f, s),
+            NameRef::SlotCell(s) => {
+                self.load_slot(f, s);
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::StoreField, 1);
+            }
             NameRef::Cell(i) => {
                 f.emit_int(Op::LoadFast, i as i32);
                 f.emit_int(Op::Swap, 2);
@@ -89,7 +196,7 @@ impl Gen<'_> {
                     self.yield_value(f, e)?;
                     f.emit(Op::Pop, Arg::None);
                 }
-                ExprKind::Call(func, args) => {
+                ExprKind::Call(func, args) if !(f.gen.is_some() && has_yield(e)) => {
                     if self.call(f, e, func, args, false)? {
                         f.emit(Op::Pop, Arg::None);
                     }
@@ -100,13 +207,18 @@ impl Gen<'_> {
                 }
             },
             StmtKind::Assign(targets, value) => self.assign(f, s, targets, value)?,
+            StmtKind::AugAssign(t, op, v) if f.gen.is_some() && has_yield(v) => {
+                let n = f.renames.len();
+                let v = self.lift(f, v)?;
+                self.aug_assign(f, t, *op, &v)?;
+                f.renames.truncate(n);
+            }
             StmtKind::AugAssign(t, op, v) => self.aug_assign(f, t, *op, v)?,
             StmtKind::If(test, body, orelse) => {
                 let other = f.label();
                 let end = f.label();
                 if let Some(test) = self.feature_tests(f, test, other)? {
-                    self.expr(f, &test)?;
-                    f.jump(Op::PopJumpIfFalse, other);
+                    self.cond_jump(f, &test, false, other)?;
                 }
                 self.nested(f, body)?;
                 if !orelse.is_empty() {
@@ -121,14 +233,52 @@ impl Gen<'_> {
                 let top = f.label();
                 let other = f.label();
                 let brk = f.label();
-                f.place(top);
-                if const_truth(test) != Some(true) {
-                    self.expr(f, test)?;
-                    f.jump(Op::PopJumpIfFalse, other);
+                if const_truth(test) == Some(true) {
+                    f.place(top);
+                    self.loop_body(f, brk, top, body)?;
+                    f.pos = s.pos;
+                    f.jump(Op::Jump, top);
+                } else {
+                    // The test at the top, and a copy of it at the bottom
+                    // that branches back: one branch per trip. A test with
+                    // inner labels or a long one is not copied: the bottom
+                    // jumps to the top instead.
+                    let cont = f.label();
+                    f.place(top);
+                    let start = f.unit.code.len();
+                    self.cond_jump(f, test, false, other)?;
+                    let end = f.unit.code.len();
+                    let inner = f
+                        .unit
+                        .labels
+                        .iter()
+                        .any(|&l| l > start && l < end && l != usize::MAX);
+                    let body_at = f.label();
+                    f.place(body_at);
+                    self.loop_body(f, brk, cont, body)?;
+                    f.place(cont);
+                    if inner || end - start > 12 {
+                        f.pos = s.pos;
+                        f.jump(Op::Jump, top);
+                    } else {
+                        let mut copy = f.unit.code[start..end].to_vec();
+                        if let Some(j) = copy.last_mut() {
+                            (j.op, j.arg) = match (j.op, &j.arg) {
+                                (Op::JumpIfPin, Arg::PinLabel { pin, level, .. }) => (
+                                    Op::JumpIfPin,
+                                    Arg::PinLabel {
+                                        pin: *pin,
+                                        level: 1 - level,
+                                        label: body_at,
+                                    },
+                                ),
+                                (Op::PopJumpIfFalse, _) => (Op::PopJumpIfTrue, Arg::Label(body_at)),
+                                _ => (Op::PopJumpIfFalse, Arg::Label(body_at)),
+                            };
+                        }
+                        f.unit.code.extend(copy);
+                    }
                 }
-                self.loop_body(f, brk, top, body)?;
-                f.pos = s.pos;
-                f.jump(Op::Jump, top);
                 f.place(other);
                 self.nested(f, orelse)?;
                 f.place(brk);
@@ -155,6 +305,8 @@ impl Gen<'_> {
                     Some(l) => {
                         let target = if is_break { l.brk } else { l.cont };
                         let depth = l.tries;
+                        let handling = l.handling;
+                        self.leave_handlers(f, handling);
                         self.leave_tries(f, depth)?;
                         f.pos = s.pos;
                         f.jump(Op::Jump, target);
@@ -170,6 +322,7 @@ impl Gen<'_> {
                     Some(e) => self.expr(f, e)?,
                     None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
                 }
+                self.leave_handlers(f, 0);
                 if f.gen.is_some() {
                     f.pos = s.pos;
                     return self.gen_return(f);
@@ -179,7 +332,15 @@ impl Gen<'_> {
                 f.emit(Op::Return, Arg::None);
             }
             StmtKind::Def(def) => {
-                self.function_value(f, def, None)?;
+                // The body of a top-level function runs only after its
+                // `def` statement has completed.
+                let saved = self.runs_after;
+                if f.scope.is_none() && f.depth == 0 {
+                    self.runs_after += 1;
+                }
+                let r = self.function_value(f, def, None);
+                self.runs_after = saved;
+                r?;
                 self.store_name(f, &def.name, s.pos)?;
             }
             StmtKind::Nonlocal(_) => {}
@@ -395,6 +556,33 @@ impl Gen<'_> {
         }
     }
 
+    /// The operation of an augmented assignment, [a, b] -> result. `*=`
+    /// keeps the hardware's fast path for ints and repeats a list in
+    /// place (the runtime's `binary_imul`) for objects.
+    fn aug_binary(&mut self, f: &mut FnGen, op: BinOpK) {
+        if op != BinOpK::Hw(BinOp::Mul) {
+            return self.binary(f, inplace(op));
+        }
+        let slow = f.label();
+        let end = f.label();
+        f.emit_int(Op::Copy, 2);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Compare, CmpOp::Eq as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Binary, BinOp::Mul as i32);
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        f.emit(
+            Op::PushImm,
+            Arg::Func(FuncRef::Runtime("binary_imul".into())),
+        );
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::Call, 2);
+        f.place(end);
+    }
+
     fn aug_assign(&mut self, f: &mut FnGen, t: &Target, op: BinOpK, v: &Expr) -> R<()> {
         match t {
             Target::Name(name, npos) => {
@@ -406,7 +594,7 @@ impl Gen<'_> {
                 } else {
                     self.load_name(f, name, *npos)?;
                     self.expr(f, v)?;
-                    self.binary(f, inplace(op));
+                    self.aug_binary(f, op);
                 }
                 self.store_name(f, name, *npos)
             }
@@ -420,7 +608,7 @@ impl Gen<'_> {
                 f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
-                self.binary(f, inplace(op));
+                self.aug_binary(f, op);
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
@@ -444,7 +632,7 @@ impl Gen<'_> {
                 self.load_slot(f, i);
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
-                self.binary(f, inplace(op));
+                self.aug_binary(f, op);
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
@@ -472,24 +660,28 @@ impl Gen<'_> {
                     Some(v) => self.expr(f, v)?,
                     None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
                 }
-                self.emit_yield(f);
+                self.emit_yield(f, true);
             }
             ExprKind::YieldFrom(x) => {
+                // Each step passes the value sent in (or the exception
+                // thrown in) on to the sub-iterator.
                 let it = self.hidden_slot(f);
                 self.rt_call(f, "iter", &[x])?;
                 self.store_slot(f, it);
+                f.emit(Op::PushImm, Arg::Imm(value::NONE));
                 let top = f.label();
                 let done = f.label();
                 f.place(top);
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("yf_next".into())));
+                f.emit_int(Op::Swap, 2);
+                f.emit_int(Op::LoadFast, 0);
                 self.load_slot(f, it);
-                f.emit_int(Op::Call, 1);
+                f.emit_int(Op::Call, 3);
                 f.emit_int(Op::Copy, 1);
                 f.emit(Op::PushImm, Arg::Imm(value::MISSING));
                 f.emit_int(Op::Compare, CmpOp::Is as i32);
                 f.jump(Op::PopJumpIfTrue, done);
-                self.emit_yield(f);
-                f.emit(Op::Pop, Arg::None);
+                self.emit_yield(f, false);
                 f.jump(Op::Jump, top);
                 f.place(done);
                 f.emit(Op::Pop, Arg::None);
@@ -507,14 +699,16 @@ impl Gen<'_> {
 
     /// Yield the value on top: remember the resume point, drop the
     /// handler entries, return it; on resuming set the handlers up again
-    /// and push the value sent in.
-    fn emit_yield(&mut self, f: &mut FnGen) {
+    /// and push the value sent in. With `check`, an exception thrown in
+    /// (`throw`, `close`) is raised there; `yield from` passes it on.
+    fn emit_yield(&mut self, f: &mut FnGen, check: bool) {
         let points = f.gen.as_ref().map_or(0, |g| g.len());
         let resume = f.label();
         f.emit_int(Op::PushInt, points as i32 + 1);
         f.emit_int(Op::LoadFast, 0);
         f.emit_int(Op::Swap, 2);
         f.emit_int(Op::StoreField, 2);
+        self.leave_handlers(f, 0);
         for _ in 0..f.tries.len() {
             f.emit(Op::PopTry, Arg::None);
         }
@@ -524,7 +718,14 @@ impl Gen<'_> {
         for h in handlers {
             f.jump(Op::SetupTry, h);
         }
-        f.emit_int(Op::LoadFast, 1);
+        if check {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("gen_sent".into())));
+            f.emit_int(Op::LoadFast, 0);
+            f.emit_int(Op::LoadFast, 1);
+            f.emit_int(Op::Call, 2);
+        } else {
+            f.emit_int(Op::LoadFast, 1);
+        }
         if let Some(g) = f.gen.as_mut() {
             g.push(resume);
         }
@@ -551,10 +752,41 @@ impl Gen<'_> {
             brk,
             cont,
             tries: f.tries.len(),
+            handling: f.handling.len(),
         });
         let r = self.nested(f, body);
         f.loops.pop();
         r
+    }
+
+    /// A handler caught the exception in `exc`. The runtime library's own
+    /// handlers are not recorded as handling it.
+    fn exc_caught(&mut self, f: &mut FnGen, exc: Slot) {
+        let name = if self.runtime {
+            "exc_caught"
+        } else {
+            "exc_handled"
+        };
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())));
+        self.load_slot(f, exc);
+        if self.runtime {
+            f.emit_int(Op::Call, 1);
+        } else {
+            f.emit_int(Op::PushInt, f.handling.len() as i32);
+            f.emit_int(Op::Call, 2);
+        }
+        f.emit(Op::Pop, Arg::None);
+    }
+
+    /// Leaving the except clauses above `level` of this function: their
+    /// exceptions are no longer being handled (the context of new ones).
+    fn leave_handlers(&mut self, f: &mut FnGen, level: usize) {
+        if f.handling.len() > level && !self.runtime {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("exc_done".into())));
+            f.emit_int(Op::PushInt, level as i32);
+            f.emit_int(Op::Call, 1);
+            f.emit(Op::Pop, Arg::None);
+        }
     }
 
     /// Leave the tries above `depth` (for return, break, continue): drop
@@ -601,7 +833,17 @@ impl Gen<'_> {
         f.place(handler);
         let exc = self.hidden_slot(f);
         self.store_slot(f, exc);
-        self.nested(f, &t.finalbody)?;
+        // The exception is being handled in the finally block: the
+        // context of those raised there.
+        self.exc_caught(f, exc);
+        let level = f.handling.len();
+        f.handling.push(exc);
+        let r = self.nested(f, &t.finalbody);
+        if r.is_ok() {
+            self.leave_handlers(f, level);
+        }
+        f.handling.pop();
+        r?;
         f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("reraise".into())));
         self.load_slot(f, exc);
         f.emit_int(Op::Call, 1);
@@ -628,13 +870,8 @@ impl Gen<'_> {
         f.place(handler);
         let exc = self.hidden_slot(f);
         self.store_slot(f, exc);
-        f.emit(
-            Op::PushImm,
-            Arg::Func(FuncRef::Runtime("exc_caught".into())),
-        );
-        self.load_slot(f, exc);
-        f.emit_int(Op::Call, 1);
-        f.emit(Op::Pop, Arg::None);
+        self.exc_caught(f, exc);
+        let level = f.handling.len();
         for h in &t.handlers {
             f.pos = h.pos;
             let next = f.label();
@@ -651,6 +888,9 @@ impl Gen<'_> {
             }
             f.handling.push(exc);
             let r = self.nested(f, &h.body);
+            if r.is_ok() {
+                self.leave_handlers(f, level);
+            }
             f.handling.pop();
             r?;
             if let Some(n) = &h.name {
@@ -674,11 +914,17 @@ impl Gen<'_> {
     /// immediate, or a function object when it has default values or a
     /// closure, or is called with keyword arguments somewhere.
     pub fn function_value(&mut self, f: &mut FnGen, def: &FuncDef, class: Option<&str>) -> R<()> {
-        let outer: Vec<String> = f
+        let mut outer: Vec<String> = f
             .scope
             .as_ref()
             .map(|s| s.locals.iter().chain(&s.free).cloned().collect())
             .unwrap_or_default();
+        outer.extend(
+            f.renames
+                .iter()
+                .filter(|(_, s)| f.comp_cells.contains(s))
+                .map(|(n, _)| n.clone()),
+        );
         let idx = self.method(def, def.pos, class, &outer)?;
         let free = self.units[idx].free.clone();
         f.pos = def.pos;
@@ -704,6 +950,7 @@ impl Gen<'_> {
                 // The cell itself, not its value.
                 match self.resolve(f, n, def.pos)? {
                     NameRef::Cell(i) => f.emit_int(Op::LoadFast, i as i32),
+                    NameRef::SlotCell(s) => self.load_slot(f, s),
                     NameRef::Free(k) => {
                         f.emit_int(Op::LoadFast, f.closure_slot());
                         f.emit_int(Op::LoadField, k as i32 + 1);
@@ -713,7 +960,7 @@ impl Gen<'_> {
             }
             self.pack(f, free.len(), pysm_isa::value::HeapType::Tuple);
         }
-        f.emit(Op::LoadGlobal, Arg::Str(def.name.clone()));
+        f.emit(Op::LoadGlobal, Arg::Str(self.units[idx].qualname.clone()));
         let positional = def
             .extra
             .as_ref()
@@ -760,6 +1007,14 @@ impl Gen<'_> {
             None => self.class_ref(f, "object"),
         }
         f.emit_int(Op::Call, 2);
+        if let Some(doc) = super::docstring(&c.body) {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
+            f.emit_int(Op::Copy, 2);
+            f.emit(Op::LoadGlobal, Arg::Str("__doc__".into()));
+            f.emit(Op::LoadGlobal, Arg::Str(doc));
+            f.emit_int(Op::Call, 3);
+            f.emit(Op::Pop, Arg::None);
+        }
         for m in &c.body {
             f.pos = m.pos;
             match &m.kind {
@@ -1023,5 +1278,32 @@ impl Gen<'_> {
                 pos: test.pos,
             }),
         })
+    }
+}
+
+/// The constant that the code of `NAME = value` stores into global `a`:
+/// one instruction pushing a small int or an immediate, or a `Pin` of a
+/// literal pin and mode (the pin's immediate; `PIN_INIT` still runs in the
+/// statement, for its direction).
+fn stored_constant(code: &[super::Ins], a: u32) -> Option<(Op, Arg)> {
+    let (last, value) = code.split_last()?;
+    if last.op != Op::StoreGlobal || last.arg != Arg::Global(a) {
+        return None;
+    }
+    match value {
+        [v] if matches!(v.op, Op::PushInt | Op::PushImm) => Some((v.op, v.arg.clone())),
+        [id, mode, init] if init.op == Op::PinInit => {
+            match (&id.op, &id.arg, &mode.op, &mode.arg) {
+                (Op::PushInt, Arg::Int(id), Op::PushInt, Arg::Int(m))
+                    if (0..pysm_isa::pins::PIN_COUNT as i32).contains(id)
+                        && [pysm_isa::io::PIN_MODE_IN, pysm_isa::io::PIN_MODE_OUT]
+                            .contains(&(*m as i64)) =>
+                {
+                    Some((Op::PushImm, Arg::Imm(value::pin(*id as u32))))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }

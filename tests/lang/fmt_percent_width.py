@@ -1,0 +1,12 @@
+# fmt: %-formatting with width, left-justify, zero pad, sign, precision on strings
+print('[%5d]' % 42)
+print('[%-5d]' % 42)
+print('[%05d]' % 42)
+print('[%+d] [%+d]' % (5, -5))
+print('[% d]' % 5)
+print('[%10s]' % 'hi')
+print('[%-10s]' % 'hi')
+print('[%.2s]' % 'hello')
+print('[%6.3s]' % 'hello')
+print('[%#x] [%#o] [%08x]' % (255, 8, 255))
+print('[%*d]' % (6, 7))

@@ -1,0 +1,11 @@
+# fmt: thousands separator , and _ for ints, with width and sign
+print(f'{1234567:,}')
+print(f'{-1234567:,}')
+print(f'{999:,}')
+print(f'{1000:,d}')
+print(f'[{1234567:15,}]')
+print(f'[{1234567:+,}]')
+print(f'{1234567:_}')
+print(f'{0x3fffffff:_x}')
+print('{:,}'.format(123456789))
+print(f'[{1234:010,}]')
