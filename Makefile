@@ -13,7 +13,8 @@
 #   make test        the whole test suite;  make test-verilog  its Verilator part
 #   make soak        over 100 M cycles of allocation on the Verilator build
 #   make fuzz [FUZZ_MINUTES=30] [FUZZ_SEED=N]      fuzz the compiler
-#   make fuzz-diff [N=1000] [FUZZ_SEED=N]          generated programs: python3 vs run vs sim
+#   make fuzz-diff [N=1000] [FUZZ_SEED=N] [FUZZ_ARGS=...]  generated programs:
+#                    python3 vs run vs sim
 #   make bench       the programs of bench/ (checked against python3): cycles,
 #                    instructions, CPI; writes build/bench.json
 
@@ -179,11 +180,14 @@ fuzz:
 	nice -n 19 $(TARGET_DIR)/release/pysm-fuzz compile --minutes $(FUZZ_MINUTES) $(FUZZ_SEED_ARG)
 
 # Differential testing: N generated programs on python3, `pysm run` and
-# `pysm sim`; differing programs land in build/fuzz/diff.
+# `pysm sim`; differing programs land in build/fuzz/diff. Every feature of
+# the generator is on; FUZZ_ARGS may switch groups off (`--no-big-ints`,
+# `--no-containers`, `--no-exceptions`, `--ints-only`) or size programs.
 N ?= 1000
+FUZZ_ARGS ?=
 fuzz-diff:
 	$(CARGO) build --release -p pysm -p pysm-fuzz
-	$(TARGET_DIR)/release/pysm-fuzz diff --n $(N) $(FUZZ_SEED_ARG)
+	$(TARGET_DIR)/release/pysm-fuzz diff --n $(N) $(FUZZ_SEED_ARG) $(FUZZ_ARGS)
 
 # Regenerate docs/isa.md from the ISA table.
 docs:

@@ -103,6 +103,8 @@ def int_parse(s, base):
     if i < n and (__load(s, 2 + i) == 45 or __load(s, 2 + i) == 43):
         neg = __load(s, 2 + i) == 45
         i = i + 1
+    given = base
+    prefixed = False
     if base == 0 or base == 16 or base == 8 or base == 2:
         if i + 1 < n and __load(s, 2 + i) == 48:
             p = __load(s, 3 + i) | 32
@@ -114,13 +116,17 @@ def int_parse(s, base):
                 else:
                     base = 2
                 i = i + 2
+                prefixed = True
     if base == 0:
         base = 10
+    # Base 0 reads a decimal with a leading zero as an error (as 010 is).
+    lead0 = given == 0 and not prefixed and i < n and __load(s, 2 + i) == 48
     v = 0
     digits = 0
     while i < n:
         c = __load(s, 2 + i)
-        if c == 95 and digits > 0:
+        # One underscore between digits, or after a base prefix.
+        if c == 95 and (digits > 0 or prefixed) and i + 1 < n and __load(s, 3 + i) != 95:
             i = i + 1
             continue
         d = 99
@@ -129,12 +135,12 @@ def int_parse(s, base):
         elif 97 <= (c | 32) <= 122:
             d = (c | 32) - 87
         if d >= base:
-            raise ValueError("invalid literal for int() with base " + str(base) + ": " + repr(s))
+            raise ValueError("invalid literal for int() with base " + str(given) + ": " + repr(s))
         v = v * base + d
         digits = digits + 1
         i = i + 1
-    if digits == 0:
-        raise ValueError("invalid literal for int() with base " + str(base) + ": " + repr(s))
+    if digits == 0 or (lead0 and v != 0):
+        raise ValueError("invalid literal for int() with base " + str(given) + ": " + repr(s))
     if neg:
         return -v
     return v
@@ -670,7 +676,7 @@ def set_meth(o, name, args):
     if name is "union":
         return set_op(o, set_from(arg(args, 0)), 0)
     if name is "intersection":
-        return set_op(o, set_from(arg(args, 0)), 1)
+        return set_intersection(o, arg(args, 0))
     if name is "difference":
         return set_op(o, set_from(arg(args, 0)), 2)
     if name is "copy":
@@ -699,7 +705,10 @@ def set_meth(o, name, args):
             op = 2
         elif name is "symmetric_difference_update":
             op = 3
-        r = set_op(o, set_from(arg(args, 0)), op)
+        if op == 1:
+            r = set_intersection(o, arg(args, 0))
+        else:
+            r = set_op(o, set_from(arg(args, 0)), op)
         dict_clear(o)
         dict_update_keys(o, r)
         return None

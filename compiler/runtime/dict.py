@@ -360,6 +360,13 @@ def set_from(it):
 
 def set_op(a, b, op):
     # op: 0 union, 1 intersection, 2 difference, 3 symmetric difference.
+    # Of two equal keys that differ (1 and True) the result keeps CPython's:
+    # a's, except that an intersection keeps the smaller set's (b's when
+    # they are as large).
+    if op == 1:
+        if __load(b, 1) > __load(a, 1):
+            return set_inter(b, a)
+        return set_inter(a, b)
     r = set_new()
     it = iter(a)
     x = iternext(it)
@@ -376,6 +383,25 @@ def set_op(a, b, op):
                 dict_set(r, x, None)
             x = iternext(it)
     return r
+
+
+def set_inter(a, b):
+    # The keys of b (any iterable) that are in a.
+    r = set_new()
+    it = iter(b)
+    x = iternext(it)
+    while x is not __missing():
+        if dict_lookup(a, x) is not __missing():
+            dict_set(r, x, None)
+        x = iternext(it)
+    return r
+
+
+def set_intersection(a, b):
+    # a.intersection(b): another set as a & b, any other iterable in its order.
+    if htype(b) == 11:
+        return set_op(a, b, 1)
+    return set_inter(a, b)
 
 
 def dict_eq(a, b):

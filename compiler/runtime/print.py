@@ -54,6 +54,20 @@ def print_int(x):
         return None
     if k != 0 and not is_big(x):
         __fault("illegal")
+    if k != 0:
+        # A big int, four decimal digits at a time: the operators trap to
+        # the big-int handlers, and each step divides by one base 2**15
+        # digit (digit by digit divided big ints by big powers of ten).
+        if x < 0:
+            __io_write(0, 45)  # '-'
+            x = -x
+        print_int(x // 10000)
+        r = x % 10000
+        __io_write(0, 48 + r // 1000)
+        __io_write(0, 48 + r // 100 % 10)
+        __io_write(0, 48 + r // 10 % 10)
+        __io_write(0, 48 + r % 10)
+        return None
     n = x
     if n < 0:
         __io_write(0, 45)  # '-'
@@ -78,3 +92,4 @@ def print_int(x):
         n = n - d * p
         p = p // 10
     __io_write(0, 48 + last)
+

@@ -21,6 +21,9 @@ def put_str(b, s):
 
 
 def put_int(b, n):
+    if is_big(n):
+        put_big(b, n)
+        return None
     if n < 0:
         list_append(b, 45)
         last = -(n % -10)
@@ -38,6 +41,21 @@ def put_int(b, n):
             n = n - d * p
             p = p // 10
     list_append(b, 48 + last)
+
+
+def put_big(b, n):
+    # Four decimal digits at a time: each step divides by one base 2**15
+    # digit, where digit by digit divided big ints by big powers of ten.
+    if n < 0:
+        list_append(b, 45)
+        n = -n
+    qr = big_divmod_nz(n, 10000)
+    put_int(b, __load(qr, 1))
+    r = __load(qr, 2)
+    list_append(b, 48 + r // 1000)
+    list_append(b, 48 + r // 100 % 10)
+    list_append(b, 48 + r // 10 % 10)
+    list_append(b, 48 + r % 10)
 
 
 def put_str_repr(b, s):

@@ -76,6 +76,12 @@ def seq_index(n, i, what):
 
 
 def index_of(i, what):
+    if is_big(i):
+        # Out of range of any sequence. Beyond 64 bits CPython cannot even
+        # make it an index (a range can).
+        if what is not "range object" and (i >= 9223372036854775808 or i < -9223372036854775808):
+            raise IndexError("cannot fit 'int' into an index-sized integer")
+        return i
     m = dunder(i, "__index__")
     if m is not __missing():
         return m(i)
@@ -101,6 +107,10 @@ def list_pop(lst, i):
             i = i + n
         if i < 0 or i >= n:
             raise IndexError("pop index out of range")
+    elif is_big(i):
+        if i >= 9223372036854775808 or i < -9223372036854775808:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        raise IndexError("pop index out of range")
     else:
         i = seq_index(n, i, "list")
     a = __load(lst, 2)
@@ -115,6 +125,8 @@ def list_pop(lst, i):
 
 def list_insert(lst, i, x):
     n = __load(lst, 1)
+    if is_big(i) and (i >= 9223372036854775808 or i < -9223372036854775808):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if i < 0:
         i = i + n
         if i < 0:

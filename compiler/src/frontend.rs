@@ -504,13 +504,20 @@ impl Lower<'_> {
                     py::UnaryOp::Not => UnOp::Not,
                 };
                 let operand = self.expr(&u.operand)?;
-                // Fold `-LITERAL` so that the most negative small int is a literal.
+                // Fold `-LITERAL` so that the most negative small int is a
+                // literal; `-(-1073741824)` and `-(-BIG)` are big literals.
                 match (op, &operand.kind) {
-                    (UnOp::Neg, ExprKind::Int(Some(v))) => ExprKind::Int(v.checked_neg()),
+                    (UnOp::Neg, ExprKind::Int(Some(v))) => match v.checked_neg() {
+                        Some(n) if pysm_isa::value::fits(n) => ExprKind::Int(Some(n)),
+                        _ => ExprKind::BigInt((-(*v as i128)).to_string()),
+                    },
                     (UnOp::Neg, ExprKind::BigInt(t)) if t == "1073741824" => {
                         ExprKind::Int(Some(-(1 << 30)))
                     }
-                    (UnOp::Neg, ExprKind::BigInt(t)) => ExprKind::BigInt(format!("-{t}")),
+                    (UnOp::Neg, ExprKind::BigInt(t)) => match t.strip_prefix('-') {
+                        Some(positive) => ExprKind::BigInt(positive.to_string()),
+                        None => ExprKind::BigInt(format!("-{t}")),
+                    },
                     _ => ExprKind::Unary(op, Box::new(operand)),
                 }
             }

@@ -30,7 +30,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         matches!(i.op, Op::Alloc | Op::SetupTry)
             || matches!(
                 &i.arg,
-                Arg::Str(_) | Arg::Class(_) | Arg::State | Arg::DebugNames
+                Arg::Str(_) | Arg::Big(_) | Arg::Class(_) | Arg::State | Arg::DebugNames
             )
             || matches!(&i.arg, Arg::Func(FuncRef::Runtime(n)) if !int_only(n))
     });
@@ -273,12 +273,22 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     // are laid out first so that the code can use the heap's layout.
     let mut heap: Vec<u32> = vec![0];
     let mut strs: HashMap<&str, u32> = HashMap::new();
+    let mut bigs: HashMap<&str, u32> = HashMap::new();
     for ins in units.iter().flat_map(|u| &u.code) {
-        if let Arg::Str(text) = &ins.arg {
-            strs.entry(text).or_insert_with(|| {
-                data.push(static_str(&mut heap, text));
-                data.len() as u32 - 1
-            });
+        match &ins.arg {
+            Arg::Str(text) => {
+                strs.entry(text).or_insert_with(|| {
+                    data.push(static_str(&mut heap, text));
+                    data.len() as u32 - 1
+                });
+            }
+            Arg::Big(text) => {
+                bigs.entry(text).or_insert_with(|| {
+                    data.push(static_big(&mut heap, text));
+                    data.len() as u32 - 1
+                });
+            }
+            _ => {}
         }
     }
     // Builtin classes (with their bases) and the runtime library's state.
@@ -406,6 +416,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 Arg::Global(a) | Arg::ConstGlobal(a) => (gbase + *a) as i64,
                 Arg::Hidden(h) => (gbase + nglobals + h) as i64,
                 Arg::Str(text) => strs[text.as_str()] as i64,
+                Arg::Big(text) => bigs[text.as_str()] as i64,
                 Arg::Class(i) => classes[i] as i64,
                 Arg::State => state.unwrap_or(0) as i64,
                 Arg::DebugNames => names_word.unwrap_or(0) as i64,
@@ -566,6 +577,39 @@ fn static_str(heap: &mut Vec<u32>, text: &str) -> u32 {
     heap.push(value::HeapType::Str.header(chars.len() as u32 + 1));
     heap.push(value::int(chars.len() as i64));
     heap.extend(chars.iter().map(|&c| value::int(c as i64)));
+    at << 2
+}
+
+/// The header type of a big int (`runtime/bigint.py`).
+const BIG_INT_TYPE: u32 = 18;
+
+/// A static big int of the decimal `text` (an optional `-`, digits): the
+/// sign, then base 2**15 digits, least significant first, the top one
+/// nonzero (`runtime/bigint.py`). Big ints are never changed in place.
+fn static_big(heap: &mut Vec<u32>, text: &str) -> u32 {
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, text),
+    };
+    let mut mag: Vec<u32> = Vec::new();
+    for c in digits.bytes() {
+        let mut carry = u32::from(c.wrapping_sub(b'0'));
+        for d in mag.iter_mut() {
+            let t = *d * 10 + carry;
+            *d = t & 0x7FFF;
+            carry = t >> 15;
+        }
+        while carry != 0 {
+            mag.push(carry & 0x7FFF);
+            carry >>= 15;
+        }
+    }
+    let at = heap.len() as u32;
+    heap.push(value::int(
+        (BIG_INT_TYPE | (mag.len() as u32 + 1) << 8) as i64,
+    ));
+    heap.push(value::int(if neg { -1 } else { 1 }));
+    heap.extend(mag.iter().map(|&d| value::int(d as i64)));
     at << 2
 }
 

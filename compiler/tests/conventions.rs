@@ -202,6 +202,27 @@ fn listing_survives_a_mismatched_source() {
     let _ = pysm_compiler::listing(&img, "");
 }
 
+/// A big int literal is a static heap object made by the linker (sign,
+/// then base 2**15 digits), not text parsed each time it is evaluated.
+#[test]
+fn big_literals_are_static_objects() {
+    let img = compile("x = -36893488147419103233\n");
+    assert!(
+        !img.debug.functions.iter().any(|f| f.name == "$int_parse"),
+        "int_parse linked"
+    );
+    // -(2**65 + 1): digits 1, 0, 0, 0, 32 (2**65 = 32 * 2**60).
+    let want: Vec<u32> = [18 | 6 << 8, -1, 1, 0, 0, 0, 32]
+        .iter()
+        .map(|&w| value::int(w))
+        .collect();
+    assert!(
+        img.heap.windows(want.len()).any(|w| w == want.as_slice()),
+        "{:x?}",
+        img.heap
+    );
+}
+
 /// The ops of the module between its first instruction and `HALT`.
 fn module_ops(src: &str) -> Vec<Op> {
     let img = compile(src);

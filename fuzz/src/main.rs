@@ -10,11 +10,13 @@ const USAGE: &str = "usage:
   pysm-fuzz compile [--minutes M | --seconds S] [--seed N] [--out DIR]
       feed the compiler generated and mutated source; failing inputs go to DIR/crashes
   pysm-fuzz diff [--n N] [--seed S] [--sim-every K] [--sim-max-cycles C] [--pysm PATH] [--out DIR] [-v]
-                 [--budget W] [--max-stmts S] [--depth D]
+                 [--budget W] [--max-stmts S] [--depth D] [FEATURES]
       run N generated programs (seeds S..S+N-1) on python3, pysm run and pysm sim;
       differing programs go to DIR/diff; the last three size the programs
-  pysm-fuzz gen SEED
-      print generated program SEED";
+  pysm-fuzz gen SEED [FEATURES]
+      print generated program SEED
+FEATURES (all on by default): --no-big-ints --no-containers --no-exceptions,
+  or --ints-only (small ints only, programs for the board's code memory)";
 
 fn parse<T: std::str::FromStr>(flag: &str, v: Option<String>) -> Result<T, String> {
     v.and_then(|v| v.parse().ok())
@@ -92,6 +94,7 @@ fn diff(args: &mut impl Iterator<Item = String>) -> Result<bool, String> {
             "--max-stmts" => cfg.gen.max_stmts = parse(&a, args.next())?,
             "--depth" => cfg.gen.depth = parse(&a, args.next())?,
             "-v" => verbose = true,
+            _ if features(&mut cfg.gen, &a) => {}
             _ => return Err(format!("unexpected argument {a}\n{USAGE}")),
         }
     }
@@ -113,15 +116,36 @@ fn diff(args: &mut impl Iterator<Item = String>) -> Result<bool, String> {
     Ok(rep.differences.is_empty())
 }
 
+/// A feature switch of the generator: true when `a` is one.
+fn features(opts: &mut gen::Options, a: &str) -> bool {
+    match a {
+        "--no-big-ints" => opts.big_ints = false,
+        "--no-containers" => opts.containers = false,
+        "--no-exceptions" => opts.exceptions = false,
+        "--ints-only" => *opts = gen::Options::ints_only(),
+        _ => return false,
+    }
+    true
+}
+
+fn generate(args: &mut impl Iterator<Item = String>) -> Result<bool, String> {
+    let seed: u64 = parse("gen", args.next())?;
+    let mut opts = gen::Options::default();
+    for a in args {
+        if !features(&mut opts, &a) {
+            return Err(format!("unexpected argument {a}\n{USAGE}"));
+        }
+    }
+    print!("{}", gen::program(seed, &opts));
+    Ok(true)
+}
+
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let r = match args.next().as_deref() {
         Some("compile") => compile(&mut args),
         Some("diff") => diff(&mut args),
-        Some("gen") => parse::<u64>("gen", args.next()).map(|seed| {
-            print!("{}", gen::program(seed, &Default::default()));
-            true
-        }),
+        Some("gen") => generate(&mut args),
         _ => Err(USAGE.to_string()),
     };
     match r {

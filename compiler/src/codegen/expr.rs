@@ -350,12 +350,8 @@ impl Gen<'_> {
                 );
                 f.emit_int(Op::Call, 1);
             }
-            ExprKind::BigInt(text) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("int_parse".into())));
-                f.emit(Op::LoadGlobal, Arg::Str(text.clone()));
-                f.emit_int(Op::PushInt, 10);
-                f.emit_int(Op::Call, 2);
-            }
+            // Made by the linker: not parsed each time it is evaluated.
+            ExprKind::BigInt(text) => f.emit(Op::LoadGlobal, Arg::Big(text.clone())),
             ExprKind::Bool(b) => f.emit(Op::PushImm, Arg::Imm(value::boolean(*b))),
             ExprKind::None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
             ExprKind::Str(s) => f.emit(Op::LoadGlobal, Arg::Str(s.clone())),

@@ -42,6 +42,9 @@ pub enum Arg {
     Imm(u32),
     /// A constant data word holding a pointer to a static str object.
     Str(String),
+    /// A constant data word holding a pointer to a static big int object
+    /// (the decimal text of an int beyond the small ints).
+    Big(String),
     /// A small int that the linker knows (heap layout).
     Link(LinkConst),
     /// A constant data word holding a pointer to a builtin class (index
