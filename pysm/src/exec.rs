@@ -1,9 +1,10 @@
 //! `pysm run` and `pysm sim`: one contract, two machines.
 
+use crate::profile::Profile;
 use crate::{exit, load_program, RunArgs, EXIT_EXCEPTION, EXIT_ILLEGAL, EXIT_MAX_CYCLES};
 use anyhow::{Context, Result};
 use pysm_emu::traceback::traceback;
-use pysm_emu::{Console, GpioEnv, Outcome, Retire};
+use pysm_emu::{Console, GpioEnv, Outcome, Retire, Step};
 use pysm_isa::{Fault, Image};
 use std::io::Write;
 
@@ -67,6 +68,13 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
             "pysm: error: --vcd records the rust-hdl simulation: use `pysm sim` without --verilator".into(),
         ));
     }
+    if args.profile && backend != Backend::Emulator {
+        return Err(exit(
+            crate::EXIT_COMPILE,
+            "pysm: error: --profile is an option of `pysm run` (the cycle counts are the same)"
+                .into(),
+        ));
+    }
     if args.verilator && backend == Backend::Emulator {
         return Err(exit(
             crate::EXIT_COMPILE,
@@ -84,12 +92,37 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
         .unwrap_or_default();
     let mut err = std::io::BufWriter::new(std::io::stderr());
     let trace = args.trace;
+    let mut report = None;
     let mut on_retire = |r: &Retire| {
         if trace {
             let _ = err.write_all(trace_line(image, &lines, r).as_bytes());
         }
     };
     let (outcome, cycles, instret, state): (Outcome, u64, u64, pysm_emu::Machine) = match backend {
+        Backend::Emulator if args.profile => {
+            let mut prof = Profile::new(image.code.len());
+            let mut m = pysm_emu::Machine::new(image);
+            let o = loop {
+                if args.max_cycles.is_some_and(|max| m.cycle >= max) {
+                    break Outcome::OutOfCycles;
+                }
+                let before = m.cycle;
+                match m.step(&mut env, &mut console) {
+                    Step::Retired(r) => {
+                        prof.add(r.pc, m.cycle - before);
+                        on_retire(&r);
+                    }
+                    Step::Halted(r) => {
+                        prof.add(r.pc, m.cycle - before);
+                        on_retire(&r);
+                        break Outcome::Halted;
+                    }
+                    Step::Faulted(f) => break Outcome::Faulted(f),
+                }
+            };
+            report = Some(prof.report(image, program.source.as_deref(), m.cycle, 20));
+            (o, m.cycle, m.instret, m)
+        }
         Backend::Emulator => {
             let (m, o) = pysm_emu::run(
                 image,
@@ -163,6 +196,9 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
     env.flush();
     if args.stats {
         eprintln!("cycles={cycles} instructions={instret}");
+    }
+    if let Some(r) = report {
+        eprint!("{r}");
     }
     Ok(match outcome {
         Outcome::Halted => 0,

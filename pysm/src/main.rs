@@ -3,6 +3,7 @@
 
 mod bench;
 mod exec;
+mod profile;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -70,6 +71,10 @@ pub struct RunArgs {
     /// Print `cycles=N instructions=M` to stderr at the end.
     #[arg(long)]
     pub stats: bool,
+    /// `run`: print where the cycles went (by function, source line and
+    /// opcode) to stderr at the end.
+    #[arg(long)]
+    pub profile: bool,
     /// Stop the program after this many cycles (exit code 3).
     #[arg(long, value_name = "N")]
     pub max_cycles: Option<u64>,

@@ -56,6 +56,51 @@ fn stats_report_the_same_cycles_on_both_backends() {
 }
 
 #[test]
+fn profile_attributes_every_cycle() {
+    let p = write(
+        "prof.py",
+        "def f(n):\n    return n * 3\n\ns = 0\nfor i in range(50):\n    s += f(i)\nprint(s)\n",
+    );
+    let o = pysm(&["run", "--stats", "--profile", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "3675\n");
+    let err = text(&o.stderr);
+    let stats = err.lines().next().unwrap();
+    let cycles: u64 = stats["cycles=".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // Every cycle but the boot cycle belongs to an instruction.
+    assert!(
+        err.contains(&format!("profile: {} cycles", cycles - 1)) && err.contains(", 1 at boot"),
+        "{err}"
+    );
+    let cycles = cycles - 1;
+    // Each table adds up to the whole: functions, lines, opcodes.
+    let tables: Vec<u64> = err
+        .split("\n\n")
+        .skip(1)
+        .map(|t| {
+            t.lines()
+                .skip(1)
+                .map(|l| l.split_whitespace().next().unwrap().parse::<u64>().unwrap())
+                .sum()
+        })
+        .collect();
+    assert_eq!(tables.len(), 3, "{err}");
+    assert_eq!(tables[0], cycles, "{err}");
+    assert_eq!(tables[2], cycles, "{err}");
+    // The user's lines are named; the multiply shows its 34 cycles.
+    assert!(err.contains("return n * 3"), "{err}");
+    assert!(err.contains("BINARY mul"), "{err}");
+    assert!(err.lines().any(|l| l.ends_with("  f")), "{err}");
+    let o = pysm(&["sim", "--profile", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
 fn uncaught_exception_prints_traceback_and_exits_one() {
     let p = write(
         "boom.py",
