@@ -1,7 +1,7 @@
 //! The code-generation conventions the emulator and the CPU rely on, and
 //! the listing.
 
-use pysm_isa::{value, Instr, Op};
+use pysm_isa::{value, BinOp, Instr, Op};
 
 fn compile(src: &str) -> pysm_isa::Image {
     pysm_compiler::compile(src, "t.py").unwrap_or_else(|e| panic!("{e}"))
@@ -293,4 +293,37 @@ fn while_tests_at_the_top_and_bottom_and_pin_levels_are_branched_on() {
     // A Pin the compiler does not know keeps the stack forms.
     let module = module_ops("from machine import Pin\ndef f(p):\n    while p.value() == 0:\n        p.on()\nf(Pin('P1A1', Pin.OUT))\n");
     assert!(!module.contains(&Op::JumpIfPin));
+}
+
+/// The runtime library multiplies and divides by powers of two with
+/// shifts and masks, not the 34-cycle multiplier and divider; a user's
+/// `x * 2` keeps `BINARY mul` (x may be a str or a list).
+#[test]
+fn runtime_powers_of_two_are_shifts() {
+    let img = compile("class A:\n    pass\na = A()\na.x = 1\nd = {1: 2}\nx = 5\nprint(a.x, d[1], x * 2, x // 4, x % 8)\n");
+    let f = |name: &str| {
+        let f = img
+            .debug
+            .functions
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("{name} not linked"));
+        ops(&img, f.start, f.end)
+    };
+    for name in ["$table_find", "$table_set", "$dict_set", "$dict_rebuild"] {
+        let muldiv = f(name)
+            .iter()
+            .filter(|i| {
+                i.op == Op::Binary && BinOp::from_u32(i.arg as u32).is_some_and(|b| b.is_muldiv())
+            })
+            .count();
+        assert_eq!(muldiv, 0, "{name}");
+    }
+    let img2 = compile("x = 5\nprint(x * 2)\n");
+    let code = ops(&img2, img2.entry, img2.code.len() as u32);
+    assert!(
+        code.iter()
+            .any(|i| i.op == Op::Binary && i.arg == BinOp::Mul as i32),
+        "{code:?}"
+    );
 }

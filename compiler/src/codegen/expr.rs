@@ -1,7 +1,7 @@
 //! Expressions.
 
 use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, R};
-use crate::ast::{BinOpK, CmpK, CompKind, Expr, ExprKind, FPart, Pos};
+use crate::ast::{BinOpK, CmpK, CompKind, Expr, ExprKind, FPart, Pos, Target};
 use crate::symtab::{builtin_class, Intrinsic, Static, BUILTIN_CLASSES};
 use pysm_isa::io::{PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE};
 use pysm_isa::value::HeapType;
@@ -255,7 +255,79 @@ impl Gen<'_> {
         let cells = inner.into_iter().any(has_nested_function);
         let mut exits = Vec::new();
         let mut tops = Vec::new();
+        let mut counted = Vec::new();
         for g in gens {
+            // `for NAME in range(...)` with a literal step (or none) is a
+            // counted loop, as in a `for` statement: no range object.
+            let range = match (&g.target, &g.iter.kind) {
+                (Target::Name(..), ExprKind::Call(func, args))
+                    if (1..=3).contains(&args.len())
+                        && args.iter().all(|a| !matches!(a.kind, ExprKind::Starred(_)))
+                        && matches!(&func.kind, ExprKind::Name(r)
+                            if matches!(self.resolve(f, r, func.pos), Ok(NameRef::Static(Static::Range)))) =>
+                {
+                    match args.get(2).map(|a| &a.kind) {
+                        None => Some((args, 1)),
+                        Some(ExprKind::Int(Some(v))) if *v != 0 && value::fits(*v) => {
+                            Some((args, *v))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            counted.push(range.is_some());
+            if let Some((args, step)) = range {
+                let cur = self.hidden_slot(f);
+                let stop = self.hidden_slot(f);
+                if args.len() == 1 {
+                    f.emit_int(Op::PushInt, 0);
+                }
+                for a in &args[..args.len().min(2)] {
+                    self.range_arg(f, a)?;
+                }
+                f.pos = g.iter.pos;
+                self.store_slot(f, stop);
+                self.store_slot(f, cur);
+                let mut names = Vec::new();
+                g.target.names(&mut names);
+                for (n, _) in names {
+                    let slot = self.hidden_slot(f);
+                    if cells {
+                        f.emit_int(Op::PushInt, value::HeapType::Cell.header(1) as i32 >> 1);
+                        f.emit(Op::Alloc, Arg::None);
+                        f.emit_int(Op::Copy, 1);
+                        f.emit(Op::PushNull, Arg::None);
+                        f.emit_int(Op::StoreField, 1);
+                        self.store_slot(f, slot);
+                        f.comp_cells.push(slot);
+                    }
+                    f.renames.push((n, slot));
+                }
+                let top = f.label();
+                let exit = f.label();
+                f.place(top);
+                self.load_slot(f, cur);
+                self.load_slot(f, stop);
+                let op = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
+                f.emit_int(Op::Compare, op as i32);
+                f.jump(Op::PopJumpIfFalse, exit);
+                self.load_slot(f, cur);
+                self.store_target(f, &g.target)?;
+                // The next value now, so that a failed condition goes
+                // straight back to the test.
+                self.load_slot(f, cur);
+                self.int_literal(f, Some(step), g.iter.pos)?;
+                f.emit_int(Op::Binary, BinOp::Add as i32);
+                self.store_slot(f, cur);
+                for c in &g.ifs {
+                    self.expr(f, c)?;
+                    f.jump(Op::PopJumpIfFalse, top);
+                }
+                tops.push(top);
+                exits.push(exit);
+                continue;
+            }
             // The first iterable is evaluated outside, the others inside.
             let it = self.hidden_slot(f);
             self.rt_call(f, "iter", &[&g.iter])?;
@@ -309,7 +381,10 @@ impl Gen<'_> {
         for k in (0..gens.len()).rev() {
             f.jump(Op::Jump, tops[k]);
             f.place(exits[k]);
-            f.emit(Op::Pop, Arg::None);
+            // The iterator's end marker (a counted loop leaves nothing).
+            if !counted[k] {
+                f.emit(Op::Pop, Arg::None);
+            }
         }
         f.renames.truncate(saved);
         f.comp_cells.truncate(saved_cells);
@@ -479,6 +554,12 @@ impl Gen<'_> {
                 }
             },
             ExprKind::Bin(BinOpK::Hw(op), a, b) => {
+                if let Some((x, op, k)) = self.runtime.then(|| pow2_op(*op, a, b)).flatten() {
+                    self.expr(f, x)?;
+                    f.emit_int(Op::PushInt, k);
+                    f.emit_int(Op::Binary, op as i32);
+                    return Ok(());
+                }
                 self.expr(f, a)?;
                 self.expr(f, b)?;
                 f.emit_int(Op::Binary, *op as i32);
@@ -1335,4 +1416,25 @@ fn has_nested_function(e: &Expr) -> bool {
         || crate::symtab::children(e)
             .into_iter()
             .any(has_nested_function)
+}
+
+/// In the runtime library, whose arithmetic is on ints, `x * 2**k`,
+/// `x // 2**k` and `x % 2**k` are `x << k`, `x >> k` and `x & (2**k - 1)`:
+/// the same value for every int, in one cycle-cheap ALU operation instead
+/// of the iterative multiplier and divider.
+fn pow2_op<'e>(op: BinOp, a: &'e Expr, b: &'e Expr) -> Option<(&'e Expr, BinOp, i32)> {
+    let pow2 = |e: &Expr| match e.kind {
+        ExprKind::Int(Some(v)) if v >= 2 && v < 1 << 23 && v & (v - 1) == 0 => Some(v as i32),
+        _ => None,
+    };
+    match op {
+        BinOp::Mul => match (pow2(a), pow2(b)) {
+            (_, Some(v)) => Some((a, BinOp::LShift, v.trailing_zeros() as i32)),
+            (Some(v), None) => Some((b, BinOp::LShift, v.trailing_zeros() as i32)),
+            _ => None,
+        },
+        BinOp::FloorDiv => pow2(b).map(|v| (a, BinOp::RShift, v.trailing_zeros() as i32)),
+        BinOp::Mod => pow2(b).map(|v| (a, BinOp::And, v - 1)),
+        _ => None,
+    }
 }
