@@ -1110,6 +1110,27 @@ impl Gen<'_> {
         }
     }
 
+    /// An argument of a counted `range` loop, as an int: a small int as
+    /// it is; anything else through the runtime's `int_index` (a bool
+    /// becomes 0 or 1, so that `range(False, 2)` starts at 0; a float is
+    /// CPython's TypeError).
+    pub(super) fn range_arg(&mut self, f: &mut FnGen, a: &Expr) -> R<()> {
+        self.expr(f, a)?;
+        if matches!(a.kind, ExprKind::Int(_)) {
+            return Ok(());
+        }
+        f.pos = a.pos;
+        let ok = f.label();
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.jump(Op::PopJumpIfFalse, ok);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("int_index".into())));
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::Call, 1);
+        f.place(ok);
+        Ok(())
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn for_range(
         &mut self,
@@ -1150,14 +1171,8 @@ impl Gen<'_> {
             Step::Lit(_) => args.len().min(2),
             Step::Slot(_) => args.len(),
         };
-        for (i, a) in args[..evaluated].iter().enumerate() {
-            self.expr(f, a)?;
-            // The start is the first value of the loop variable: as int(),
-            // so that range(False, 2) starts at 0, not False.
-            if i == 0 && args.len() > 1 && !matches!(a.kind, ExprKind::Int(_)) {
-                f.pos = a.pos;
-                f.emit_int(Op::Unary, UnOp::Pos as i32);
-            }
+        for a in &args[..evaluated] {
+            self.range_arg(f, a)?;
         }
         f.pos = iter.pos;
         match args.len() {
