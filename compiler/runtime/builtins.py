@@ -726,22 +726,31 @@ def set_le(a, b):
 
 
 def list_sort(lst, key, rev):
-    # A stable insertion-merge sort on keys.
+    # A stable merge sort of indexes by keys, in raw arrays (word i + 1 is
+    # item i).
     n = __load(lst, 1)
-    keys = list_new(n)
+    # Every word of an array is set before the next allocation: the
+    # collector scans them.
+    keys = array_new(n)
     i = 0
     while i < n:
-        v = __load(__load(lst, 2), 1 + i)
-        if key is not None:
-            v = key(v)
-        list_set(keys, i, v)
+        __store(keys, 1 + i, __load(__load(lst, 2), 1 + i))
         i = i + 1
-    idx = list_new(n)
+    if key is not None:
+        i = 0
+        while i < n:
+            __store(keys, 1 + i, key(__load(keys, 1 + i)))
+            i = i + 1
+    idx = array_new(n)
     i = 0
     while i < n:
-        list_set(idx, i, i)
+        __store(idx, 1 + i, i)
         i = i + 1
-    tmp = list_new(n)
+    tmp = array_new(n)
+    i = 0
+    while i < n:
+        __store(tmp, 1 + i, 0)
+        i = i + 1
     width = 1
     while width < n:
         lo = 0
@@ -760,17 +769,17 @@ def list_sort(lst, key, rev):
                 if a >= mid:
                     take_b = True
                 elif b < hi:
-                    ka = list_get(keys, list_get(idx, a))
-                    kb = list_get(keys, list_get(idx, b))
+                    ka = __load(keys, 1 + __load(idx, 1 + a))
+                    kb = __load(keys, 1 + __load(idx, 1 + b))
                     if rev:
                         take_b = ka < kb
                     else:
                         take_b = kb < ka
                 if take_b:
-                    list_set(tmp, k, list_get(idx, b))
+                    __store(tmp, 1 + k, __load(idx, 1 + b))
                     b = b + 1
                 else:
-                    list_set(tmp, k, list_get(idx, a))
+                    __store(tmp, 1 + k, __load(idx, 1 + a))
                     a = a + 1
                 k = k + 1
             lo = hi
@@ -781,7 +790,7 @@ def list_sort(lst, key, rev):
     vals = list_from(lst)
     i = 0
     while i < n:
-        list_set(lst, i, list_get(vals, list_get(idx, i)))
+        __store(__load(lst, 2), 1 + i, __load(__load(vals, 2), 1 + __load(idx, 1 + i)))
         i = i + 1
 
 

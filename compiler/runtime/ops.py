@@ -371,6 +371,24 @@ def len(x):
 
 
 def getitem(x, i):
+    # The common cases first: a list or a tuple, a small int index in range.
+    if __kind(x) == 1 and __kind(i) == 0:
+        h = __load(x, 0)
+        t = h & 127
+        if t == 3:
+            n = __load(x, 1)
+            j = i
+            if j < 0:
+                j = j + n
+            if 0 <= j < n:
+                return __load(__load(x, 2), 1 + j)
+        elif t == 2:
+            n = h >> 8
+            j = i
+            if j < 0:
+                j = j + n
+            if 0 <= j < n:
+                return __load(x, 1 + j)
     t = htype(x)
     if t == 3:
         if htype(i) == 13:
@@ -403,6 +421,14 @@ def getitem(x, i):
 
 
 def setitem(x, i, v):
+    if __kind(x) == 1 and __kind(i) == 0 and (__load(x, 0) & 127) == 3:
+        n = __load(x, 1)
+        j = i
+        if j < 0:
+            j = j + n
+        if 0 <= j < n:
+            __store(__load(x, 2), 1 + j, v)
+            return None
     t = htype(x)
     if t == 3:
         if htype(i) == 13:

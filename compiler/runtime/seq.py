@@ -90,11 +90,16 @@ def index_of(i, what):
 
 def list_get(lst, i):
     n = __load(lst, 1)
+    if __kind(i) == 0 and 0 <= i < n:
+        return __load(__load(lst, 2), 1 + i)
     return __load(__load(lst, 2), 1 + seq_index(n, i, "list"))
 
 
 def list_set(lst, i, v):
     n = __load(lst, 1)
+    if __kind(i) == 0 and 0 <= i < n:
+        __store(__load(lst, 2), 1 + i, v)
+        return None
     __store(__load(lst, 2), 1 + seq_index(n, i, "list assignment"), v)
 
 
