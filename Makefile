@@ -54,7 +54,21 @@ endif
 bench: release
 	$(PYSM) bench bench --json build/bench.json
 
-.PHONY: all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff soak
+# MicroPython's side of the comparison: the WebAssembly instructions that
+# its WebAssembly port (pinned in bench/micropython/package.json) executes
+# for each benchmark, scaled to x86 instructions by the fib(20) anchor.
+# Needs node and npm (installed if missing); writes build/micropython.json.
+MP_BUILD := build/micropython
+bench-micropython: bench
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	mkdir -p $(MP_BUILD)/mp
+	cp bench/micropython/package.json bench/micropython/package-lock.json bench/micropython/*.mjs $(MP_BUILD)/
+	cd $(MP_BUILD) && npm ci --no-audit --no-fund
+	cp $(MP_BUILD)/node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs $(MP_BUILD)/mp/
+	cd $(MP_BUILD) && node instrument.mjs node_modules/@micropython/micropython-webassembly-pyscript/micropython.wasm mp/micropython.wasm
+	cd $(MP_BUILD) && OUT=../micropython.json node count.mjs ../bench.json $(abspath $(wildcard bench/*.py))
+
+.PHONY: bench-micropython all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff soak
 
 all: bitstream
 
