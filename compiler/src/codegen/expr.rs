@@ -1424,7 +1424,7 @@ fn has_nested_function(e: &Expr) -> bool {
 /// of the iterative multiplier and divider.
 fn pow2_op<'e>(op: BinOp, a: &'e Expr, b: &'e Expr) -> Option<(&'e Expr, BinOp, i32)> {
     let pow2 = |e: &Expr| match e.kind {
-        ExprKind::Int(Some(v)) if v >= 2 && v < 1 << 23 && v & (v - 1) == 0 => Some(v as i32),
+        ExprKind::Int(Some(v)) if (2..1 << 23).contains(&v) && v & (v - 1) == 0 => Some(v as i32),
         _ => None,
     };
     match op {
