@@ -371,6 +371,23 @@ def seq_iter_new(x):
 
 def iternext(it):
     # The next item, or missing at the end.
+    # A list's or a tuple's iterator first, without calls (the object of a
+    # sequence iterator is always on the heap).
+    if __kind(it) == 1 and (__load(it, 0) & 127) == 9:
+        x = __load(it, 1)
+        i = __load(it, 2)
+        h = __load(x, 0)
+        t = h & 127
+        if t == 3:
+            if i >= __load(x, 1):
+                return __missing()
+            __store(it, 2, i + 1)
+            return __load(__load(x, 2), 1 + i)
+        if t == 2:
+            if i >= h >> 8:
+                return __missing()
+            __store(it, 2, i + 1)
+            return __load(x, 1 + i)
     if __feature("generator") and htype(it) == 17:
         return gen_resume(it, None)
     if htype(it) != 9:
