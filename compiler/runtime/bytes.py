@@ -65,6 +65,14 @@ def bytes_pack(vals, mutable):
     return b
 
 
+def strict_errors(e):
+    # Only the default error handler: another would change the result.
+    if htype(e) != 1:
+        raise TypeError("encode() argument 'errors' must be str, not " + type_name(e))
+    if not str_eq(e, "strict"):
+        raise LookupError("unsupported error handler name '" + e + "'")
+
+
 def encode(s, encoding):
     ascii = str_eq(encoding, "ascii")
     if not ascii and not str_eq(encoding, "utf-8") and not str_eq(encoding, "utf8"):
@@ -169,6 +177,8 @@ def bytes_meth(o, name, args):
         enc = "utf-8"
         if n > 0:
             enc = arg(args, 0)
+        if n > 1:
+            strict_errors(arg(args, 1))
         return decode(o, enc)
     if name is "hex":
         b = list_new(0)

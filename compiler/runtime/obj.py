@@ -792,7 +792,11 @@ def call_kw(f, args, kwnames, kwvalues):
     t = htype(f)
     if t == 7:
         return call_kw(__load(f, 1), tuple_prepend(__load(f, 2), args), kwnames, kwvalues)
+    if t == 14:
+        return bm_kw(f, args, kwnames, kwvalues)
     if t == 5:
+        if __addr(f) < __heap_base():
+            return builtin_class_kw(f, args, kwnames, kwvalues)
         init = class_lookup(f, "__init__")
         if init is __missing():
             raise TypeError(__load(f, 1) + "() takes no keyword arguments")
@@ -819,7 +823,5 @@ def call_ex(f, args, kw):
 
 def callmethod_kw(o, name, args, kwnames, kwvalues):
     if htype(o) != 6 and htype(o) != 5:
-        if name is "sort":
-            return call_builtin_method(o, name, args)
-        raise TypeError(name + "() takes no keyword arguments")
+        return builtin_meth_kw(o, name, args, kwnames, kwvalues)
     return call_kw(getattr(o, name), args, kwnames, kwvalues)

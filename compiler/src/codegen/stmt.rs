@@ -1292,7 +1292,13 @@ fn stored_constant(code: &[super::Ins], a: u32) -> Option<(Op, Arg)> {
     }
     match value {
         [v] if matches!(v.op, Op::PushInt | Op::PushImm) => Some((v.op, v.arg.clone())),
-        [id, mode, init] if init.op == Op::PinInit => {
+        // A `value=` before it: PIN_HIGH or PIN_LOW of the same pin.
+        [pre @ .., id, mode, init]
+            if init.op == Op::PinInit
+                && pre
+                    .iter()
+                    .all(|i| matches!(i.op, Op::PinHigh | Op::PinLow) && i.arg == id.arg) =>
+        {
             match (&id.op, &id.arg, &mode.op, &mode.arg) {
                 (Op::PushInt, Arg::Int(id), Op::PushInt, Arg::Int(m))
                     if (0..pysm_isa::pins::PIN_COUNT as i32).contains(id)
