@@ -66,6 +66,8 @@ def builtin_new(c, args):
                 return bytes_from(b, True)
             return b
         return bytes_from(__load(args, 1), mutable)
+    if c is property or c is staticmethod or c is classmethod:
+        return descr_new(c, args)
     if c is slice:
         if n == 1:
             return slice_new(None, __load(args, 1), None)

@@ -173,9 +173,11 @@ impl Lower<'_> {
                 self.stmts(&f.orelse)?,
             ),
             py::Stmt::FunctionDef(f) => {
-                if let Some(d) = f.decorator_list.first() {
-                    return self.err(d.start(), unsupported("a decorator"));
-                }
+                let decorators = f
+                    .decorator_list
+                    .iter()
+                    .map(|d| self.expr(d))
+                    .collect::<R<Vec<_>>>()?;
                 let (params, defaults, extra) = self.params(&f.args)?;
                 StmtKind::Def(FuncDef {
                     name: f.name.to_string(),
@@ -183,6 +185,7 @@ impl Lower<'_> {
                     defaults,
                     extra,
                     body: self.stmts(&f.body)?,
+                    decorators,
                     pos: self.pos(f.start()),
                 })
             }
@@ -216,9 +219,6 @@ impl Lower<'_> {
             }
             py::Stmt::AsyncFunctionDef(_) => return self.err(s.start(), unsupported("async def")),
             py::Stmt::ClassDef(c) => {
-                if let Some(d) = c.decorator_list.first() {
-                    return self.err(d.start(), unsupported("a class decorator"));
-                }
                 if let Some(k) = c.keywords.first() {
                     return self.err(k.start(), unsupported("a class keyword argument"));
                 }
@@ -227,6 +227,11 @@ impl Lower<'_> {
                 }
                 StmtKind::Class(ClassDef {
                     name: c.name.to_string(),
+                    decorators: c
+                        .decorator_list
+                        .iter()
+                        .map(|d| self.expr(d))
+                        .collect::<R<Vec<_>>>()?,
                     bases: c
                         .bases
                         .iter()
@@ -649,6 +654,7 @@ impl Lower<'_> {
                         pos: body.pos,
                         kind: StmtKind::Return(Some(body)),
                     }],
+                    decorators: Vec::new(),
                     pos,
                 }))
             }
@@ -690,6 +696,7 @@ impl Lower<'_> {
                         defaults: Vec::new(),
                         extra: None,
                         body,
+                        decorators: Vec::new(),
                         pos,
                     }),
                     Box::new(first),

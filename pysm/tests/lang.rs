@@ -117,6 +117,20 @@ fn micropython_modules() {
     assert_eq!(out, "12 True True\n");
 }
 
+/// `@micropython.native` and `@micropython.viper` leave the function as it
+/// is (PySM compiles every function the same way).
+#[test]
+fn micropython_decorators() {
+    let out = run_ok(
+        "mpy_deco.py",
+        "import micropython\n@micropython.native\ndef f(n):\n    return n * 2\n\n\
+         class A:\n    @micropython.viper\n    def g(self, n):\n        return n + 1\n\n\
+         @micropython.native\n    @staticmethod\n    def s():\n        return 'static'\n\n\
+         print(f(4), A().g(1), A.s(), f.__name__)\n",
+    );
+    assert_eq!(out, "8 2 static f\n");
+}
+
 /// The `cycles=` figure of a `--stats` report.
 fn stat_cycles(err: &str) -> u64 {
     err.split_whitespace()

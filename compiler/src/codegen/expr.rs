@@ -318,7 +318,7 @@ impl Gen<'_> {
     }
 
     /// The static object an expression names (`Pin`, `machine`, `machine.Pin`...).
-    fn static_of(&self, f: &FnGen, e: &Expr) -> Option<Static> {
+    pub(crate) fn static_of(&self, f: &FnGen, e: &Expr) -> Option<Static> {
         match &e.kind {
             ExprKind::Name(n) => match self.resolve(f, n, e.pos) {
                 Ok(NameRef::Static(s)) => Some(s),
