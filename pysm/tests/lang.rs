@@ -123,10 +123,23 @@ fn micropython_modules() {
 fn micropython_decorators() {
     let out = run_ok(
         "mpy_deco.py",
-        "import micropython\n@micropython.native\ndef f(n):\n    return n * 2\n\n\
-         class A:\n    @micropython.viper\n    def g(self, n):\n        return n + 1\n\n\
-         @micropython.native\n    @staticmethod\n    def s():\n        return 'static'\n\n\
-         print(f(4), A().g(1), A.s(), f.__name__)\n",
+        &[
+            "import micropython",
+            "@micropython.native",
+            "def f(n):",
+            "    return n * 2",
+            "class A:",
+            "    @micropython.viper",
+            "    def g(self, n):",
+            "        return n + 1",
+            "    @micropython.native",
+            "    @staticmethod",
+            "    def s():",
+            "        return 'static'",
+            "print(f(4), A().g(1), A.s(), f.__name__)",
+            "",
+        ]
+        .join("\n"),
     );
     assert_eq!(out, "8 2 static f\n");
 }
