@@ -929,3 +929,16 @@ def prop_meth(p, name, args):
     else:
         d = f
     return descr_new(property, (g, s, d))
+
+
+def with_exit(m):
+    # The bound __exit__ of the manager of a with statement, looked up on
+    # its class with __enter__ before anything runs, as CPython 3.11.
+    if htype(m) == 6:
+        c = __load(m, 1)
+        x = class_lookup(c, "__exit__")
+        if class_lookup(c, "__enter__") is not __missing():
+            if x is not __missing():
+                return method_new(x, m)
+            raise TypeError("'" + type_name(m) + "' object does not support the context manager protocol (missed __exit__ method)")
+    raise TypeError("'" + type_name(m) + "' object does not support the context manager protocol")

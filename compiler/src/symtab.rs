@@ -320,6 +320,8 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         t.statics.insert(name.to_string(), Static::Class(i as u32));
     }
     t.statics.insert("range".into(), Static::Range);
+    // The `with` statement's check of its manager (`frontend::with_item`).
+    t.statics.insert("$with_exit".into(), Static::Runtime);
     t.statics.insert("super".into(), Static::Super);
     t.statics.insert(
         "NotImplemented".into(),

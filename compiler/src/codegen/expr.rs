@@ -1436,6 +1436,7 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
             fixed(2)
         }
         "setattr" => fixed(3),
+        "$with_exit" => (n == 1).then(|| "with_exit".into()),
         _ => fixed(1),
     }
 }
