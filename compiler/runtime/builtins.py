@@ -15,6 +15,16 @@ def builtin_new(c, args):
     if c is str:
         if n == 0:
             return ""
+        if n > 1:
+            # str(b, encoding[, errors]): decoding.
+            x = __load(args, 1)
+            if htype(x) == 1:
+                raise TypeError("decoding str is not supported")
+            if htype(x) != 19 and htype(x) != 20:
+                raise TypeError("decoding to str: need a bytes-like object, " + type_name(x) + " found")
+            if n > 2:
+                return decode_e(x, __load(args, 2), __load(args, 3))
+            return decode(x, __load(args, 2))
         return to_str(__load(args, 1))
     if c is bool:
         if n == 0:
@@ -61,7 +71,11 @@ def builtin_new(c, args):
         if n >= 2:
             if htype(__load(args, 1)) != 1:
                 raise TypeError("encoding without a string argument")
-            b = encode(__load(args, 1), __load(args, 2))
+            b = __missing()
+            if n > 2:
+                b = encode_e(__load(args, 1), __load(args, 2), __load(args, 3))
+            else:
+                b = encode(__load(args, 1), __load(args, 2))
             if mutable:
                 return bytes_from(b, True)
             return b

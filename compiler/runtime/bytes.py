@@ -65,12 +65,28 @@ def bytes_pack(vals, mutable):
     return b
 
 
-def strict_errors(e):
-    # Only the default error handler: another would change the result.
-    if htype(e) != 1:
-        raise TypeError("encode() argument 'errors' must be str, not " + type_name(e))
-    if not str_eq(e, "strict"):
-        raise LookupError("unsupported error handler name '" + e + "'")
+def encode_e(s, encoding, errors):
+    # s.encode(encoding, errors): only the default handler is implemented;
+    # another one is refused where it would change the result.
+    if htype(errors) != 1:
+        raise TypeError("encode() argument 'errors' must be str, not " + type_name(errors))
+    if str_eq(errors, "strict"):
+        return encode(s, encoding)
+    try:
+        return encode(s, encoding)
+    except UnicodeError:
+        raise ValueError("the error handler '" + errors + "' is not supported")
+
+
+def decode_e(b, encoding, errors):
+    if htype(errors) != 1:
+        raise TypeError("decode() argument 'errors' must be str, not " + type_name(errors))
+    if str_eq(errors, "strict"):
+        return decode(b, encoding)
+    try:
+        return decode(b, encoding)
+    except UnicodeError:
+        raise ValueError("the error handler '" + errors + "' is not supported")
 
 
 def encode(s, encoding):
@@ -178,7 +194,7 @@ def bytes_meth(o, name, args):
         if n > 0:
             enc = arg(args, 0)
         if n > 1:
-            strict_errors(arg(args, 1))
+            return decode_e(o, enc, arg(args, 1))
         return decode(o, enc)
     if name is "hex":
         b = list_new(0)

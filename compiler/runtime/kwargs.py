@@ -73,9 +73,9 @@ def builtin_kw(name, args, kwnames, kwvalues):
         a = kw_bind(name, args, kwnames, kwvalues, ("iterable", "start"), 2, 0)
         return enumerate2(kw_need(a, 0, name, "iterable"), kw_get(a, 1, 0))
     if name is "sum":
-        a = kw_bind(name, args, kwnames, kwvalues, ("iterable", "start"), 2, 1)
         if n == 0:
             raise TypeError("sum() takes at least 1 positional argument (0 given)")
+        a = kw_bind(name, args, kwnames, kwvalues, ("iterable", "start"), 2, 1)
         return sum2(__load(a, 1), kw_get(a, 1, 0))
     if name is "max" or name is "min":
         a = kw_bind(name, (), kwnames, kwvalues, ("key", "default"), 0, 0)
@@ -125,6 +125,8 @@ def builtin_kw(name, args, kwnames, kwvalues):
 
 def print_to(f, args, sep, end):
     # print(..., file=f): each piece goes to f.write, as CPython's does.
+    print_check("sep", sep)
+    print_check("end", end)
     if sep is None:
         sep = " "
     if end is None:
@@ -199,9 +201,38 @@ def builtin_class_kw(c, args, kwnames, kwvalues):
             dict_update(d, __load(args, 1))
         dict_update_kw(d, kwnames, kwvalues)
         return d
+    if c is str:
+        a = kw_bind("str", args, kwnames, kwvalues, ("object", "encoding", "errors"), 3, 0)
+        return builtin_new(c, kw_packed(a))
+    if c is bytes or c is bytearray:
+        a = kw_bind(__load(c, 1), args, kwnames, kwvalues, ("source", "encoding", "errors"), 3, 0)
+        return builtin_new(c, kw_packed(a))
     if tuple_len(kwnames) == 0:
         return class_call(c, args)
+    if c is object:
+        raise TypeError("object() takes no arguments")
     raise TypeError(__load(c, 1) + "() takes no keyword arguments")
+
+
+def kw_packed(a):
+    # The bound values as positional arguments: the given ones, with the
+    # defaults of those before them (str(b, errors=...): encoding utf-8).
+    n = tuple_len(a)
+    while n > 0 and __load(a, n) is __missing():
+        n = n - 1
+    r = tuple_new(n)
+    i = 0
+    while i < n:
+        v = __load(a, 1 + i)
+        if v is __missing():
+            v = "utf-8"
+            if i == 0:
+                v = b""
+            elif i == 2:
+                v = "strict"
+        __store(r, 1 + i, v)
+        i = i + 1
+    return r
 
 
 def dict_update_kw(d, kwnames, kwvalues):

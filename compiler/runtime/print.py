@@ -16,6 +16,8 @@ def print1(x):
 
 
 def print_kw(args, sep, end):
+    print_check("sep", sep)
+    print_check("end", end)
     i = 1
     while i <= tuple_len(args):
         if i > 1:
@@ -78,3 +80,8 @@ def print_int(x):
         n = n - d * p
         p = p // 10
     __io_write(0, 48 + last)
+
+
+def print_check(what, s):
+    if s is not None and htype(s) != 1:
+        raise TypeError(what + " must be None or a string, not " + type_name(s))

@@ -352,7 +352,7 @@ def str_meth(o, name, args):
         if n == 0:
             return encode(o, "utf-8")
         if n > 1:
-            strict_errors(arg(args, 1))
+            return encode_e(o, arg(args, 0), arg(args, 1))
         return encode(o, arg(args, 0))
     return __missing()
 

@@ -631,7 +631,9 @@ impl Gen<'_> {
                 return Ok(());
             }
             Some(Static::Pin) => return self.pin_kw(f, e, func, args, kws),
-            Some(s @ (Static::Print | Static::Runtime | Static::Class(_))) if !self.runtime => {
+            Some(s @ (Static::Print | Static::Runtime | Static::Class(_) | Static::Range))
+                if !self.runtime =>
+            {
                 let name = static_name(func);
                 match name.as_str() {
                     "sorted" if args.len() == 1 && only(&["key", "reverse"]) => {
