@@ -357,6 +357,9 @@ def builtin_fn(none, name, args):
         if n == 2:
             return round_(arg(args, 0), __load(args, 2))
         return round1(arg(args, 0))
+    if name is "print":
+        print_kw(args, None, None)
+        return None
     if name is "sorted":
         if n != 1:
             raise TypeError("sorted expected 1 argument, got " + str(n))

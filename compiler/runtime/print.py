@@ -10,11 +10,6 @@ def print(x):
     print_int(x)
 
 
-def print1(x):
-    str_print(to_str(x))
-    __io_write(0, 10)
-
-
 def print_kw(args, sep, end):
     print_check("sep", sep)
     print_check("end", end)

@@ -43,6 +43,9 @@ h = max
 print(h([], default=-1), h([1, 5, 2], key=lambda v: -v))
 i = int
 print(i("11", base=3))
+p = print
+p("p", "q", sep="-", end="!\n")
+p(1, 2)
 
 show(lambda: enumerate("abc", foo=1))
 show(lambda: int("10", bas=2))

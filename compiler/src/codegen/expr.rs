@@ -113,9 +113,9 @@ impl Gen<'_> {
             NameRef::Static(Static::Runtime) if self.runtime || !is_special_builtin(name) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())))
             }
-            NameRef::Static(Static::Runtime) => {
+            NameRef::Static(Static::Runtime | Static::Print) => {
                 // A builtin with several forms: an object that picks one
-                // by the number of arguments.
+                // by the number of arguments (and binds keywords).
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bm_new".into())));
                 f.emit(
                     Op::PushImm,
@@ -124,9 +124,6 @@ impl Gen<'_> {
                 f.emit(Op::PushImm, Arg::Imm(value::NONE));
                 f.emit(Op::LoadGlobal, Arg::Str(name.into()));
                 f.emit_int(Op::Call, 3);
-            }
-            NameRef::Static(Static::Print) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print1".into())))
             }
             NameRef::Static(_) => {
                 return self.err(pos, format!("using '{name}' as a value is not supported"))
