@@ -298,6 +298,11 @@ def getattr_or_missing(o, name):
     if name is "__doc__":
         # Not inherited: the class's own docstring, or None.
         if t == 6:
+            if __feature("descriptor"):
+                if __load(o, 1) is property:
+                    g = table_get(o, 2, "fget")
+                    if g is not None:
+                        return getattr(g, "__doc__")
             return class_doc(__load(o, 1))
         if t == 5:
             return class_doc(o)

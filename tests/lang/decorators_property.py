@@ -64,8 +64,8 @@ print(Temp.convert(100), t.convert(0))
 f = Temp.freezing()
 print(type(f).__name__, f.celsius)
 print(Temp.describe("class: "), t.describe("inst: "))
-print(type(Temp.celsius).__name__, isinstance(Temp.__dict__ if False else Temp.celsius, property))
-print(Temp.celsius.fget(t) if False else Temp.celsius.fget(Temp(5)))
+print(type(Temp.celsius).__name__, isinstance(Temp.celsius, property))
+print(Temp.celsius.fget(Temp(5)), Temp.celsius.__doc__, Temp.fahrenheit.__doc__)
 
 
 class Sub(Temp):
