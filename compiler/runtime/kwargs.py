@@ -299,3 +299,53 @@ def builtin_meth_kw(o, name, args, kwnames, kwvalues):
     if t != 6 and t != 5 and not has_method(t, name) and not is_intlike(o):
         attr_error(o, name)
     raise TypeError(type_name(o) + "." + name + "() takes no keyword arguments")
+
+
+def call_imm_kw(f, args, kwnames, kwvalues):
+    # A plain function (an immediate: no defaults, *args or **kwargs)
+    # called with keywords through another name: its parameter names come
+    # from the program's debug names.
+    e = func_info(f)
+    if e is None:
+        raise TypeError("this builtin takes no keyword arguments")
+    names = __load(e, 3)
+    np = __load(e, 6)
+    qual = __load(e, 5)
+    n = tuple_len(args)
+    if n > np:
+        raise TypeError(qual + arity_message(names, np, n))
+    full = tuple_new(np)
+    i = 0
+    while i < np:
+        if i < n:
+            __store(full, 1 + i, __load(args, 1 + i))
+        else:
+            __store(full, 1 + i, __missing())
+        i = i + 1
+    k = 0
+    while k < tuple_len(kwnames):
+        name = __load(kwnames, 1 + k)
+        j = 0
+        while j < np and not str_eq(__load(names, 1 + j), name):
+            j = j + 1
+        if j >= np:
+            raise TypeError(qual + "() got an unexpected keyword argument '" + name + "'")
+        if __load(full, 1 + j) is not __missing():
+            raise TypeError(qual + "() got multiple values for argument '" + name + "'")
+        __store(full, 1 + j, __load(kwvalues, 1 + k))
+        k = k + 1
+    missing = list_new(0)
+    i = 0
+    while i < np:
+        if __load(full, 1 + i) is __missing():
+            list_append(missing, "'" + __load(names, 1 + i) + "'")
+        i = i + 1
+    m = __load(missing, 1)
+    if m > 0:
+        text = list_get(missing, 0)
+        if m == 2:
+            text = text + " and " + list_get(missing, 1)
+        elif m > 2:
+            text = str_join(", ", slice_get(missing, slice_new(0, m - 1, None))) + ", and " + list_get(missing, m - 1)
+        raise TypeError(qual + "() missing " + str(m) + " required positional argument" + plural(m) + ": " + text)
+    return apply(f, full)

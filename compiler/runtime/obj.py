@@ -844,6 +844,8 @@ def call_kw(f, args, kwnames, kwvalues):
     if t != 15:
         if tuple_len(kwnames) == 0:
             return apply(f, args)
+        if __kind(f) == 5:
+            return call_imm_kw(f, args, kwnames, kwvalues)
         raise TypeError("keyword arguments are not supported for '" + type_name(f) + "' objects")
     return apply(__load(f, 1), bind(f, args, kwnames, kwvalues))
 
