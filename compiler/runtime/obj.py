@@ -384,6 +384,15 @@ def getattr(o, name):
 
 
 def getattr3(o, name, default):
+    if __feature("descriptor"):
+        # A property's getter may raise AttributeError.
+        try:
+            v = getattr_or_missing(o, name)
+        except AttributeError:
+            return default
+        if v is __missing():
+            return default
+        return v
     v = getattr_or_missing(o, name)
     if v is __missing():
         return default
@@ -391,6 +400,11 @@ def getattr3(o, name, default):
 
 
 def hasattr(o, name):
+    if __feature("descriptor"):
+        try:
+            return getattr_or_missing(o, name) is not __missing()
+        except AttributeError:
+            return False
     return getattr_or_missing(o, name) is not __missing()
 
 

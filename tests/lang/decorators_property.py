@@ -121,4 +121,22 @@ class Point:
 
 
 print(Point(4).double, Point.origin().x)
+
+
+class Lazy:
+    @property
+    def missing(self):
+        raise AttributeError("not yet")
+
+    @property
+    def half(self):
+        return 1 // 0
+
+
+lz = Lazy()
+print(hasattr(lz, "missing"), getattr(lz, "missing", "default"), hasattr(Lazy, "missing"))
+try:
+    hasattr(lz, "half")
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
 Point(1).double = 3
