@@ -47,6 +47,16 @@ p = print
 p("p", "q", sep="-", end="!\n")
 p(1, 2)
 
+
+def v(x):
+    print("eval", x)
+    return x
+
+
+print("a", "b", end=v("!\n"), sep=v("-"))
+print(sorted([3, 1, 2], reverse=v(True), key=v(None)))
+print(max([1, 5], default=v(0), key=v(None)))
+
 show(lambda: enumerate("abc", foo=1))
 show(lambda: int("10", bas=2))
 show(lambda: int(x="10"))

@@ -609,7 +609,19 @@ impl Gen<'_> {
             pos: e.pos,
             kind: ExprKind::Bool(false),
         };
-        let only = |allowed: &[&str]| kws.iter().all(|(k, _)| allowed.contains(&k.as_str()));
+        // The fast shapes evaluate the keywords in parameter order: only
+        // when that is their order in the source.
+        let only = |allowed: &[&str]| {
+            let mut at = 0;
+            kws.iter()
+                .all(|(k, _)| match allowed[at..].iter().position(|a| a == k) {
+                    Some(i) => {
+                        at += i + 1;
+                        true
+                    }
+                    None => false,
+                })
+        };
         match self.static_of(f, func) {
             Some(Static::Print) if only(&["sep", "end"]) => {
                 let space = Expr {
