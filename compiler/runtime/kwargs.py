@@ -296,7 +296,9 @@ def builtin_meth_kw(o, name, args, kwnames, kwvalues):
         if name is "to_bytes":
             a = kw_bind(name, args, kwnames, kwvalues, ("length", "byteorder", "signed"), 2, 0)
             return int_to_bytes(o, kw_get(a, 0, 1), kw_get(a, 1, "big"), kw_get(a, 2, False))
-    if t != 6 and t != 5 and not has_method(t, name) and not is_intlike(o):
+    if is_intlike(o):
+        t = 18
+    if t != 6 and t != 5 and not has_method(t, name):
         attr_error(o, name)
     raise TypeError(type_name(o) + "." + name + "() takes no keyword arguments")
 

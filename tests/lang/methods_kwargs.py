@@ -6,7 +6,7 @@ def show(f):
         print(f())
     except TypeError as e:
         print("TypeError:", e)
-    except (ValueError, OverflowError, LookupError) as e:
+    except (ValueError, OverflowError, LookupError, AttributeError) as e:
         print(type(e).__name__ + ":", e)
 
 
@@ -62,4 +62,7 @@ show(lambda: (-1).to_bytes(1, "big"))
 show(lambda: int.from_bytes(b"a", "big", sign=True))
 show(lambda: "a".split(sep=",", sep2=1))
 show(lambda: "abc".nosuch(x=1))
+show(lambda: (5).foo(x=1))
+show(lambda: (5).bit_length(x=1))
+show(lambda: [].pop(index=0))
 print("a b".split(maxsplit=1, sepp=" "))
