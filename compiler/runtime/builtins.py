@@ -15,6 +15,16 @@ def builtin_new(c, args):
     if c is str:
         if n == 0:
             return ""
+        if n > 1:
+            # str(b, encoding[, errors]): decoding.
+            x = __load(args, 1)
+            if htype(x) == 1:
+                raise TypeError("decoding str is not supported")
+            if htype(x) != 19 and htype(x) != 20:
+                raise TypeError("decoding to str: need a bytes-like object, " + type_name(x) + " found")
+            if n > 2:
+                return decode_e(x, __load(args, 2), __load(args, 3))
+            return decode(x, __load(args, 2))
         return to_str(__load(args, 1))
     if c is bool:
         if n == 0:
@@ -29,6 +39,8 @@ def builtin_new(c, args):
             return ()
         return tuple_from(__load(args, 1))
     if c is dict:
+        if n > 1:
+            raise TypeError("dict expected at most 1 argument, got " + str(n))
         d = dict_new()
         if n == 1:
             dict_update(d, __load(args, 1))
@@ -59,11 +71,17 @@ def builtin_new(c, args):
         if n >= 2:
             if htype(__load(args, 1)) != 1:
                 raise TypeError("encoding without a string argument")
-            b = encode(__load(args, 1), __load(args, 2))
+            b = __missing()
+            if n > 2:
+                b = encode_e(__load(args, 1), __load(args, 2), __load(args, 3))
+            else:
+                b = encode(__load(args, 1), __load(args, 2))
             if mutable:
                 return bytes_from(b, True)
             return b
         return bytes_from(__load(args, 1), mutable)
+    if c is property or c is staticmethod or c is classmethod:
+        return descr_new(c, args)
     if c is slice:
         if n == 1:
             return slice_new(None, __load(args, 1), None)
@@ -188,20 +206,37 @@ def int_meth(o, name, args):
         size = 1
         if n > 0:
             size = arg(args, 0)
-        little = n > 1 and byteorder(arg(args, 1))
-        if o < 0:
-            raise OverflowError("can't convert negative int to unsigned")
-        vals = list_new(0)
-        x = o
-        while len(vals) < size:
-            list_append(vals, x & 255)
-            x = x >> 8
-        if x != 0:
-            raise OverflowError("int too big to convert")
-        if not little:
-            list_reverse(vals)
-        return bytes_pack(vals, False)
+        order = "big"
+        if n > 1:
+            order = arg(args, 1)
+        return int_to_bytes(o, size, order, False)
     return __missing()
+
+
+def int_to_bytes(o, size, order, signed):
+    little = byteorder(order)
+    x = o
+    if o < 0:
+        if not signed:
+            raise OverflowError("can't convert negative int to unsigned")
+        x = o + (1 << (8 * size))
+    if signed:
+        big = size == 0 and o != 0
+        if size > 0 and o >= 0:
+            big = (o >> (8 * size - 1)) != 0
+        if size > 0 and o < 0:
+            big = ((-o - 1) >> (8 * size - 1)) != 0
+        if big:
+            raise OverflowError("int too big to convert")
+    vals = list_new(0)
+    while len(vals) < size:
+        list_append(vals, x & 255)
+        x = x >> 8
+    if x != 0:
+        raise OverflowError("int too big to convert")
+    if not little:
+        list_reverse(vals)
+    return bytes_pack(vals, False)
 
 
 def byteorder(s):
@@ -214,6 +249,10 @@ def byteorder(s):
 
 
 def int_from_bytes(b, order):
+    return int_from_bytes_s(b, order, False)
+
+
+def int_from_bytes_s(b, order, signed):
     little = byteorder(order)
     n = seq_len(b)
     x = 0
@@ -224,6 +263,8 @@ def int_from_bytes(b, order):
             k = n - 1 - i
         x = (x << 8) | seq_item(b, k)
         i = i + 1
+    if signed and n > 0 and (x >> (8 * n - 1)) != 0:
+        x = x - (1 << (8 * n))
     return x
 
 
@@ -322,6 +363,13 @@ def builtin_fn(none, name, args):
         if n == 2:
             return round_(arg(args, 0), __load(args, 2))
         return round1(arg(args, 0))
+    if name is "print":
+        print_kw(args, None, None)
+        return None
+    if name is "sorted":
+        if n != 1:
+            raise TypeError("sorted expected 1 argument, got " + str(n))
+        return sorted(arg(args, 0))
     if name is "format":
         if n == 2:
             return format(arg(args, 0), __load(args, 2))
@@ -606,13 +654,9 @@ def list_meth(o, name, args):
         list_clear(o)
         return None
     if name is "sort":
-        key = None
-        rev = False
-        if n >= 1:
-            key = arg(args, 0)
-        if n >= 2:
-            rev = arg(args, 1)
-        list_sort(o, key, rev)
+        if n > 0:
+            raise TypeError("sort() takes no positional arguments")
+        list_sort(o, None, False)
         return None
     return __missing()
 
@@ -651,7 +695,10 @@ def dict_meth(o, name, args):
             return dict_pop(o, arg(args, 0))
         return dict_pop2(o, arg(args, 0), arg(args, 1))
     if name is "update":
-        dict_update(o, arg(args, 0))
+        if n > 1:
+            raise TypeError("update expected at most 1 argument, got " + str(n))
+        if n == 1:
+            dict_update(o, arg(args, 0))
         return None
     if name is "clear":
         dict_clear(o)
@@ -806,10 +853,12 @@ def sorted_kw(it, key, rev):
     return lst
 
 
-def minmax(it, key, want_max, what):
+def minmax(it, key, want_max, what, default):
     it = iter(it)
     best = iternext(it)
     if best is __missing():
+        if default is not __missing():
+            return default
         raise ValueError(what + "() arg is an empty sequence")
     bk = best
     if key is not None:
@@ -831,19 +880,19 @@ def minmax(it, key, want_max, what):
 
 
 def min(it):
-    return minmax(it, None, False, "min")
+    return minmax(it, None, False, "min", __missing())
 
 
 def max(it):
-    return minmax(it, None, True, "max")
+    return minmax(it, None, True, "max", __missing())
 
 
 def min_kw(it, key):
-    return minmax(it, key, False, "min")
+    return minmax(it, key, False, "min", __missing())
 
 
 def max_kw(it, key):
-    return minmax(it, key, True, "max")
+    return minmax(it, key, True, "max", __missing())
 
 
 def sum(it):

@@ -65,6 +65,30 @@ def bytes_pack(vals, mutable):
     return b
 
 
+def encode_e(s, encoding, errors):
+    # s.encode(encoding, errors): only the default handler is implemented;
+    # another one is refused where it would change the result.
+    if htype(errors) != 1:
+        raise TypeError("encode() argument 'errors' must be str, not " + type_name(errors))
+    if str_eq(errors, "strict"):
+        return encode(s, encoding)
+    try:
+        return encode(s, encoding)
+    except UnicodeError:
+        raise ValueError("the error handler '" + errors + "' is not supported")
+
+
+def decode_e(b, encoding, errors):
+    if htype(errors) != 1:
+        raise TypeError("decode() argument 'errors' must be str, not " + type_name(errors))
+    if str_eq(errors, "strict"):
+        return decode(b, encoding)
+    try:
+        return decode(b, encoding)
+    except UnicodeError:
+        raise ValueError("the error handler '" + errors + "' is not supported")
+
+
 def encode(s, encoding):
     ascii = str_eq(encoding, "ascii")
     if not ascii and not str_eq(encoding, "utf-8") and not str_eq(encoding, "utf8"):
@@ -169,6 +193,8 @@ def bytes_meth(o, name, args):
         enc = "utf-8"
         if n > 0:
             enc = arg(args, 0)
+        if n > 1:
+            return decode_e(o, enc, arg(args, 1))
         return decode(o, enc)
     if name is "hex":
         b = list_new(0)

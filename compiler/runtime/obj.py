@@ -99,6 +99,11 @@ def class_new(name, base):
 
 
 def class_set(c, name, v):
+    if __feature("descriptor"):
+        # A property learns the name it is bound to (__set_name__).
+        if htype(v) == 6 and __load(v, 1) is property:
+            if table_get(v, 2, "__name__") is __missing():
+                table_set(v, 2, "__name__", name)
     table_set(c, 3, name, v)
 
 
@@ -293,6 +298,11 @@ def getattr_or_missing(o, name):
     if name is "__doc__":
         # Not inherited: the class's own docstring, or None.
         if t == 6:
+            if __feature("descriptor"):
+                if __load(o, 1) is property:
+                    g = table_get(o, 2, "fget")
+                    if g is not None:
+                        return getattr(g, "__doc__")
             return class_doc(__load(o, 1))
         if t == 5:
             return class_doc(o)
@@ -304,7 +314,13 @@ def getattr_or_missing(o, name):
         if v is not __missing():
             if is_function(v):
                 return method_new(v, o)
+            if __feature("descriptor") and htype(v) == 6:
+                return descr_get(v, o, __load(o, 1))
             return v
+        if __feature("descriptor"):
+            if __load(o, 1) is property:
+                if name is "setter" or name is "getter" or name is "deleter":
+                    return bm_new(prop_meth, o, name)
         if name is "__class__":
             return __load(o, 1)
         if name is "value":
@@ -314,6 +330,8 @@ def getattr_or_missing(o, name):
     if t == 5:
         v = class_lookup(o, name)
         if v is not __missing():
+            if __feature("descriptor") and htype(v) == 6:
+                return descr_get(v, None, o)
             return v
         if name is "__name__":
             return __load(o, 1)
@@ -366,6 +384,15 @@ def getattr(o, name):
 
 
 def getattr3(o, name, default):
+    if __feature("descriptor"):
+        # A property's getter may raise AttributeError.
+        try:
+            v = getattr_or_missing(o, name)
+        except AttributeError:
+            return default
+        if v is __missing():
+            return default
+        return v
     v = getattr_or_missing(o, name)
     if v is __missing():
         return default
@@ -373,12 +400,25 @@ def getattr3(o, name, default):
 
 
 def hasattr(o, name):
+    if __feature("descriptor"):
+        try:
+            return getattr_or_missing(o, name) is not __missing()
+        except AttributeError:
+            return False
     return getattr_or_missing(o, name) is not __missing()
 
 
 def setattr(o, name, v):
     t = htype(o)
     if t == 6:
+        if __feature("descriptor"):
+            p = prop_of(o, name)
+            if p is not None:
+                s = table_get(p, 2, "fset")
+                if s is None:
+                    raise AttributeError("property '" + prop_name(p) + "' of '" + type_name(o) + "' object has no setter")
+                apply(s, (o, v))
+                return None
         table_set(o, 2, name, v)
         return None
     if t == 5:
@@ -389,6 +429,14 @@ def setattr(o, name, v):
 
 def delattr(o, name):
     t = htype(o)
+    if __feature("descriptor") and t == 6:
+        p = prop_of(o, name)
+        if p is not None:
+            d = table_get(p, 2, "fdel")
+            if d is None:
+                raise AttributeError("property '" + prop_name(p) + "' of '" + type_name(o) + "' object has no deleter")
+            apply(d, (o,))
+            return None
     if t == 6 and table_del(o, 2, name):
         return None
     if t == 5 and table_del(o, 3, name):
@@ -792,7 +840,11 @@ def call_kw(f, args, kwnames, kwvalues):
     t = htype(f)
     if t == 7:
         return call_kw(__load(f, 1), tuple_prepend(__load(f, 2), args), kwnames, kwvalues)
+    if t == 14:
+        return bm_kw(f, args, kwnames, kwvalues)
     if t == 5:
+        if __addr(f) < __heap_base():
+            return builtin_class_kw(f, args, kwnames, kwvalues)
         init = class_lookup(f, "__init__")
         if init is __missing():
             raise TypeError(__load(f, 1) + "() takes no keyword arguments")
@@ -806,6 +858,8 @@ def call_kw(f, args, kwnames, kwvalues):
     if t != 15:
         if tuple_len(kwnames) == 0:
             return apply(f, args)
+        if __kind(f) == 5:
+            return call_imm_kw(f, args, kwnames, kwvalues)
         raise TypeError("keyword arguments are not supported for '" + type_name(f) + "' objects")
     return apply(__load(f, 1), bind(f, args, kwnames, kwvalues))
 
@@ -819,7 +873,93 @@ def call_ex(f, args, kw):
 
 def callmethod_kw(o, name, args, kwnames, kwvalues):
     if htype(o) != 6 and htype(o) != 5:
-        if name is "sort":
-            return call_builtin_method(o, name, args)
-        raise TypeError(name + "() takes no keyword arguments")
+        return builtin_meth_kw(o, name, args, kwnames, kwvalues)
     return call_kw(getattr(o, name), args, kwnames, kwvalues)
+
+
+def descr_new(c, args):
+    # property(fget, fset, fdel), staticmethod(f), classmethod(f):
+    # instances of the builtin classes with their functions as attributes.
+    n = tuple_len(args)
+    o = instance_new(c)
+    if c is property:
+        if n > 3:
+            raise TypeError("property() takes at most 3 arguments (" + str(n) + " given)")
+        table_set(o, 2, "fget", descr_arg(args, 0))
+        table_set(o, 2, "fset", descr_arg(args, 1))
+        table_set(o, 2, "fdel", descr_arg(args, 2))
+        return o
+    if n != 1:
+        raise TypeError(__load(c, 1) + " expected 1 argument, got " + str(n))
+    table_set(o, 2, "__func__", __load(args, 1))
+    return o
+
+
+def descr_arg(args, i):
+    if i < tuple_len(args):
+        return __load(args, 1 + i)
+    return None
+
+
+def descr_get(v, o, c):
+    # Class attribute v read through instance o (None: through class c).
+    k = __load(v, 1)
+    if k is staticmethod:
+        return table_get(v, 2, "__func__")
+    if k is classmethod:
+        return method_new(table_get(v, 2, "__func__"), c)
+    if k is property:
+        if o is None:
+            return v
+        g = table_get(v, 2, "fget")
+        if g is None:
+            raise AttributeError("property '" + prop_name(v) + "' of '" + type_name(o) + "' object has no getter")
+        return apply(g, (o,))
+    return v
+
+
+def prop_of(o, name):
+    # The property that o's class has for name, or None.
+    p = class_lookup(__load(o, 1), name)
+    if htype(p) == 6 and __load(p, 1) is property:
+        return p
+    return None
+
+
+def prop_name(p):
+    n = table_get(p, 2, "__name__")
+    if n is not __missing():
+        return n
+    for k in ("fget", "fset", "fdel"):
+        f = table_get(p, 2, k)
+        if f is not None:
+            return getattr(f, "__name__")
+    return "?"
+
+
+def prop_meth(p, name, args):
+    # p.setter(f), p.getter(f), p.deleter(f): a copy of p with f.
+    f = arg(args, 0)
+    g = table_get(p, 2, "fget")
+    s = table_get(p, 2, "fset")
+    d = table_get(p, 2, "fdel")
+    if name is "getter":
+        g = f
+    elif name is "setter":
+        s = f
+    else:
+        d = f
+    return descr_new(property, (g, s, d))
+
+
+def with_exit(m):
+    # The bound __exit__ of the manager of a with statement, looked up on
+    # its class with __enter__ before anything runs, as CPython 3.11.
+    if htype(m) == 6:
+        c = __load(m, 1)
+        x = class_lookup(c, "__exit__")
+        if class_lookup(c, "__enter__") is not __missing():
+            if x is not __missing():
+                return method_new(x, m)
+            raise TypeError("'" + type_name(m) + "' object does not support the context manager protocol (missed __exit__ method)")
+    raise TypeError("'" + type_name(m) + "' object does not support the context manager protocol")

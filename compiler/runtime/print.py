@@ -10,12 +10,9 @@ def print(x):
     print_int(x)
 
 
-def print1(x):
-    str_print(to_str(x))
-    __io_write(0, 10)
-
-
 def print_kw(args, sep, end):
+    print_check("sep", sep)
+    print_check("end", end)
     i = 1
     while i <= tuple_len(args):
         if i > 1:
@@ -93,3 +90,7 @@ def print_int(x):
         p = p // 10
     __io_write(0, 48 + last)
 
+
+def print_check(what, s):
+    if s is not None and htype(s) != 1:
+        raise TypeError(what + " must be None or a string, not " + type_name(s))

@@ -312,9 +312,12 @@ def str_meth(o, name, args):
         while j < m:
             c = __load(o, 2 + j)
             if c == 10 or c == 13:
-                list_append(r, str_sub(o, i, j))
+                e = j
                 if c == 13 and j + 1 < m and __load(o, 3 + j) == 10:
                     j = j + 1
+                if n > 0 and arg(args, 0):
+                    e = j + 1
+                list_append(r, str_sub(o, i, e))
                 i = j + 1
             j = j + 1
         if i < m:
@@ -348,6 +351,8 @@ def str_meth(o, name, args):
     if name is "encode":
         if n == 0:
             return encode(o, "utf-8")
+        if n > 1:
+            return encode_e(o, arg(args, 0), arg(args, 1))
         return encode(o, arg(args, 0))
     return __missing()
 

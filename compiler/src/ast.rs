@@ -132,6 +132,8 @@ impl Target {
 #[derive(Clone, Debug)]
 pub struct ClassDef {
     pub name: String,
+    /// Decorator expressions, top to bottom.
+    pub decorators: Vec<Expr>,
     pub bases: Vec<Expr>,
     pub body: Vec<Stmt>,
 }
@@ -162,6 +164,8 @@ pub struct FuncDef {
     /// parameters in `params`.
     pub extra: Option<ExtraParams>,
     pub body: Vec<Stmt>,
+    /// Decorator expressions, top to bottom.
+    pub decorators: Vec<Expr>,
     /// Where the definition starts: it identifies the function.
     pub pos: Pos,
 }

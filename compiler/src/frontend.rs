@@ -76,6 +76,7 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<Stmt>, CompileError> {
         index,
         file,
         depth: 0,
+        withs: 0,
     };
     l.stmts(&body)
 }
@@ -84,6 +85,8 @@ struct Lower<'a> {
     index: LineIndex<'a>,
     file: &'a str,
     depth: u32,
+    /// `with` statements lowered so far (their hidden names are numbered).
+    withs: u32,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -173,9 +176,11 @@ impl Lower<'_> {
                 self.stmts(&f.orelse)?,
             ),
             py::Stmt::FunctionDef(f) => {
-                if let Some(d) = f.decorator_list.first() {
-                    return self.err(d.start(), unsupported("a decorator"));
-                }
+                let decorators = f
+                    .decorator_list
+                    .iter()
+                    .map(|d| self.expr(d))
+                    .collect::<R<Vec<_>>>()?;
                 let (params, defaults, extra) = self.params(&f.args)?;
                 StmtKind::Def(FuncDef {
                     name: f.name.to_string(),
@@ -183,6 +188,7 @@ impl Lower<'_> {
                     defaults,
                     extra,
                     body: self.stmts(&f.body)?,
+                    decorators,
                     pos: self.pos(f.start()),
                 })
             }
@@ -216,9 +222,6 @@ impl Lower<'_> {
             }
             py::Stmt::AsyncFunctionDef(_) => return self.err(s.start(), unsupported("async def")),
             py::Stmt::ClassDef(c) => {
-                if let Some(d) = c.decorator_list.first() {
-                    return self.err(d.start(), unsupported("a class decorator"));
-                }
                 if let Some(k) = c.keywords.first() {
                     return self.err(k.start(), unsupported("a class keyword argument"));
                 }
@@ -227,6 +230,11 @@ impl Lower<'_> {
                 }
                 StmtKind::Class(ClassDef {
                     name: c.name.to_string(),
+                    decorators: c
+                        .decorator_list
+                        .iter()
+                        .map(|d| self.expr(d))
+                        .collect::<R<Vec<_>>>()?,
                     bases: c
                         .bases
                         .iter()
@@ -243,8 +251,30 @@ impl Lower<'_> {
             ),
             py::Stmt::TypeAlias(_) => return self.err(s.start(), unsupported("a type alias")),
             py::Stmt::AsyncFor(_) => return self.err(s.start(), unsupported("async for")),
-            py::Stmt::With(_) | py::Stmt::AsyncWith(_) => {
-                return self.err(s.start(), unsupported("a with statement"))
+            py::Stmt::AsyncWith(_) => return self.err(s.start(), unsupported("async with")),
+            py::Stmt::With(w) => {
+                let mut items = Vec::new();
+                for it in &w.items {
+                    let e = self.expr(&it.context_expr)?;
+                    let t = match &it.optional_vars {
+                        Some(v) => Some(self.target(v)?),
+                        None => None,
+                    };
+                    items.push((e, t));
+                }
+                let mut body = self.stmts(&w.body)?;
+                for (e, t) in items.into_iter().rev() {
+                    body = self.with_item(pos, e, t, body);
+                }
+                // One statement: a block that always runs.
+                StmtKind::If(
+                    Expr {
+                        pos,
+                        kind: ExprKind::Bool(true),
+                    },
+                    body,
+                    Vec::new(),
+                )
             }
             py::Stmt::Match(_) => return self.err(s.start(), unsupported("a match statement")),
             py::Stmt::Raise(r) => StmtKind::Raise(
@@ -291,6 +321,87 @@ impl Lower<'_> {
             }
         };
         Ok(Stmt { pos, kind })
+    }
+
+    /// `with e as t: body` as CPython runs it, in statements the rest of
+    /// the compiler knows (`$withK_*` are hidden variables):
+    ///
+    /// ```text
+    /// m = e; x = $with_exit(m)            # bound __exit__; TypeError if m is no manager
+    /// v = m.__enter__(); h = False
+    /// try:
+    ///     t = v; body
+    /// except BaseException as exc:
+    ///     h = True
+    ///     if not x(exc.__class__, exc, exc.__traceback__): raise
+    /// finally:
+    ///     if not h: x(None, None, None)  # also after return, break, continue
+    /// ```
+    fn with_item(&mut self, pos: Pos, e: Expr, t: Option<Target>, body: Vec<Stmt>) -> Vec<Stmt> {
+        let k = self.withs;
+        self.withs += 1;
+        let [m, x, v, h, exc] = ["m", "x", "v", "h", "e"].map(|s| format!("$with{k}_{s}"));
+        let ex = |kind| Expr { pos, kind };
+        let st = |kind| Stmt { pos, kind };
+        let name = |n: &str| ex(ExprKind::Name(n.to_string()));
+        let assign = |n: &str, value: Expr| {
+            st(StmtKind::Assign(
+                vec![Target::Name(n.to_string(), pos)],
+                value,
+            ))
+        };
+        let call = |f: Expr, args: Vec<Expr>| ex(ExprKind::Call(Box::new(f), args));
+        let attr = |o: Expr, a: &str| ex(ExprKind::Attr(Box::new(o), a.to_string()));
+        let not = |e: Expr| ex(ExprKind::Unary(UnOp::Not, Box::new(e)));
+        let enter = call(attr(name(&m), "__enter__"), Vec::new());
+        let mut out = vec![
+            assign(&m, e),
+            assign(&x, call(name("$with_exit"), vec![name(&m)])),
+        ];
+        let mut inner = Vec::new();
+        match t {
+            Some(t) => {
+                out.push(assign(&v, enter));
+                inner.push(st(StmtKind::Assign(vec![t], name(&v))));
+            }
+            None => out.push(st(StmtKind::Expr(enter))),
+        }
+        out.push(assign(&h, ex(ExprKind::Bool(false))));
+        inner.extend(body);
+        let exit_args = vec![
+            attr(name(&exc), "__class__"),
+            name(&exc),
+            attr(name(&exc), "__traceback__"),
+        ];
+        let handler = Handler {
+            pos,
+            typ: Some(name("BaseException")),
+            name: Some(exc.clone()),
+            body: vec![
+                assign(&h, ex(ExprKind::Bool(true))),
+                st(StmtKind::If(
+                    not(call(name(&x), exit_args)),
+                    vec![st(StmtKind::Raise(None, None))],
+                    Vec::new(),
+                )),
+            ],
+        };
+        let none = || ex(ExprKind::None);
+        let finalbody = vec![st(StmtKind::If(
+            not(name(&h)),
+            vec![st(StmtKind::Expr(call(
+                name(&x),
+                vec![none(), none(), none()],
+            )))],
+            Vec::new(),
+        ))];
+        out.push(st(StmtKind::Try(Box::new(Try {
+            body: inner,
+            handlers: vec![handler],
+            orelse: Vec::new(),
+            finalbody,
+        }))));
+        out
     }
 
     fn target(&mut self, t: &py::Expr) -> R<Target> {
@@ -656,6 +767,7 @@ impl Lower<'_> {
                         pos: body.pos,
                         kind: StmtKind::Return(Some(body)),
                     }],
+                    decorators: Vec::new(),
                     pos,
                 }))
             }
@@ -697,6 +809,7 @@ impl Lower<'_> {
                         defaults: Vec::new(),
                         extra: None,
                         body,
+                        decorators: Vec::new(),
                         pos,
                     }),
                     Box::new(first),

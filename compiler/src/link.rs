@@ -642,6 +642,7 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("view", &["view_new"]),
     ("handling", &["exc_handled"]),
     ("class_attr", &["class_value", "type_value"]),
+    ("descriptor", &["descr_new"]),
 ];
 
 fn func_key(name: &str) -> String {

@@ -30,6 +30,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("runtime/int.py", include_str!("../runtime/int.py")),
     ("runtime/bytes.py", include_str!("../runtime/bytes.py")),
     ("runtime/float.py", include_str!("../runtime/float.py")),
+    ("runtime/kwargs.py", include_str!("../runtime/kwargs.py")),
 ];
 
 /// Compile every runtime function; their units are named `$name`.

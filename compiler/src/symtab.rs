@@ -118,6 +118,9 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("EOFError", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("OSError", "Exception"),
+    ("property", "object"),
+    ("staticmethod", "object"),
+    ("classmethod", "object"),
 ];
 
 /// The builtin class of a name.
@@ -238,9 +241,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "memoryview",
     "complex",
     "frozenset",
-    "property",
-    "staticmethod",
-    "classmethod",
     "breakpoint",
     "help",
     "dir",
@@ -320,6 +320,8 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         t.statics.insert(name.to_string(), Static::Class(i as u32));
     }
     t.statics.insert("range".into(), Static::Range);
+    // The `with` statement's check of its manager (`frontend::with_item`).
+    t.statics.insert("$with_exit".into(), Static::Runtime);
     t.statics.insert("super".into(), Static::Super);
     t.statics.insert(
         "NotImplemented".into(),
@@ -495,7 +497,7 @@ impl Collector<'_> {
                     ));
                 }
                 self.name(&c.name, s.pos, None, true)?;
-                for b in &c.bases {
+                for b in c.bases.iter().chain(&c.decorators) {
                     self.expr(b, scope)?;
                 }
                 for st in &c.body {
@@ -576,7 +578,7 @@ impl Collector<'_> {
     }
 
     fn function(&mut self, f: &FuncDef, scope: Option<&FuncScope>) -> R<()> {
-        for d in &f.defaults {
+        for d in f.decorators.iter().chain(&f.defaults) {
             self.expr(d, scope)?;
         }
         for (_, d) in f.extra.iter().flat_map(|x| &x.kwonly) {
@@ -836,14 +838,18 @@ fn names_in_stmts<'a>(body: &'a [Stmt], out: &mut HashSet<String>, nested: &mut 
             }
             StmtKind::Def(f) => {
                 out.insert(f.name.clone());
-                f.defaults
+                f.decorators
                     .iter()
+                    .chain(&f.defaults)
                     .for_each(|d| names_in_expr(d, out, nested));
                 nested.push(f);
             }
             StmtKind::Class(c) => {
                 out.insert(c.name.clone());
-                c.bases.iter().for_each(|b| names_in_expr(b, out, nested));
+                c.bases
+                    .iter()
+                    .chain(&c.decorators)
+                    .for_each(|b| names_in_expr(b, out, nested));
             }
             StmtKind::Try(t) => {
                 names_in_stmts(&t.body, out, nested);
@@ -1021,8 +1027,14 @@ fn kw_calls(body: &[Stmt], out: &mut HashSet<String>) {
                 expr(c, out)
             }
             StmtKind::Raise(Some(e), _) | StmtKind::Assert(e, _) => expr(e, out),
-            StmtKind::Def(f) => kw_calls(&f.body, out),
-            StmtKind::Class(c) => kw_calls(&c.body, out),
+            StmtKind::Def(f) => {
+                f.decorators.iter().for_each(|d| expr(d, out));
+                kw_calls(&f.body, out)
+            }
+            StmtKind::Class(c) => {
+                c.decorators.iter().for_each(|d| expr(d, out));
+                kw_calls(&c.body, out)
+            }
             _ => {}
         }
         for b in blocks(s) {

@@ -327,3 +327,35 @@ fn runtime_powers_of_two_are_shifts() {
         "{code:?}"
     );
 }
+
+/// `@micropython.native` and `@micropython.viper` change nothing: the code
+/// is that of the undecorated function (a constant global, direct calls);
+/// `Pin(..., value=)` keeps the Pin a constant with its one-cycle methods.
+#[test]
+fn micropython_emitter_decorators_and_pin_keywords_keep_the_fast_paths() {
+    let plain = "import micropython\nfrom machine import Pin\n\
+                 def f(n):\n    return n + 1\nprint(f(1))\n";
+    let native = "import micropython\nfrom machine import Pin\n\
+                  @micropython.native\ndef f(n):\n    return n + 1\nprint(f(1))\n";
+    let viper = native.replace("native", "viper");
+    let a = compile(plain);
+    assert_eq!(a.code, compile(native).code);
+    assert_eq!(a.code, compile(&viper).code);
+    let ops = module_ops(
+        "from machine import Pin\np = Pin('P1A1', mode=Pin.OUT, value=1)\n\
+         while True:\n    p.off()\n    p.on()\n",
+    );
+    assert_eq!(
+        ops,
+        [
+            Op::PinHigh,
+            Op::PushInt,
+            Op::PushInt,
+            Op::PinInit,
+            Op::StoreGlobal,
+            Op::PinLow,
+            Op::PinHigh,
+            Op::Jump
+        ]
+    );
+}

@@ -117,6 +117,33 @@ fn micropython_modules() {
     assert_eq!(out, "12 True True\n");
 }
 
+/// `@micropython.native` and `@micropython.viper` leave the function as it
+/// is (PySM compiles every function the same way).
+#[test]
+fn micropython_decorators() {
+    let out = run_ok(
+        "mpy_deco.py",
+        &[
+            "import micropython",
+            "@micropython.native",
+            "def f(n):",
+            "    return n * 2",
+            "class A:",
+            "    @micropython.viper",
+            "    def g(self, n):",
+            "        return n + 1",
+            "    @micropython.native",
+            "    @staticmethod",
+            "    def s():",
+            "        return 'static'",
+            "print(f(4), A().g(1), A.s(), f.__name__)",
+            "",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(out, "8 2 static f\n");
+}
+
 /// The `cycles=` figure of a `--stats` report.
 fn stat_cycles(err: &str) -> u64 {
     err.split_whitespace()

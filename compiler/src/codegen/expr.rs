@@ -113,9 +113,9 @@ impl Gen<'_> {
             NameRef::Static(Static::Runtime) if self.runtime || !is_special_builtin(name) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(name.into())))
             }
-            NameRef::Static(Static::Runtime) => {
+            NameRef::Static(Static::Runtime | Static::Print) => {
                 // A builtin with several forms: an object that picks one
-                // by the number of arguments.
+                // by the number of arguments (and binds keywords).
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("bm_new".into())));
                 f.emit(
                     Op::PushImm,
@@ -124,9 +124,6 @@ impl Gen<'_> {
                 f.emit(Op::PushImm, Arg::Imm(value::NONE));
                 f.emit(Op::LoadGlobal, Arg::Str(name.into()));
                 f.emit_int(Op::Call, 3);
-            }
-            NameRef::Static(Static::Print) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("print1".into())))
             }
             NameRef::Static(_) => {
                 return self.err(pos, format!("using '{name}' as a value is not supported"))
@@ -393,7 +390,7 @@ impl Gen<'_> {
     }
 
     /// The static object an expression names (`Pin`, `machine`, `machine.Pin`...).
-    fn static_of(&self, f: &FnGen, e: &Expr) -> Option<Static> {
+    pub(crate) fn static_of(&self, f: &FnGen, e: &Expr) -> Option<Static> {
         match &e.kind {
             ExprKind::Name(n) => match self.resolve(f, n, e.pos) {
                 Ok(NameRef::Static(s)) => Some(s),
@@ -534,6 +531,9 @@ impl Gen<'_> {
             ExprKind::Attr(base, attr) => match (self.static_of(f, base), attr.as_str()) {
                 (Some(Static::Pin), "OUT") => f.emit_int(Op::PushInt, PIN_MODE_OUT as i32),
                 (Some(Static::Pin), "IN") => f.emit_int(Op::PushInt, PIN_MODE_IN as i32),
+                // MicroPython's values; only `Pin(..., pull=)` uses them.
+                (Some(Static::Pin), "PULL_UP") => f.emit_int(Op::PushInt, 1),
+                (Some(Static::Pin), "PULL_DOWN") => f.emit_int(Op::PushInt, 2),
                 (Some(Static::Pin), a) => {
                     return self.err(e.pos, format!("Pin.{a} is not supported"))
                 }
@@ -678,17 +678,6 @@ impl Gen<'_> {
         kws: &[(String, Expr)],
     ) -> R<()> {
         let kw = |name: &str| kws.iter().find(|(k, _)| k == name).map(|(_, v)| v);
-        let known = |allowed: &[&str]| -> R<()> {
-            for (k, v) in kws {
-                if !allowed.contains(&k.as_str()) {
-                    return self.err(
-                        v.pos,
-                        format!("the keyword argument '{k}' is not supported here"),
-                    );
-                }
-            }
-            Ok(())
-        };
         let none = Expr {
             pos: e.pos,
             kind: ExprKind::None,
@@ -697,9 +686,21 @@ impl Gen<'_> {
             pos: e.pos,
             kind: ExprKind::Bool(false),
         };
+        // The fast shapes evaluate the keywords in parameter order: only
+        // when that is their order in the source.
+        let only = |allowed: &[&str]| {
+            let mut at = 0;
+            kws.iter()
+                .all(|(k, _)| match allowed[at..].iter().position(|a| a == k) {
+                    Some(i) => {
+                        at += i + 1;
+                        true
+                    }
+                    None => false,
+                })
+        };
         match self.static_of(f, func) {
-            Some(Static::Print) => {
-                known(&["sep", "end"])?;
+            Some(Static::Print) if only(&["sep", "end"]) => {
                 let space = Expr {
                     pos: e.pos,
                     kind: ExprKind::Str(" ".into()),
@@ -715,20 +716,18 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 3);
                 return Ok(());
             }
-            Some(Static::Runtime) => {
-                let name = match &func.kind {
-                    ExprKind::Name(n) => n.as_str(),
-                    _ => "",
-                };
-                match name {
-                    "sorted" if args.len() == 1 => {
-                        known(&["key", "reverse"])?;
+            Some(Static::Pin) => return self.pin_kw(f, e, func, args, kws),
+            Some(s @ (Static::Print | Static::Runtime | Static::Class(_) | Static::Range))
+                if !self.runtime =>
+            {
+                let name = static_name(func);
+                match name.as_str() {
+                    "sorted" if args.len() == 1 && only(&["key", "reverse"]) => {
                         let key = kw("key").unwrap_or(&none);
                         let rev = kw("reverse").unwrap_or(&falsy);
                         return self.rt_call(f, "sorted_kw", &[&args[0], key, rev]);
                     }
-                    "min" | "max" if !args.is_empty() => {
-                        known(&["key"])?;
+                    "min" | "max" if !args.is_empty() && only(&["key"]) => {
                         let key = kw("key").unwrap_or(&none);
                         f.emit(
                             Op::PushImm,
@@ -745,25 +744,30 @@ impl Gen<'_> {
                     }
                     _ => {}
                 }
-            }
-            _ => {}
-        }
-        if let ExprKind::Attr(obj, m) = &func.kind {
-            if m == "sort" && args.is_empty() && self.static_of(f, obj).is_none() {
-                known(&["key", "reverse"])?;
-                let key = kw("key").unwrap_or(&none);
-                let rev = kw("reverse").unwrap_or(&falsy);
-                f.emit(
-                    Op::PushImm,
-                    Arg::Func(FuncRef::Runtime("callmethod2".into())),
-                );
-                self.expr(f, obj)?;
-                f.emit(Op::LoadGlobal, Arg::Str("sort".into()));
-                self.expr(f, key)?;
-                self.expr(f, rev)?;
+                // The runtime binds the keywords as CPython does and raises
+                // its TypeError for the ones it refuses.
+                match s {
+                    Static::Class(i) => {
+                        f.emit(
+                            Op::PushImm,
+                            Arg::Func(FuncRef::Runtime("builtin_class_kw".into())),
+                        );
+                        f.emit(Op::LoadGlobal, Arg::Class(i));
+                    }
+                    _ => {
+                        f.emit(
+                            Op::PushImm,
+                            Arg::Func(FuncRef::Runtime("builtin_kw".into())),
+                        );
+                        f.emit(Op::LoadGlobal, Arg::Str(name));
+                    }
+                }
+                self.build(f, args, HeapType::Tuple)?;
+                self.kw_tuples(f, kws)?;
                 f.emit_int(Op::Call, 4);
                 return Ok(());
             }
+            _ => {}
         }
         if self.static_of(f, func).is_some() {
             return self.err(
@@ -784,6 +788,103 @@ impl Gen<'_> {
             f.emit(Op::LoadGlobal, Arg::Str(m.clone()));
         }
         self.build(f, args, HeapType::Tuple)?;
+        self.kw_tuples(f, kws)?;
+        f.emit_int(Op::Call, if rt == "call_kw" { 4 } else { 5 });
+        Ok(())
+    }
+
+    /// `Pin(id, mode=-1, pull=-1, *, value=None)` as MicroPython's. The
+    /// value goes to the output register before `PIN_INIT` sets the
+    /// direction, so an output starts at it without a glitch, and
+    /// `PUSH_INT id, PUSH_INT mode, PIN_INIT` stays last: a global bound
+    /// to the Pin is still a constant.
+    fn pin_kw(
+        &mut self,
+        f: &mut FnGen,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        kws: &[(String, Expr)],
+    ) -> R<()> {
+        if args.len() > 3 {
+            return self.err(e.pos, "Pin() takes at most 3 positional arguments");
+        }
+        let mut slot: [Option<&Expr>; 4] = [None; 4];
+        for (i, a) in args.iter().enumerate() {
+            slot[i] = Some(a);
+        }
+        for (k, v) in kws {
+            let i = match k.as_str() {
+                "mode" => 1,
+                "pull" => 2,
+                "value" => 3,
+                _ => return self.err(v.pos, format!("Pin({k}=...) is not supported")),
+            };
+            if slot[i].is_some() {
+                return self.err(v.pos, format!("Pin() got multiple values for '{k}'"));
+            }
+            slot[i] = Some(v);
+        }
+        let (Some(id), Some(mode)) = (slot[0], slot[1]) else {
+            return self.err(e.pos, "Pin() without a mode is not supported");
+        };
+        let pin = match &id.kind {
+            ExprKind::Str(name) => pysm_isa::pins::lookup(name),
+            _ => None,
+        };
+        if let Some(pull) = slot[2] {
+            let want = match &pull.kind {
+                ExprKind::None => None,
+                ExprKind::Attr(b, a) if self.static_of(f, b) == Some(Static::Pin) => {
+                    match a.as_str() {
+                        "PULL_UP" => Some(true),
+                        "PULL_DOWN" => Some(false),
+                        _ => return self.err(pull.pos, format!("Pin.{a} is not supported")),
+                    }
+                }
+                _ => return self.err(pull.pos, "pull must be None, Pin.PULL_UP or Pin.PULL_DOWN"),
+            };
+            // The pads' resistors are fixed on the board: a pull is
+            // accepted where the pad already rests at that level.
+            if let Some(up) = want {
+                match pin {
+                    Some(p) if p.idle_level == up => {}
+                    Some(p) => {
+                        let what = if up { "pull-up" } else { "pull-down" };
+                        return self.err(pull.pos, format!("pin {} has no {what}", p.name));
+                    }
+                    None => return self.err(pull.pos, "a pull needs a literal pin name"),
+                }
+            }
+        }
+        if let Some(v) = slot[3] {
+            let Some(p) = pin else {
+                return self.err(v.pos, "Pin(..., value=...) needs a literal pin name");
+            };
+            let saved = f.pos;
+            f.pos = v.pos;
+            match &v.kind {
+                ExprKind::None => {}
+                ExprKind::Int(Some(x)) => {
+                    f.emit_int(if *x != 0 { Op::PinHigh } else { Op::PinLow }, p.id as i32)
+                }
+                ExprKind::Bool(b) => {
+                    f.emit_int(if *b { Op::PinHigh } else { Op::PinLow }, p.id as i32)
+                }
+                _ => {
+                    f.emit(Op::PushImm, Arg::Imm(value::pin(p.id)));
+                    self.expr(f, v)?;
+                    f.emit(Op::PinWrite, Arg::None);
+                }
+            }
+            f.pos = saved;
+        }
+        self.static_call(f, e, Static::Pin, func, &[id.clone(), mode.clone()])?;
+        Ok(())
+    }
+
+    /// The tuple of keyword names, then the tuple of their values.
+    fn kw_tuples(&mut self, f: &mut FnGen, kws: &[(String, Expr)]) -> R<()> {
         for (k, _) in kws {
             f.emit(Op::LoadGlobal, Arg::Str(k.clone()));
         }
@@ -792,7 +893,6 @@ impl Gen<'_> {
             self.expr(f, v)?;
         }
         self.pack(f, kws.len(), HeapType::Tuple);
-        f.emit_int(Op::Call, if rt == "call_kw" { 4 } else { 5 });
         Ok(())
     }
 
@@ -829,10 +929,23 @@ impl Gen<'_> {
             Ok(())
         };
         match self.static_of(f, func) {
+            Some(s @ (Static::Print | Static::Runtime))
+                if !self.runtime
+                    && (s == Static::Runtime && !kws.is_empty()
+                        || kws.iter().any(|(k, _)| k != "sep" && k != "end")) =>
+            {
+                // name(*args, **kw): the runtime binds the keywords.
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("builtin_ex".into())),
+                );
+                f.emit(Op::LoadGlobal, Arg::Str(static_name(func)));
+                positional(self, f)?;
+                self.kw_dict(f, kws)?;
+                f.emit_int(Op::Call, 3);
+                return Ok(());
+            }
             Some(Static::Print) => {
-                if kws.iter().any(|(k, _)| k != "sep" && k != "end") {
-                    return self.err(e.pos, "print() takes only sep= and end= keywords here");
-                }
                 let kw = |name: &str| kws.iter().find(|(k, _)| k == name).map(|(_, v)| v);
                 let space = Expr {
                     pos: e.pos,
@@ -872,6 +985,13 @@ impl Gen<'_> {
         f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("call_ex".into())));
         self.expr(f, func)?;
         positional(self, f)?;
+        self.kw_dict(f, kws)?;
+        f.emit_int(Op::Call, 3);
+        Ok(())
+    }
+
+    /// The dict of a call's keyword arguments (`**` items unpacked).
+    fn kw_dict(&mut self, f: &mut FnGen, kws: &[(String, Expr)]) -> R<()> {
         self.rt_call(f, "dict_new", &[])?;
         for (k, v) in kws {
             if k == "**" {
@@ -891,7 +1011,6 @@ impl Gen<'_> {
             }
             f.emit(Op::Pop, Arg::None);
         }
-        f.emit_int(Op::Call, 3);
         Ok(())
     }
 
@@ -1112,7 +1231,10 @@ impl Gen<'_> {
                 self.err(func.pos, "calling a module is not supported")
             }
             Static::Pin => {
-                self.arity(e, "Pin", args, 2)?;
+                if args.len() != 2 {
+                    self.pin_kw(f, e, func, args, &[])?;
+                    return Ok(true);
+                }
                 match &args[0].kind {
                     ExprKind::Str(name) => match pysm_isa::pins::lookup(name) {
                         Some(p) => {
@@ -1351,6 +1473,7 @@ fn is_special_builtin(name: &str) -> bool {
             | "max"
             | "format"
             | "round"
+            | "sorted"
     )
 }
 
@@ -1401,6 +1524,7 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
             fixed(2)
         }
         "setattr" => fixed(3),
+        "$with_exit" => (n == 1).then(|| "with_exit".into()),
         _ => fixed(1),
     }
 }

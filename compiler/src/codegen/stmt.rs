@@ -6,6 +6,7 @@ use super::{Arg, FnGen, FuncRef, Gen, Loop, NameRef, Slot, TryCtx, R};
 use crate::ast::{BinOpK, ClassDef, Expr, ExprKind, FuncDef, Pos, Stmt, StmtKind, Target, Try};
 use crate::symtab::Static;
 use pysm_isa::{value, BinOp, CmpOp, Fault, Op, UnOp};
+use std::collections::HashSet;
 
 /// The step of a range loop: known at compile time, or in a slot.
 #[derive(Copy, Clone)]
@@ -338,9 +339,20 @@ impl Gen<'_> {
                 if f.scope.is_none() && f.depth == 0 {
                     self.runs_after += 1;
                 }
+                // Decorators: evaluated top to bottom before the function
+                // is made, applied bottom-up (each CALL finds its
+                // decorator below the value).
+                let decos = self.decorators(f, &def.decorators);
+                for d in &decos {
+                    self.expr(f, d)?;
+                }
                 let r = self.function_value(f, def, None);
                 self.runs_after = saved;
                 r?;
+                for d in decos.iter().rev() {
+                    f.pos = d.pos;
+                    f.emit_int(Op::Call, 1);
+                }
                 self.store_name(f, &def.name, s.pos)?;
             }
             StmtKind::Nonlocal(_) => {}
@@ -932,6 +944,7 @@ impl Gen<'_> {
             && def.extra.is_none()
             && free.is_empty()
             && !self.sym.kw_called.contains(&def.name)
+            && self.decorators(f, &def.decorators).is_empty()
         {
             f.emit(Op::PushImm, Arg::Func(FuncRef::User(idx)));
             return Ok(());
@@ -1000,6 +1013,11 @@ impl Gen<'_> {
                 "a class definition inside a function or a block is not supported",
             );
         }
+        let class_decos = self.decorators(f, &c.decorators);
+        for d in &class_decos {
+            self.expr(f, d)?;
+        }
+        f.pos = s.pos;
         f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_new".into())));
         f.emit(Op::LoadGlobal, Arg::Str(c.name.clone()));
         match c.bases.first() {
@@ -1015,6 +1033,30 @@ impl Gen<'_> {
             f.emit_int(Op::Call, 3);
             f.emit(Op::Pop, Arg::None);
         }
+        // The class body is a namespace: a name it binds that its later
+        // expressions read (`@x.setter`, `y = property(get_y)`) also goes
+        // to a hidden word, which those reads use.
+        let mut used = HashSet::new();
+        for m in &c.body {
+            match &m.kind {
+                StmtKind::Def(d) => {
+                    for e in d.decorators.iter().chain(&d.defaults) {
+                        names_used(e, &mut used);
+                    }
+                }
+                StmtKind::Assign(_, v) => names_used(v, &mut used),
+                _ => {}
+            }
+        }
+        let saved_renames = f.renames.len();
+        let namespace = |g: &mut Self, f: &mut FnGen, name: &str| {
+            if used.contains(name) {
+                let slot = g.hidden_slot(f);
+                f.emit_int(Op::Copy, 1);
+                g.store_slot(f, slot);
+                f.renames.push((name.to_string(), slot));
+            }
+        };
         for m in &c.body {
             f.pos = m.pos;
             match &m.kind {
@@ -1023,7 +1065,16 @@ impl Gen<'_> {
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
                     f.emit_int(Op::Copy, 2);
                     f.emit(Op::LoadGlobal, Arg::Str(d.name.clone()));
+                    let decos = self.decorators(f, &d.decorators);
+                    for dec in &decos {
+                        self.expr(f, dec)?;
+                    }
                     self.function_value(f, d, Some(&c.name))?;
+                    for dec in decos.iter().rev() {
+                        f.pos = dec.pos;
+                        f.emit_int(Op::Call, 1);
+                    }
+                    namespace(self, f, &d.name);
                     f.emit_int(Op::Call, 3);
                     f.emit(Op::Pop, Arg::None);
                 }
@@ -1034,6 +1085,7 @@ impl Gen<'_> {
                             f.emit_int(Op::Copy, 2);
                             f.emit(Op::LoadGlobal, Arg::Str(n.clone()));
                             self.expr(f, v)?;
+                            namespace(self, f, n);
                             f.emit_int(Op::Call, 3);
                             f.emit(Op::Pop, Arg::None);
                         }
@@ -1042,7 +1094,28 @@ impl Gen<'_> {
                 _ => {}
             }
         }
+        f.renames.truncate(saved_renames);
+        for d in class_decos.iter().rev() {
+            f.pos = d.pos;
+            f.emit_int(Op::Call, 1);
+        }
         self.store_name(f, &c.name, s.pos)
+    }
+
+    /// The decorators that change something: `@micropython.native` and
+    /// `@micropython.viper` select MicroPython's code emitters, and PySM
+    /// compiles every function the same way, so they are left out.
+    pub fn decorators(&self, f: &FnGen, ds: &[Expr]) -> Vec<Expr> {
+        ds.iter()
+            .filter(|d| match &d.kind {
+                ExprKind::Attr(m, a) => {
+                    !(matches!(a.as_str(), "native" | "viper")
+                        && self.static_of(f, m) == Some(Static::Micropython))
+                }
+                _ => true,
+            })
+            .cloned()
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1307,7 +1380,13 @@ fn stored_constant(code: &[super::Ins], a: u32) -> Option<(Op, Arg)> {
     }
     match value {
         [v] if matches!(v.op, Op::PushInt | Op::PushImm) => Some((v.op, v.arg.clone())),
-        [id, mode, init] if init.op == Op::PinInit => {
+        // A `value=` before it: PIN_HIGH or PIN_LOW of the same pin.
+        [pre @ .., id, mode, init]
+            if init.op == Op::PinInit
+                && pre
+                    .iter()
+                    .all(|i| matches!(i.op, Op::PinHigh | Op::PinLow) && i.arg == id.arg) =>
+        {
             match (&id.op, &id.arg, &mode.op, &mode.arg) {
                 (Op::PushInt, Arg::Int(id), Op::PushInt, Arg::Int(m))
                     if (0..pysm_isa::pins::PIN_COUNT as i32).contains(id)
@@ -1320,5 +1399,15 @@ fn stored_constant(code: &[super::Ins], a: u32) -> Option<(Op, Arg)> {
             }
         }
         _ => None,
+    }
+}
+
+/// The names that expression `e` reads.
+fn names_used(e: &Expr, out: &mut HashSet<String>) {
+    if let ExprKind::Name(n) = &e.kind {
+        out.insert(n.clone());
+    }
+    for c in crate::symtab::children(e) {
+        names_used(c, out);
     }
 }

@@ -1,4 +1,0 @@
-# error: 2:2: a decorator is not supported
-@dec
-def f():
-    pass
