@@ -45,6 +45,8 @@ pub enum Static {
     /// A function of the runtime library under a module's name
     /// (`gc.collect` is `$gc_collect_now`).
     ModuleFn(&'static str),
+    /// `time.ticks_us`, `time.ticks_ms`: one `IO_READ` of this port.
+    TicksPort(u32),
 }
 
 /// Functions of the `gc` module: (name, runtime function).
@@ -56,9 +58,27 @@ pub const GC_FUNCTIONS: &[(&str, &str)] = &[
     ("disable", "gc_nothing"),
 ];
 
+/// Functions of the `time` module in the runtime library: (name, runtime
+/// function).
+pub const TIME_FUNCTIONS: &[(&str, &str)] = &[
+    ("sleep", "sleep"),
+    ("sleep_ms", "sleep_ms"),
+    ("sleep_us", "sleep_us"),
+    ("ticks_add", "ticks_add"),
+];
+
 /// The static of `module.name`, for the modules whose names are static.
 pub fn module_attr(module: Static, name: &str) -> Option<Static> {
+    use pysm_isa::io::{PORT_TICKS_MS, PORT_TICKS_US};
     match (module, name) {
+        (Static::Time, "ticks_cpu") => Some(Static::TicksCpu),
+        (Static::Time, "ticks_diff") => Some(Static::TicksDiff),
+        (Static::Time, "ticks_us") => Some(Static::TicksPort(PORT_TICKS_US)),
+        (Static::Time, "ticks_ms") => Some(Static::TicksPort(PORT_TICKS_MS)),
+        (Static::Time, n) => TIME_FUNCTIONS
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, f)| Static::ModuleFn(f)),
         (Static::Gc, n) => GC_FUNCTIONS
             .iter()
             .find(|(k, _)| *k == n)
@@ -369,8 +389,9 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
                 for (name, bound) in names {
                     let st = match (module.as_str(), name.as_str()) {
                         ("machine", "Pin") => Static::Pin,
-                        ("time", "ticks_cpu") => Static::TicksCpu,
-                        ("time", "ticks_diff") => Static::TicksDiff,
+                        ("time", n) if module_attr(Static::Time, n).is_some() => {
+                            module_attr(Static::Time, n).unwrap_or(Static::Time)
+                        }
                         ("micropython", "const") => Static::Const,
                         ("gc", n) if module_attr(Static::Gc, n).is_some() => {
                             module_attr(Static::Gc, n).unwrap_or(Static::Gc)

@@ -95,6 +95,13 @@ pub struct Core {
     pub state_tos: Signal<Out, Bits<32>>,
     /// The cycle counter (mod 2**30): the number of the current cycle.
     pub cycle: Signal<Out, Bits<30>>,
+    /// High in every cycle in which the cycle counter advances (the
+    /// devices' timers count the same cycles).
+    pub tick: Signal<Out, Bit>,
+    /// External I/O read bus, ports 8..15: `IO_READ` pushes `io_rdata` (a
+    /// small int) of port `8 + io_port`, read in its one cycle.
+    pub io_port: Signal<Out, Bits<3>>,
+    pub io_rdata: Signal<In, Bits<31>>,
 
     alu: Alu,
     md: MulDiv,
@@ -198,6 +205,8 @@ pub struct Core {
     sp_full: Signal<Local, Bit>,
     int_arg: Signal<Local, Bits<32>>,
     ctr_tagged: Signal<Local, Bits<32>>,
+    io_dev: Signal<Local, Bit>,
+    io_tagged: Signal<Local, Bits<32>>,
     pin_bit: Signal<Local, Bits<32>>,
     nos_pin_bit: Signal<Local, Bits<32>>,
     pad_shift: Signal<Local, Bits<32>>,
@@ -328,6 +337,9 @@ impl Core {
             state_rsp: Default::default(),
             state_tos: Default::default(),
             cycle: Default::default(),
+            tick: Default::default(),
+            io_port: Default::default(),
+            io_rdata: Default::default(),
             alu: Default::default(),
             md: Default::default(),
             phase: Default::default(),
@@ -390,6 +402,8 @@ impl Core {
             sp_full: Default::default(),
             int_arg: Default::default(),
             ctr_tagged: Default::default(),
+            io_dev: Default::default(),
+            io_tagged: Default::default(),
             pin_bit: Default::default(),
             nos_pin_bit: Default::default(),
             pad_shift: Default::default(),
@@ -593,6 +607,8 @@ impl Logic for Core {
             self.int_arg.next = !((!self.arg_hi.val()) >> 8);
         }
         self.ctr_tagged.next = (bit_cast::<32, 30>(self.ctr.q.val()) << 1) | 1;
+        self.io_dev.next = self.arg.val().get_bits::<21>(3) == 1;
+        self.io_tagged.next = (bit_cast::<32, 31>(self.io_rdata.val()) << 1) | 1;
         self.pin_sel.next = self.tos.q.val().get_bits::<5>(6);
         if (self.opcode.val() == 54) | (self.opcode.val() == 55) | (self.opcode.val() == 59) {
             self.pin_sel.next = self.instr.val().get_bits::<5>(0);
@@ -1087,6 +1103,9 @@ impl Logic for Core {
                         }
                         if (self.arg.val() == 16) & self.guard.q.val() {
                             self.kval.next = 3.into();
+                        }
+                        if self.io_dev.val() {
+                            self.kval.next = self.io_tagged.val();
                         }
                     }
                     43 => {
@@ -1940,5 +1959,7 @@ impl Logic for Core {
         self.state_rsp.next = bit_cast::<16, 9>(self.st_rsp.val());
         self.state_tos.next = self.st_tos.val();
         self.cycle.next = self.ctr.q.val();
+        self.tick.next = self.run.val();
+        self.io_port.next = self.arg.val().get_bits::<3>(0);
     }
 }

@@ -13,6 +13,7 @@
 
 pub mod alu;
 pub mod core;
+pub mod devices;
 pub mod muldiv;
 pub mod soc;
 

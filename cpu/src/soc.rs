@@ -1,6 +1,7 @@
 //! The SoC: the core, its code/data/return-stack block RAMs initialised from
 //! an image, the GPIO input synchroniser, the console port, the retirement
-//! trace port, and a boot port that loads another program into the running
+//! trace port, the devices of I/O ports 8..15 (the timers: `devices.rs`),
+//! and a boot port that loads another program into the running
 //! SoC. [`Soc`] has `2**C` code words and leaves the heap memory to its
 //! user (`heap_*`: SPRAM on a board); [`SimSoc`] is the simulated processor,
 //! with the architecture's code and heap memories.
@@ -13,6 +14,8 @@
 //! are the emulator's. The memories keep their contents across a boot.
 
 use crate::core::Core;
+use crate::devices::Devices;
+use pysm_isa::io::DEFAULT_CLOCK_HZ;
 use pysm_isa::mem::{CODE_WORDS, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::Image;
 use rust_hdl::prelude::*;
@@ -85,6 +88,8 @@ pub struct Soc<const C: usize> {
     pub code: RAM<Bits<32>, C>,
     pub data: RAM<Bits<32>, 10>,
     pub rstack: RAM<Bits<32>, 8>,
+    /// The devices of I/O ports 8..15 (the timers).
+    pub dev: Devices,
     sync1: DFF<Bits<32>>,
     sync2: DFF<Bits<32>>,
     d_we: Signal<Local, Bit>,
@@ -96,8 +101,14 @@ impl<const C: usize> Soc<C> {
     /// Code words.
     pub const CODE_WORDS: usize = 1 << C;
 
-    /// A SoC whose memories hold the image (its code cut to the memory).
+    /// A SoC whose memories hold the image (its code cut to the memory),
+    /// at the simulators' clock (the timers count its cycles).
     pub fn new(image: &Image) -> Soc<C> {
+        Soc::with_clock(image, DEFAULT_CLOCK_HZ)
+    }
+
+    /// A SoC whose memories hold the image, for a clock of `clock_hz`.
+    pub fn with_clock(image: &Image, clock_hz: u64) -> Soc<C> {
         let mut code = image.code.clone();
         code.resize(1 << C, 0);
         let mut data = image.data.clone();
@@ -151,6 +162,7 @@ impl<const C: usize> Soc<C> {
             code: code.into_iter().map(|w| bits::<32>(w as u64)).into(),
             data: data.into_iter().map(|w| bits::<32>(w as u64)).into(),
             rstack: rstack.into_iter().map(|w| bits::<32>(w as u64)).into(),
+            dev: Devices::new(clock_hz),
             sync1: Default::default(),
             sync2: Default::default(),
             d_we: Default::default(),
@@ -179,6 +191,11 @@ impl<const C: usize> Logic for Soc<C> {
         self.core.boot_sp.next = self.boot_sp.val();
         self.core.pads.next = self.sync2.q.val();
         self.core.console_ready.next = self.console_ready.val();
+        self.dev.clock.next = self.clock.val();
+        self.dev.tick.next = self.core.tick.val();
+        self.dev.clear.next = self.boot.val();
+        self.dev.port.next = self.core.io_port.val();
+        self.core.io_rdata.next = self.dev.rdata.val();
 
         self.code.read_clock.next = self.clock.val();
         self.code.write_clock.next = self.clock.val();

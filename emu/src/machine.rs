@@ -3,8 +3,9 @@
 
 use crate::gpio::GpioEnv;
 use pysm_isa::io::{
-    IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES, PORT_HEAP_LIMIT,
-    PORT_HEAP_PTR, PORT_RSP, PORT_SP, PORT_STACK_GUARD, TICKS_PERIOD,
+    self, IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES,
+    PORT_HEAP_LIMIT, PORT_HEAP_PTR, PORT_RSP, PORT_SP, PORT_STACK_GUARD, PORT_TICKS_MS,
+    PORT_TICKS_US, TICKS_PERIOD,
 };
 use pysm_isa::mem::{self, Vector, CODE_WORDS, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::pins::PIN_COUNT;
@@ -99,6 +100,8 @@ pub struct Machine {
     /// The cycle at which the next instruction starts.
     pub cycle: u64,
     pub instret: u64,
+    /// The design clock: the microsecond timer counts in its cycles.
+    pub clock_hz: u64,
 }
 
 const DMASK: u32 = DATA_WORDS as u32 - 1;
@@ -134,6 +137,7 @@ impl Machine {
             guard: false,
             cycle: 1,
             instret: 0,
+            clock_hz: io::DEFAULT_CLOCK_HZ,
         }
     }
 
@@ -547,6 +551,10 @@ impl Machine {
                     PORT_SP => n.sp as i64,
                     PORT_RSP => n.rsp as i64,
                     PORT_STACK_GUARD => self.guard as i64,
+                    PORT_TICKS_US => (io::us_at(start, self.clock_hz) % TICKS_PERIOD as u64) as i64,
+                    PORT_TICKS_MS => {
+                        (io::us_at(start, self.clock_hz) / 1000 % TICKS_PERIOD as u64) as i64
+                    }
                     _ => 0,
                 };
                 self.push(n, v::int(val))?;

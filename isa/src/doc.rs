@@ -165,12 +165,17 @@ pub fn isa_markdown() -> String {
          | {} | read | cycle counter modulo 2**30 |\n\
          | {} | read/write | heap allocation pointer (word address) |\n\
          | {} | read/write | heap limit: `ALLOC` traps beyond it |\n\
-         | {} | read | data stack pointer |\n",
+         | {} | read | data stack pointer |\n\
+         | {} | read | microseconds since the start, modulo 2**30 (`time.ticks_us`; a prescaler of the cycle counter at the design clock, {} Hz in the simulators) |\n\
+         | {} | read | milliseconds since the start, modulo 2**30 (`time.ticks_ms`) |\n",
         io::PORT_CONSOLE,
         io::PORT_CYCLES,
         io::PORT_HEAP_PTR,
         io::PORT_HEAP_LIMIT,
-        io::PORT_SP
+        io::PORT_SP,
+        io::PORT_TICKS_US,
+        io::DEFAULT_CLOCK_HZ,
+        io::PORT_TICKS_MS
     );
     let _ = writeln!(
         w,

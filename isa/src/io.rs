@@ -12,6 +12,40 @@ pub const PORT_HEAP_LIMIT: u32 = 5;
 /// Read: the data stack pointer (the address above the top of the stack).
 pub const PORT_SP: u32 = 6;
 
+/// Ports 8..15 are the board's devices, read through the core's external
+/// I/O read bus (`IO_READ` of a port in 8..15 is one cycle, like the others).
+pub const PORT_DEVICE_FIRST: u32 = 8;
+pub const PORT_DEVICE_LAST: u32 = 15;
+/// Read: microseconds since the program started, mod 2**30 (`ticks_us`).
+pub const PORT_TICKS_US: u32 = 8;
+/// Read: milliseconds since the program started, mod 2**30 (`ticks_ms`).
+pub const PORT_TICKS_MS: u32 = 9;
+
+/// The design clock the simulators assume: what the iCEBreaker's PLL makes
+/// for the Makefile's default `FREQ_MHZ=17`.
+pub const DEFAULT_CLOCK_HZ: u64 = 16_875_000;
+
+/// The microsecond timer's prescaler for a clock: every cycle adds `num` to
+/// an accumulator and a microsecond passes each time it reaches `den`, so
+/// after `c` cycles the timer reads `floor(c * num / den)` exactly.
+pub fn us_ratio(clock_hz: u64) -> (u64, u64) {
+    fn gcd(a: u64, b: u64) -> u64 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    let g = gcd(1_000_000, clock_hz);
+    (1_000_000 / g, clock_hz / g)
+}
+
+/// Microseconds after `cycle` cycles (not wrapped).
+pub fn us_at(cycle: u64, clock_hz: u64) -> u64 {
+    let (num, den) = us_ratio(clock_hz);
+    (cycle as u128 * num as u128 / den as u128) as u64
+}
+
 /// Read: the return-stack depth.
 pub const PORT_RSP: u32 = 7;
 /// Read/write: 1 turns on the stack guard (see `mem::RSTACK_RESERVE`), 0

@@ -52,6 +52,7 @@ fn periods(trace: &str, pin: &str) -> (u64, u64) {
 }
 
 const EXAMPLES: &[&str] = &[
+    "blink.py",
     "button_led.py",
     "fib.py",
     "gpio_roundtrip.py",
@@ -154,4 +155,36 @@ fn fib_prints_what_python_prints() {
     let (_, o) = pysm_emu::run(&image, &mut env, &mut out, None, &mut |_| {});
     assert_eq!(o, Outcome::Halted);
     assert_eq!(String::from_utf8(out).unwrap(), python3("fib.py"));
+}
+
+/// `blink.py`: LED1 toggles every 250 ms of the microsecond timer. The
+/// emulator runs a few periods (the RTL would take minutes); the RTL agrees
+/// with it in lockstep on the first toggle and the start of the wait.
+#[test]
+fn blink_has_a_half_second_period() {
+    use pysm_isa::io::{us_at, DEFAULT_CLOCK_HZ};
+    let path = root().join("examples/blink.py");
+    let src = std::fs::read_to_string(&path).unwrap();
+    let image = pysm_compiler::compile(&src, "examples/blink.py").unwrap();
+    let mut env = GpioEnv::new();
+    let buf = pysm_testbench::SharedBuf::default();
+    env.set_trace(Box::new(buf.clone())).unwrap();
+    let max = 2 * DEFAULT_CLOCK_HZ;
+    let (_, o) = pysm_emu::run(&image, &mut env, &mut Vec::new(), Some(max), &mut |_| {});
+    assert_eq!(o, Outcome::OutOfCycles);
+    let r = rises(&buf.text(), "LED1");
+    assert_eq!(r.len(), 4, "{}", buf.text());
+    for w in r.windows(2) {
+        let us = us_at(w[1], DEFAULT_CLOCK_HZ) - us_at(w[0], DEFAULT_CLOCK_HZ);
+        assert!((500_000..500_050).contains(&us), "period {us} us");
+    }
+    eprintln!(
+        "blink: LED1 period {} cycles = {} us at {} Hz",
+        r[1] - r[0],
+        us_at(r[1], DEFAULT_CLOCK_HZ) - us_at(r[0], DEFAULT_CLOCK_HZ),
+        DEFAULT_CLOCK_HZ
+    );
+    let r = run("blink.py", &|_| {}, 100_000);
+    assert_eq!(r.outcome, Outcome::OutOfCycles);
+    assert_eq!(rises(&r.gpio_trace, "LED1").len(), 1);
 }

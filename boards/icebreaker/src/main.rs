@@ -118,14 +118,14 @@ fn load_image(path: &Option<PathBuf>) -> Result<pysm_isa::Image> {
 #[cfg(feature = "soc")]
 fn soc_top(image: &pysm_isa::Image, pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
     pysm_icebreaker::check_image(image).map_err(BadImage)?;
-    pysm_icebreaker::Top::new(pysm_cpu::Soc::new(image), pll)
+    pysm_icebreaker::Top::new(pysm_cpu::Soc::with_clock(image, pll.hz()), pll)
 }
 
 /// The swappable base: placeholder memories, entry 0, fixed stack base.
 #[cfg(feature = "soc")]
 fn base_top(pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
     use pysm_icebreaker::swap;
-    let mut soc = pysm_cpu::Soc::new(&swap::placeholder());
+    let mut soc = pysm_cpu::Soc::with_clock(&swap::placeholder(), pll.hz());
     soc.core = pysm_cpu::Core::new(0, swap::SWAP_STACK_BASE);
     pysm_icebreaker::Top::new(soc, pll)
 }

@@ -121,6 +121,11 @@ impl ClockPlan {
         }
     }
 
+    /// The design clock in Hz, rounded to the Hz (the timers' prescaler).
+    pub fn hz(&self) -> u64 {
+        (self.mhz() * 1e6).round() as u64
+    }
+
     pub fn uses_pll(&self) -> bool {
         matches!(self, ClockPlan::Pll(_))
     }

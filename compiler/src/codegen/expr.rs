@@ -398,9 +398,9 @@ impl Gen<'_> {
             },
             ExprKind::Attr(base, attr) => match (self.static_of(f, base)?, attr.as_str()) {
                 (Static::Machine, "Pin") => Some(Static::Pin),
-                (Static::Time, "ticks_cpu") => Some(Static::TicksCpu),
-                (Static::Time, "ticks_diff") => Some(Static::TicksDiff),
-                (m @ (Static::Gc | Static::Micropython), a) => crate::symtab::module_attr(m, a),
+                (m @ (Static::Gc | Static::Micropython | Static::Time), a) => {
+                    crate::symtab::module_attr(m, a)
+                }
                 _ => None,
             },
             _ => None,
@@ -1254,6 +1254,16 @@ impl Gen<'_> {
             Static::TicksCpu => {
                 self.arity(e, "ticks_cpu", args, 0)?;
                 f.emit(Op::Ticks, Arg::None);
+                Ok(true)
+            }
+            Static::TicksPort(port) => {
+                let name = if port == pysm_isa::io::PORT_TICKS_US {
+                    "ticks_us"
+                } else {
+                    "ticks_ms"
+                };
+                self.arity(e, name, args, 0)?;
+                f.emit_int(Op::IoRead, port as i32);
                 Ok(true)
             }
             Static::TicksDiff => {
