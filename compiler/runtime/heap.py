@@ -63,14 +63,23 @@ def gc_collect():
     hi = lo + half
     __io_write(4, to)
     __io_write(5, to + half - 256)
-    # The image's static objects (classes, state) may hold pointers too.
+    # The image's static objects (classes, state) may hold pointers too;
+    # they lie back to back from word 1. Strs, tuples, big ints, bytes and
+    # floats never change, so theirs point to static objects only.
     a = 1
     while a < base:
         p = __ptr(a)
-        w = __load(p, 0)
-        if __kind(w) == 1 and lo <= __addr(w) < hi:
-            __store(p, 0, gc_copy(w))
-        a = a + 1
+        h = __load(p, 0)
+        n = h >> 8
+        t = h & 127
+        if t != 1 and t != 2 and t != 18 and t != 19 and t != 21:
+            i = 1
+            while i <= n:
+                w = __load(p, i)
+                if __kind(w) == 1 and lo <= __addr(w) < hi:
+                    __store(p, i, gc_copy(w))
+                i = i + 1
+        a = a + n + 1
     top = __io_read(6)
     a = 0
     while a < top:
