@@ -75,7 +75,7 @@ pub fn bench(dir: &Path, mhz: f64, json: &Path) -> Result<u8> {
         ));
     }
     let _ = writeln!(table, "(time at {mhz} MHz)");
-    print!("{table}");
+    crate::write_stdout(&table);
     if let Some(parent) = json.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;

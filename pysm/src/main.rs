@@ -226,10 +226,10 @@ fn real_main() -> Result<u8> {
                     .with_context(|| format!("cannot write {}", out.display()))?;
             }
             if listing {
-                print!(
-                    "{}",
-                    pysm_compiler::listing(&p.image, p.source.as_deref().unwrap_or(""))
-                );
+                write_stdout(&pysm_compiler::listing(
+                    &p.image,
+                    p.source.as_deref().unwrap_or(""),
+                ));
             }
             Ok(0)
         }
@@ -239,10 +239,18 @@ fn real_main() -> Result<u8> {
                 .map_err(|e| exit(EXIT_COMPILE, format!("{}: error: {e}", image.display())))?;
             let img = Image::from_bytes(&bytes)
                 .map_err(|e| exit(EXIT_COMPILE, format!("{}: error: {e}", image.display())))?;
-            print!("{}", disasm(&img));
+            write_stdout(&disasm(&img));
             Ok(0)
         }
     }
+}
+
+/// Text to stdout; a closed pipe (`pysm disasm x.pysm | head`) ends the
+/// output quietly instead of panicking as `print!` does.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }
 
 fn main() -> ExitCode {

@@ -460,3 +460,37 @@ fn bench_checks_and_reports() {
     ]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+/// A reader that stops early (`pysm disasm x.pysm | head`) ends the output
+/// quietly: no panic message, exit 0.
+#[test]
+fn closed_stdout_is_not_a_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let p = write("pipe.py", "for i in range(3):\n    print(i)\n");
+    let img = tmp("pipe.pysm");
+    let o = pysm(&["compile", p.to_str().unwrap(), "-o", img.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    for args in [
+        vec!["disasm", img.to_str().unwrap()],
+        vec!["compile", "--listing", p.to_str().unwrap()],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pysm"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+    }
+}
