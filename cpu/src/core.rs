@@ -195,6 +195,8 @@ pub struct Core {
     arg_lt16: Signal<Local, Bit>,
     arg_lt32: Signal<Local, Bit>,
     arg_lt27: Signal<Local, Bit>,
+    arg5: Signal<Local, Bits<5>>,
+    vec5: Signal<Local, Bits<5>>,
     pc1: Signal<Local, Bits<16>>,
     sp_p1: Signal<Local, Bits<16>>,
     sp_m1: Signal<Local, Bits<16>>,
@@ -399,6 +401,8 @@ impl Core {
             arg_lt16: Default::default(),
             arg_lt32: Default::default(),
             arg_lt27: Default::default(),
+            arg5: Default::default(),
+            vec5: Default::default(),
             pc1: Default::default(),
             sp_p1: Default::default(),
             sp_m1: Default::default(),
@@ -615,6 +619,8 @@ impl Logic for Core {
                 & self.arg.val().get_bit(3)
                 & (self.arg.val().get_bit(2)
                     | (self.arg.val().get_bit(1) & self.arg.val().get_bit(0))));
+        // `arg == k` for k < 32 is `arg_lt32 & arg5 == k`.
+        self.arg5.next = self.arg.val().get_bits::<5>(0);
         // The neighbours of pc and sp, shared by every use.
         self.pc1.next = bit_cast::<16, 15>(self.pc.q.val()) + 1;
         self.sp_p1.next = self.sp.q.val() + 1;
@@ -741,13 +747,19 @@ impl Logic for Core {
         }
         self.e0_k.next = 2.into();
         self.e0_fallpc.next = self.pc1.val().get_bits::<15>(0);
+        self.vec5.next = 0.into();
         match self.opcode.val().index() {
-            25 => self.e0_vaddr.next = self.arg10.val() + 10,
+            // The operand is below 8 when the vector is read (larger
+            // ones are illegal, or fault before): 5-bit sums.
+            25 => {
+                self.vec5.next = bit_cast::<5, 3>(self.arg.val().get_bits::<3>(0)) + 10;
+                self.e0_vaddr.next = bit_cast::<10, 5>(self.vec5.val());
+            }
             26 => {
                 self.e0_k.next = 1.into();
                 self.e0_vaddr.next = 19.into();
                 if self.arg_lt4.val() & !(self.arg.val().get_bit(1) & self.arg.val().get_bit(0)) {
-                    self.e0_vaddr.next = self.arg10.val() + 16;
+                    self.e0_vaddr.next = bit_cast::<10, 2>(self.arg.val().get_bits::<2>(0)) | 16;
                 }
             }
             33 => {
@@ -766,7 +778,8 @@ impl Logic for Core {
             }
             40 => {
                 self.e0_k.next = self.instr.val().get_bits::<4>(0) + 1;
-                self.e0_vaddr.next = self.arg10.val() + 22;
+                self.vec5.next = bit_cast::<5, 3>(self.arg.val().get_bits::<3>(0)) + 22;
+                self.e0_vaddr.next = bit_cast::<10, 5>(self.vec5.val());
             }
             64 => {
                 self.e0_k.next = 1.into();
@@ -1048,7 +1061,7 @@ impl Logic for Core {
                         // A fault of the ALU (late) goes to the trap; so does
                         // `not` on a pointer, which asks its vector.
                         self.last.next = true;
-                        if (self.arg.val() == 3) & self.tos_ptr.val() {
+                        if self.arg_lt32.val() & (self.arg5.val() == 3) & self.tos_ptr.val() {
                             self.last.next = false;
                             self.to_trap.next = true;
                         }
@@ -1144,22 +1157,22 @@ impl Logic for Core {
                         self.last.next = true;
                         self.do_push.next = true;
                         self.kval.next = 1.into();
-                        if self.arg.val() == 2 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 2) {
                             self.kval.next = self.ctr_tagged.val();
                         }
-                        if self.arg.val() == 4 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 4) {
                             self.kval.next = (bit_cast::<32, 15>(self.hp.q.val()) << 1) | 1;
                         }
-                        if self.arg.val() == 5 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 5) {
                             self.kval.next = (bit_cast::<32, 15>(self.hlim.q.val()) << 1) | 1;
                         }
-                        if self.arg.val() == 6 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 6) {
                             self.kval.next = (bit_cast::<32, 16>(self.sp.q.val()) << 1) | 1;
                         }
-                        if self.arg.val() == 7 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 7) {
                             self.kval.next = (bit_cast::<32, 9>(self.rsp.q.val()) << 1) | 1;
                         }
-                        if (self.arg.val() == 16) & self.guard.q.val() {
+                        if self.arg_lt32.val() & (self.arg5.val() == 16) & self.guard.q.val() {
                             self.kval.next = 3.into();
                         }
                     }
@@ -1396,10 +1409,10 @@ impl Logic for Core {
                                 self.con_write.next = false;
                             }
                         }
-                        if self.arg.val() == 4 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 4) {
                             self.hp_write.next = true;
                         }
-                        if self.arg.val() == 5 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 5) {
                             self.hlim_write.next = true;
                         }
                         self.do_pop.next = true;
@@ -1659,7 +1672,7 @@ impl Logic for Core {
             Phase::E1 => match self.opcode.val().index() {
                 11 => self.tsel.next = 1.into(),
                 12 => {
-                    if self.arg.val() != 1 {
+                    if !(self.arg_lt32.val() & (self.arg5.val() == 1)) {
                         self.tsel.next = 1.into();
                     }
                 }
@@ -1934,7 +1947,7 @@ impl Logic for Core {
                 self.r_rwe.d.next = self.rs_write.val();
                 self.r_rwa.d.next = self.rs_wa.val();
                 self.r_rdata.d.next = self.rs_wd.val();
-                if (self.opcode.val() == 58) & (self.arg.val() == 16) {
+                if (self.opcode.val() == 58) & self.arg_lt32.val() & (self.arg5.val() == 16) {
                     self.guard.d.next = self.tos_ok.val() & self.alu.y_out.val().get_bit(0);
                 }
                 if self.con_write.val() {
