@@ -75,9 +75,15 @@ pub struct Alu {
     r_fits: Signal<Local, Bit>,
     add_a: Signal<Local, Bits<32>>,
     add_b: Signal<Local, Bits<32>>,
-    add_c: Signal<Local, Bits<32>>,
+    add_cin: Signal<Local, Bit>,
     add_inv: Signal<Local, Bit>,
+    add_a33: Signal<Local, Bits<33>>,
+    add_b33: Signal<Local, Bits<33>>,
+    sum33: Signal<Local, Bits<33>>,
     sum: Signal<Local, Bits<32>>,
+    code_lt2: Signal<Local, Bit>,
+    code_lt5: Signal<Local, Bit>,
+    thermo: Signal<Local, Bits<32>>,
     bin_bad: Signal<Local, Bit>,
     cmp_bad: Signal<Local, Bit>,
     un_bad: Signal<Local, Bit>,
@@ -104,9 +110,6 @@ pub struct Alu {
     cmp: Signal<Local, Bit>,
     res: Signal<Local, Bits<32>>,
     res_k: Signal<Local, Bits<32>>,
-    sign_bit: Signal<Local, Bits<32>>,
-    x_flip: Signal<Local, Bits<32>>,
-    y_flip: Signal<Local, Bits<32>>,
     eq_term: Signal<Local, Bit>,
     use_lt: Signal<Local, Bit>,
     use_eq: Signal<Local, Bit>,
@@ -205,6 +208,9 @@ impl Logic for Alu {
         self.big_shift.next = self.y.val().get_bits::<27>(5).any();
         self.y_ge31.next = self.big_shift.val() | self.amt.val().all();
         self.ones.next = self.x.val() | !self.x.val();
+        // Ones below bit 32 - amt: the fill of `>>` and the overflow mask
+        // of `<<` (one decoder for both).
+        self.thermo.next = self.ones.val() >> self.amt.val();
         self.sh_in.next = self.x.val();
         self.fill_mask.next = 0.into();
         if self.code.val() == 5 {
@@ -244,7 +250,7 @@ impl Logic for Alu {
                 .replace_bit(30, self.x.val().get_bit(1))
                 .replace_bit(31, self.x.val().get_bit(0));
         } else if self.x.val().get_bit(31) {
-            self.fill_mask.next = !(self.ones.val() >> self.amt.val());
+            self.fill_mask.next = !self.thermo.val();
         }
         self.sh_out.next = (self.sh_in.val() >> self.amt.val()) | self.fill_mask.val();
         self.shr.next = self.sh_out.val();
@@ -293,7 +299,7 @@ impl Logic for Alu {
         // i.e. the top amt+1 bits of x ^ (x << 1) are 0 (amt <= 30; larger
         // amounts fault through `y_ge31`).
         self.sign_chg.next = self.x.val() ^ (self.x.val() << 1);
-        self.ov_mask.next = !(self.ones.val() >> 1 >> self.amt.val());
+        self.ov_mask.next = !(self.thermo.val() >> 1);
         self.shl_ok.next = !(self.sign_chg.val() & self.ov_mask.val()).any();
         // Bitwise operators.
         self.logic_r.next = self.x.val() & self.y.val();
@@ -304,11 +310,7 @@ impl Logic for Alu {
         }
         self.logic_nz.next = self.logic_r.val().any();
 
-        // Comparisons (signed, by flipping the sign bits).
-        self.sign_bit.next = !(self.ones.val() >> 1);
-        self.x_flip.next = self.x.val() ^ self.sign_bit.val();
-        self.y_flip.next = self.y.val() ^ self.sign_bit.val();
-        self.lt.next = self.x_flip.val() < self.y_flip.val();
+        // Comparisons.
         self.is_same.next = self.a.val() == self.b.val();
         self.eqv.next = self.is_same.val();
         if self.both_ok.val() {
@@ -316,26 +318,38 @@ impl Logic for Alu {
         }
 
         // The integer result of the arithmetic operators, before tagging.
-        // One adder for x + y, x - y, -y, y and !y (= 0 + !y).
+        // One adder for x + y, x - y (also COMPARE's), -y, y and !y (= 0 + !y).
+        self.code_lt2.next = !self.code.val().get_bits::<3>(1).any();
+        self.code_lt5.next = !self.code.val().get_bit(3)
+            & !(self.code.val().get_bit(2)
+                & (self.code.val().get_bit(1) | self.code.val().get_bit(0)));
         self.add_a.next = self.x.val();
         self.add_inv.next = self.code.val() == 1;
-        self.add_c.next = 0.into();
-        if self.code.val() == 1 {
-            self.add_c.next = 1.into();
+        self.add_cin.next = self.code.val() == 1;
+        if self.sel.val() == 1 {
+            self.add_inv.next = true;
+            self.add_cin.next = true;
         }
         if self.sel.val() == 2 {
             self.add_a.next = 0.into();
             self.add_inv.next = self.code.val() != 1;
-            self.add_c.next = 0.into();
-            if self.code.val() == 0 {
-                self.add_c.next = 1.into();
-            }
+            self.add_cin.next = self.code.val() == 0;
         }
         self.add_b.next = self.y.val();
         if self.add_inv.val() {
             self.add_b.next = !self.y.val();
         }
-        self.sum.next = self.add_a.val() + self.add_b.val() + self.add_c.val();
+        // The carry in as bit 0 of a 33-bit sum (one carry chain).
+        self.add_a33.next = (bit_cast::<33, 32>(self.add_a.val()) << 1) | 1;
+        self.add_b33.next = bit_cast::<33, 32>(self.add_b.val()) << 1;
+        if self.add_cin.val() {
+            self.add_b33.next = (bit_cast::<33, 32>(self.add_b.val()) << 1) | 1;
+        }
+        self.sum33.next = self.add_a33.val() + self.add_b33.val();
+        self.sum.next = self.sum33.val().get_bits::<32>(1);
+        // COMPARE: x - y never overflows (x and y are 31-bit values), its
+        // sign is `<`.
+        self.lt.next = self.sum.val().get_bit(31);
         self.r.next = self.logic_r.val();
         if self.code.val() == 5 {
             self.r.next = self.shl.val();
@@ -343,22 +357,21 @@ impl Logic for Alu {
         if self.code.val() == 6 {
             self.r.next = self.shr.val();
         }
-        if (self.sel.val() == 2) | (self.code.val() < 5) {
+        if (self.sel.val() == 2) | self.code_lt5.val() {
             self.r.next = self.sum.val();
         }
         // Only used where r is the sum.
         self.r_fits.next = self.sum.val().get_bit(31) == self.sum.val().get_bit(30);
         // Whether there is a fault, as a flat condition (shallower than `fault`).
         self.bin_bad.next = !self.both_ok.val()
-            | ((self.code.val() < 2) & !self.r_fits.val())
+            | (self.code_lt2.val() & !self.r_fits.val())
             | (((self.code.val() == 3) | (self.code.val() == 4)) & self.y_zero.val())
             | ((self.code.val() == 5)
                 & (self.y_neg.val()
                     | (!self.x_zero.val() & (self.y_ge31.val() | !self.shl_ok.val()))))
             | ((self.code.val() == 6) & self.y_neg.val());
-        self.cmp_bad.next =
-            ((self.code.val() < 2) | (self.code.val() == 4) | (self.code.val() == 5))
-                & !self.both_ok.val();
+        self.cmp_bad.next = (self.code_lt2.val() | (self.code.val() == 4) | (self.code.val() == 5))
+            & !self.both_ok.val();
         self.un_bad.next = (self.code.val() != 3)
             & (self.code.val() != 4)
             & (!self.b_ok.val() | !self.r_fits.val());
@@ -415,7 +428,7 @@ impl Logic for Alu {
                 }
             }
         } else if self.sel.val() == 1 {
-            if (self.code.val() < 2) | (self.code.val() == 4) | (self.code.val() == 5) {
+            if self.code_lt2.val() | (self.code.val() == 4) | (self.code.val() == 5) {
                 if !self.both_ok.val() {
                     self.flt.next = 3.into();
                 }

@@ -197,6 +197,20 @@ pub struct Core {
     arg10: Signal<Local, Bits<10>>,
     arg_zero: Signal<Local, Bit>,
     arg_small: Signal<Local, Bit>,
+    arg_lt4: Signal<Local, Bit>,
+    arg_lt8: Signal<Local, Bit>,
+    arg_lt16: Signal<Local, Bit>,
+    arg_lt32: Signal<Local, Bit>,
+    arg_lt27: Signal<Local, Bit>,
+    arg5: Signal<Local, Bits<5>>,
+    vec5: Signal<Local, Bits<5>>,
+    pc1: Signal<Local, Bits<16>>,
+    sp_p1: Signal<Local, Bits<16>>,
+    sp_m1: Signal<Local, Bits<16>>,
+    sp_m2: Signal<Local, Bits<16>>,
+    sp_m3: Signal<Local, Bits<16>>,
+    psp_m1: Signal<Local, Bits<16>>,
+    psp_p1: Signal<Local, Bits<16>>,
     legal: Signal<Local, Bit>,
     sp10: Signal<Local, Bits<10>>,
     fp10: Signal<Local, Bits<10>>,
@@ -264,8 +278,9 @@ pub struct Core {
     hbad: Signal<Local, Bit>,
     hadr: Signal<Local, Bits<14>>,
     hwe: Signal<Local, Bit>,
-    words: Signal<Local, Bits<24>>,
-    asum: Signal<Local, Bits<24>>,
+    words: Signal<Local, Bits<16>>,
+    asum: Signal<Local, Bits<16>>,
+    abig: Signal<Local, Bit>,
     afull: Signal<Local, Bit>,
     clampv: Signal<Local, Bits<15>>,
     hp_write: Signal<Local, Bit>,
@@ -273,7 +288,6 @@ pub struct Core {
     to_trap: Signal<Local, Bit>,
     v_null: Signal<Local, Bit>,
     v_ok: Signal<Local, Bit>,
-    prev_sp10: Signal<Local, Bits<10>>,
     rs_wa: Signal<Local, Bits<9>>,
     rs_wd: Signal<Local, Bits<32>>,
     e0_vaddr: Signal<Local, Bits<10>>,
@@ -394,6 +408,20 @@ impl Core {
             arg10: Default::default(),
             arg_zero: Default::default(),
             arg_small: Default::default(),
+            arg_lt4: Default::default(),
+            arg_lt8: Default::default(),
+            arg_lt16: Default::default(),
+            arg_lt32: Default::default(),
+            arg_lt27: Default::default(),
+            arg5: Default::default(),
+            vec5: Default::default(),
+            pc1: Default::default(),
+            sp_p1: Default::default(),
+            sp_m1: Default::default(),
+            sp_m2: Default::default(),
+            sp_m3: Default::default(),
+            psp_m1: Default::default(),
+            psp_p1: Default::default(),
             legal: Default::default(),
             sp10: Default::default(),
             fp10: Default::default(),
@@ -501,6 +529,7 @@ impl Core {
             hadr: Default::default(),
             hwe: Default::default(),
             words: Default::default(),
+            abig: Default::default(),
             asum: Default::default(),
             afull: Default::default(),
             clampv: Default::default(),
@@ -509,7 +538,6 @@ impl Core {
             to_trap: Default::default(),
             v_null: Default::default(),
             v_ok: Default::default(),
-            prev_sp10: Default::default(),
             rs_wa: Default::default(),
             rs_wd: Default::default(),
             e0_vaddr: Default::default(),
@@ -592,13 +620,35 @@ impl Logic for Core {
         self.arg10.next = self.instr.val().get_bits::<10>(0);
         self.arg12.next = self.instr.val().get_bits::<12>(0);
         self.arg_zero.next = !self.arg.val().any();
-        self.arg_small.next = self.arg.val() < 256;
+        // Comparisons of the operand with constants, as logic: `<` makes
+        // a carry chain as wide as the operand.
+        self.arg_small.next = !self.arg.val().get_bits::<16>(8).any();
+        self.arg_lt4.next = !self.arg.val().get_bits::<22>(2).any();
+        self.arg_lt8.next = !self.arg.val().get_bits::<21>(3).any();
+        self.arg_lt16.next = !self.arg.val().get_bits::<20>(4).any();
+        self.arg_lt32.next = !self.arg.val().get_bits::<19>(5).any();
+        // arg < 27 (0b11011).
+        self.arg_lt27.next = self.arg_lt32.val()
+            & !(self.arg.val().get_bit(4)
+                & self.arg.val().get_bit(3)
+                & (self.arg.val().get_bit(2)
+                    | (self.arg.val().get_bit(1) & self.arg.val().get_bit(0))));
+        // `arg == k` for k < 32 is `arg_lt32 & arg5 == k`.
+        self.arg5.next = self.arg.val().get_bits::<5>(0);
+        // The neighbours of pc and sp, shared by every use.
+        self.pc1.next = bit_cast::<16, 15>(self.pc.q.val()) + 1;
+        self.sp_p1.next = self.sp.q.val() + 1;
+        self.sp_m1.next = self.sp.q.val() - 1;
+        self.sp_m2.next = self.sp.q.val() - 2;
+        self.sp_m3.next = self.sp.q.val() - 3;
+        self.psp_p1.next = self.prev_sp.q.val() + 1;
+        self.psp_m1.next = self.prev_sp.q.val() - 1;
         self.sp10.next = self.sp.q.val().get_bits::<10>(0);
         self.fp10.next = self.fp.q.val().get_bits::<10>(0);
         self.nos.next = self.dmem_rdata.val();
         self.nos_is_pin.next =
             (self.nos.val().get_bits::<2>(0) == 2) & (self.nos.val().get_bits::<4>(2) == 2);
-        self.sp_full.next = self.sp.q.val() >= 1024;
+        self.sp_full.next = self.sp.q.val().get_bits::<6>(10).any();
         // Sign-extend the operand (a 32-bit arithmetic shift: `!` of a
         // narrower value is widened first in Verilog, see docs/rust-hdl-bugs.md).
         self.arg_hi.next = bit_cast::<32, 24>(self.arg.val()) << 8;
@@ -623,7 +673,11 @@ impl Logic for Core {
         // PIN_INIT's checks `0 <= id < 27` and `mode in (0, 1)` from the
         // tagged words (bools are 0 and 1), without the ALU's integers.
         self.pin_id_ok.next = !self.nos.val().get_bit(0)
-            | ((self.nos.val().get_bits::<26>(6) == 0) & (self.nos.val().get_bits::<5>(1) < 27));
+            | ((self.nos.val().get_bits::<26>(6) == 0)
+                & !(self.nos.val().get_bit(5)
+                    & self.nos.val().get_bit(4)
+                    & (self.nos.val().get_bit(3)
+                        | (self.nos.val().get_bit(2) & self.nos.val().get_bit(1)))));
         self.pin_mode_ok.next =
             !self.tos.q.val().get_bit(0) | (self.tos.q.val().get_bits::<30>(2) == 0);
         self.pad_shift.next = self.pads.val() >> self.pin_sel.val();
@@ -632,12 +686,17 @@ impl Logic for Core {
             self.callee.next = self.tos.q.val();
         }
         self.callee_arity.next = bit_cast::<12, 11>(self.callee.val().get_bits::<11>(21));
-        self.ret_pc.next = bit_cast::<16, 15>(self.pc.q.val()) + 1;
+        self.ret_pc.next = self.pc1.val();
         self.callee_fn.next =
             (self.callee.val().get_bits::<2>(0) == 2) & (self.callee.val().get_bits::<4>(2) == 3);
         // With the guard on, `CALL` leaves room for the runtime's handlers.
         self.guard_full.next =
-            self.guard.q.val() & ((self.rsp.q.val() >= 224) | (self.sp.q.val() >= 896));
+            // rsp >= 224 | sp >= 896
+            self.guard.q.val()
+                & (self.rsp.q.val().get_bit(8)
+                    | self.rsp.q.val().get_bits::<3>(5).all()
+                    | self.sp.q.val().get_bits::<6>(10).any()
+                    | self.sp.q.val().get_bits::<3>(7).all());
         self.rs_handler.next = self.rs_rdata.val().get_bits::<2>(30) == 1;
         self.raise_step.next = (self.opcode.val() == 44)
             & ((self.phase.q.val() == Phase::E1) | (self.phase.q.val() == Phase::E2));
@@ -676,13 +735,17 @@ impl Logic for Core {
             | self.hsum.val().get_bits::<18>(14).any()
             | !self.hsum.val().any();
         // ALLOC: the object's words and whether they fit below the limit.
-        self.words.next = bit_cast::<24, 23>(self.tos.q.val().get_bits::<23>(9)) + 1;
+        // Sizes of 2**15 words and more never fit (the limit is 15 bits),
+        // so the sum needs 16 bits only.
+        self.abig.next = !self.tos.q.val().get_bit(31) & self.tos.q.val().get_bits::<7>(24).any();
+        self.words.next = bit_cast::<16, 15>(self.tos.q.val().get_bits::<15>(9)) + 1;
         if self.tos.q.val().get_bit(31) {
             self.words.next = 1.into();
         }
-        self.asum.next = bit_cast::<24, 15>(self.hp.q.val()) + self.words.val();
-        self.afull.next =
-            !self.hp.q.val().any() | (self.asum.val() > bit_cast::<24, 15>(self.hlim.q.val()));
+        self.asum.next = bit_cast::<16, 15>(self.hp.q.val()) + self.words.val();
+        self.afull.next = !self.hp.q.val().any()
+            | self.abig.val()
+            | (self.asum.val() > bit_cast::<16, 15>(self.hlim.q.val()));
         // IO_WRITE to the heap ports: the value clamped to 0 ..= 16384.
         self.clampv.next = bit_cast::<15, 14>(self.alu.y_out.val().get_bits::<14>(0));
         if self.alu.y_out.val().get_bits::<18>(14).any() {
@@ -699,14 +762,20 @@ impl Logic for Core {
             self.e0_vaddr.next = 31.into();
         }
         self.e0_k.next = 2.into();
-        self.e0_fallpc.next = self.pc.q.val() + 1;
+        self.e0_fallpc.next = self.pc1.val().get_bits::<15>(0);
+        self.vec5.next = 0.into();
         match self.opcode.val().index() {
-            25 => self.e0_vaddr.next = self.arg10.val() + 10,
+            // The operand is below 8 when the vector is read (larger
+            // ones are illegal, or fault before): 5-bit sums.
+            25 => {
+                self.vec5.next = bit_cast::<5, 3>(self.arg.val().get_bits::<3>(0)) + 10;
+                self.e0_vaddr.next = bit_cast::<10, 5>(self.vec5.val());
+            }
             26 => {
                 self.e0_k.next = 1.into();
                 self.e0_vaddr.next = 19.into();
-                if self.arg.val() < 3 {
-                    self.e0_vaddr.next = self.arg10.val() + 16;
+                if self.arg_lt4.val() & !(self.arg.val().get_bit(1) & self.arg.val().get_bit(0)) {
+                    self.e0_vaddr.next = bit_cast::<10, 2>(self.arg.val().get_bits::<2>(0)) | 16;
                 }
             }
             33 => {
@@ -725,7 +794,8 @@ impl Logic for Core {
             }
             40 => {
                 self.e0_k.next = self.instr.val().get_bits::<4>(0) + 1;
-                self.e0_vaddr.next = self.arg10.val() + 22;
+                self.vec5.next = bit_cast::<5, 3>(self.arg.val().get_bits::<3>(0)) + 22;
+                self.e0_vaddr.next = bit_cast::<10, 5>(self.vec5.val());
             }
             64 => {
                 self.e0_k.next = 1.into();
@@ -738,7 +808,11 @@ impl Logic for Core {
         match self.opcode.val().index() {
             0 => self.legal.next = self.arg_zero.val(),
             1 => self.legal.next = self.arg_zero.val(),
-            2 => self.legal.next = (!self.arg_zero.val()) & (self.arg.val() <= 23),
+            2 => {
+                self.legal.next = (!self.arg_zero.val())
+                    & self.arg_lt32.val()
+                    & !(self.arg.val().get_bit(4) & self.arg.val().get_bit(3))
+            }
             8 => self.legal.next = true,
             9 => self.legal.next = true,
             10 => self.legal.next = self.arg_zero.val(),
@@ -749,9 +823,18 @@ impl Logic for Core {
             17 => self.legal.next = true,
             18 => self.legal.next = true,
             19 => self.legal.next = true,
-            24 => self.legal.next = self.arg.val() < 11,
-            25 => self.legal.next = self.arg.val() < 8,
-            26 => self.legal.next = self.arg.val() < 5,
+            24 => {
+                self.legal.next = self.arg_lt16.val()
+                    & !(self.arg.val().get_bit(3)
+                        & (self.arg.val().get_bit(2)
+                            | (self.arg.val().get_bit(1) & self.arg.val().get_bit(0))))
+            }
+            25 => self.legal.next = self.arg_lt8.val(),
+            26 => {
+                self.legal.next = self.arg_lt8.val()
+                    & !(self.arg.val().get_bit(2)
+                        & (self.arg.val().get_bit(1) | self.arg.val().get_bit(0)))
+            }
             32 => self.legal.next = true,
             33 => self.legal.next = true,
             34 => self.legal.next = true,
@@ -759,7 +842,10 @@ impl Logic for Core {
             36 => self.legal.next = true,
             37 => {
                 self.legal.next = !self.instr.val().get_bits::<3>(21).any()
-                    & (self.instr.val().get_bits::<5>(15) < 27)
+                    & !(self.instr.val().get_bit(19)
+                        & self.instr.val().get_bit(18)
+                        & (self.instr.val().get_bit(17)
+                            | (self.instr.val().get_bit(16) & self.instr.val().get_bit(15))))
             }
             40 => self.legal.next = self.arg_small.val(),
             41 => self.legal.next = self.arg_zero.val(),
@@ -773,10 +859,10 @@ impl Logic for Core {
             51 => self.legal.next = self.arg_zero.val(),
             52 => self.legal.next = self.arg_zero.val(),
             53 => self.legal.next = self.arg_zero.val(),
-            54 => self.legal.next = self.arg.val() < 27,
-            55 => self.legal.next = self.arg.val() < 27,
+            54 => self.legal.next = self.arg_lt27.val(),
+            55 => self.legal.next = self.arg_lt27.val(),
             56 => self.legal.next = self.arg_zero.val(),
-            59 => self.legal.next = self.arg.val() < 27,
+            59 => self.legal.next = self.arg_lt27.val(),
             57 => self.legal.next = true,
             58 => self.legal.next = true,
             64 => self.legal.next = self.arg_zero.val(),
@@ -833,14 +919,14 @@ impl Logic for Core {
         self.alu_bad.next = self.alu_op.val() & self.alu.bad.val();
 
         // ---- The data read this cycle issues ----
-        self.raddr.next = self.sp10.val() - 2;
+        self.raddr.next = self.sp_m2.val().get_bits::<10>(0);
         match self.opcode.val().index() {
             12 => self.raddr.next = self.sp10.val() - self.arg10.val(),
             13 => self.raddr.next = self.sp10.val() - self.arg10.val(),
             16 => self.raddr.next = self.fp10.val() + self.arg10.val(),
             18 => self.raddr.next = self.arg10.val(),
             40 => {
-                self.raddr.next = self.sp10.val() - self.arg10.val() - 1;
+                self.raddr.next = self.sp10.val() + !self.arg10.val();
                 // The vector, read while the callee is checked.
                 if self.phase.q.val() == Phase::E1 {
                     self.raddr.next = self.t_vaddr.q.val();
@@ -848,17 +934,17 @@ impl Logic for Core {
             }
             50 => {
                 if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.sp10.val() - 3;
+                    self.raddr.next = self.sp_m3.val().get_bits::<10>(0);
                 }
             }
             66 => {
                 if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.sp10.val() - 3;
+                    self.raddr.next = self.sp_m3.val().get_bits::<10>(0);
                 }
             }
             68 => {
                 if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.sp10.val() - 3;
+                    self.raddr.next = self.sp_m3.val().get_bits::<10>(0);
                 }
                 if self.phase.q.val() == Phase::E2 {
                     self.raddr.next = self.sp10.val() - 4;
@@ -872,7 +958,7 @@ impl Logic for Core {
             }
             70 => {
                 if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.sp10.val() - 3;
+                    self.raddr.next = self.sp_m3.val().get_bits::<10>(0);
                 }
             }
             // The vector, read while the fast path is decided.
@@ -907,7 +993,9 @@ impl Logic for Core {
             {
                 self.raddr.next = 30.into();
             }
-            if (self.opcode.val() == 40) & (self.callee_fn.val() | (self.arg12.val() >= 8)) {
+            if (self.opcode.val() == 40)
+                & (self.callee_fn.val() | self.arg12.val().get_bits::<9>(3).any())
+            {
                 self.raddr.next = 30.into();
             }
             if (self.opcode.val() == 50) & !self.nos_is_pin.val() {
@@ -923,12 +1011,12 @@ impl Logic for Core {
         self.do_push.next = false;
         self.do_pop.next = false;
         self.kval.next = 0.into();
-        self.n_pc.next = self.pc.q.val() + 1;
+        self.n_pc.next = self.pc1.val().get_bits::<15>(0);
         self.n_sp.next = self.sp.q.val();
         self.n_fp.next = self.fp.q.val();
         self.n_rsp.next = self.rsp.q.val();
         self.we.next = false;
-        self.waddr.next = self.sp10.val() - 1;
+        self.waddr.next = self.sp_m1.val().get_bits::<10>(0);
         self.wdata.next = self.tos.q.val();
         self.rs_write.next = false;
         self.gpio_write.next = false;
@@ -942,7 +1030,6 @@ impl Logic for Core {
         self.hp_write.next = false;
         self.hlim_write.next = false;
         self.to_trap.next = false;
-        self.prev_sp10.next = self.prev_sp.q.val().get_bits::<10>(0);
         self.v_null.next = !self.nos.val().any();
         self.v_ok.next = (self.nos.val().get_bits::<2>(0) == 2)
             & (self.nos.val().get_bits::<4>(2) == 3)
@@ -990,7 +1077,7 @@ impl Logic for Core {
                         // A fault of the ALU (late) goes to the trap; so does
                         // `not` on a pointer, which asks its vector.
                         self.last.next = true;
-                        if (self.arg.val() == 3) & self.tos_ptr.val() {
+                        if self.arg_lt32.val() & (self.arg5.val() == 3) & self.tos_ptr.val() {
                             self.last.next = false;
                             self.to_trap.next = true;
                         }
@@ -1086,22 +1173,22 @@ impl Logic for Core {
                         self.last.next = true;
                         self.do_push.next = true;
                         self.kval.next = 1.into();
-                        if self.arg.val() == 2 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 2) {
                             self.kval.next = self.ctr_tagged.val();
                         }
-                        if self.arg.val() == 4 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 4) {
                             self.kval.next = (bit_cast::<32, 15>(self.hp.q.val()) << 1) | 1;
                         }
-                        if self.arg.val() == 5 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 5) {
                             self.kval.next = (bit_cast::<32, 15>(self.hlim.q.val()) << 1) | 1;
                         }
-                        if self.arg.val() == 6 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 6) {
                             self.kval.next = (bit_cast::<32, 16>(self.sp.q.val()) << 1) | 1;
                         }
-                        if self.arg.val() == 7 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 7) {
                             self.kval.next = (bit_cast::<32, 9>(self.rsp.q.val()) << 1) | 1;
                         }
-                        if (self.arg.val() == 16) & self.guard.q.val() {
+                        if self.arg_lt32.val() & (self.arg5.val() == 16) & self.guard.q.val() {
                             self.kval.next = 3.into();
                         }
                         if self.io_dev.val() {
@@ -1167,8 +1254,9 @@ impl Logic for Core {
                         self.do_pop.next = true;
                     }
                     24 => {
-                        if (self.instr.val().get_bits::<4>(0) >= 2)
-                            & (self.instr.val().get_bits::<4>(0) <= 4)
+                        if (self.instr.val().get_bits::<4>(0) == 2)
+                            | (self.instr.val().get_bits::<4>(0) == 3)
+                            | (self.instr.val().get_bits::<4>(0) == 4)
                         {
                             self.last.next = false;
                             self.flt.next = bit_cast::<8, 5>(self.alu.fault.val());
@@ -1184,7 +1272,10 @@ impl Logic for Core {
                     25 => {
                         self.do_pop.next = true;
                         // An ordering or equality with a pointer asks the vector.
-                        if (self.arg.val() < 6) & (self.nos_ptr.val() | self.tos_ptr.val()) {
+                        if (self.arg_lt8.val()
+                            & !(self.arg.val().get_bit(2) & self.arg.val().get_bit(1)))
+                            & (self.nos_ptr.val() | self.tos_ptr.val())
+                        {
                             self.to_trap.next = true;
                         }
                     }
@@ -1218,7 +1309,7 @@ impl Logic for Core {
                         if !self.callee_fn.val() {
                             // Not a plain function: the vector CALL n (n <= 7).
                             self.bad_mem.next = true;
-                            if self.arg12.val() < 8 {
+                            if !self.arg12.val().get_bits::<9>(3).any() {
                                 self.to_trap.next = true;
                             } else {
                                 self.flt.next = 10.into();
@@ -1337,10 +1428,10 @@ impl Logic for Core {
                                 self.con_write.next = false;
                             }
                         }
-                        if self.arg.val() == 4 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 4) {
                             self.hp_write.next = true;
                         }
-                        if self.arg.val() == 5 {
+                        if self.arg_lt32.val() & (self.arg5.val() == 5) {
                             self.hlim_write.next = true;
                         }
                         self.do_pop.next = true;
@@ -1402,7 +1493,7 @@ impl Logic for Core {
                 self.last.next = true;
                 match self.opcode.val().index() {
                     // PIN_WRITE: the new top is the word below the popped Pin.
-                    50 => self.n_sp.next = self.sp.q.val() - 2,
+                    50 => self.n_sp.next = self.sp_m2.val(),
                     66 => {
                         if self.hbad_r.q.val() {
                             self.flt.next = 17.into();
@@ -1411,7 +1502,7 @@ impl Logic for Core {
                         } else {
                             self.hwe.next = true;
                         }
-                        self.n_sp.next = self.sp.q.val() - 2;
+                        self.n_sp.next = self.sp_m2.val();
                     }
                     67 => {
                         if self.hbad_r.q.val() {
@@ -1428,7 +1519,7 @@ impl Logic for Core {
                     70 => {
                         self.we.next = true;
                         self.waddr.next = self.daddr_r.q.val();
-                        self.n_sp.next = self.sp.q.val() - 2;
+                        self.n_sp.next = self.sp_m2.val();
                     }
                     _ => {}
                 }
@@ -1443,7 +1534,7 @@ impl Logic for Core {
                 } else {
                     self.hwe.next = true;
                 }
-                self.n_sp.next = self.sp.q.val() - 3;
+                self.n_sp.next = self.sp_m3.val();
             }
             Phase::Tw => {
                 self.next_phase.next = Phase::Trap;
@@ -1457,7 +1548,7 @@ impl Logic for Core {
                 self.n_pc.next = self.t_fallpc.q.val();
                 self.n_sp.next = self.prev_sp.q.val();
                 if self.t_pop.q.val() {
-                    self.n_sp.next = self.prev_sp.q.val() - 1;
+                    self.n_sp.next = self.psp_m1.val();
                 }
                 self.n_fp.next = self.prev_fp.q.val();
                 self.n_rsp.next = self.prev_rsp.q.val();
@@ -1478,7 +1569,7 @@ impl Logic for Core {
                         self.bad_mem.next = true;
                     } else {
                         self.we.next = true;
-                        self.waddr.next = self.prev_sp10.val() - 1;
+                        self.waddr.next = self.psp_m1.val().get_bits::<10>(0);
                         self.wdata.next = self.prev_tos.q.val();
                         self.rs_write.next = true;
                         self.rs_wa.next = self.prev_rsp.q.val();
@@ -1487,7 +1578,7 @@ impl Logic for Core {
                             | bit_cast::<32, 15>(self.prev_fp.q.val().get_bits::<15>(0));
                         self.n_rsp.next = self.prev_rsp.q.val() + 1;
                         self.n_fp.next = self.prev_sp.q.val();
-                        self.n_sp.next = self.prev_sp.q.val() + 1;
+                        self.n_sp.next = self.psp_p1.val();
                         self.n_pc.next = self.nos.val().get_bits::<15>(6);
                     }
                 } else if self.v_null.val() {
@@ -1508,7 +1599,7 @@ impl Logic for Core {
                 } else {
                     // Call the handler with the operands as its arguments.
                     self.we.next = true;
-                    self.waddr.next = self.prev_sp10.val() - 1;
+                    self.waddr.next = self.psp_m1.val().get_bits::<10>(0);
                     self.wdata.next = self.prev_tos.q.val();
                     self.rs_write.next = true;
                     self.rs_wa.next = self.prev_rsp.q.val();
@@ -1556,7 +1647,7 @@ impl Logic for Core {
         // Pushes and pops (a push writes the old top below it).
         if self.do_push.val() {
             self.we.next = true;
-            self.n_sp.next = self.sp.q.val() + 1;
+            self.n_sp.next = self.sp_p1.val();
             if self.sp_full.val() {
                 self.flt.next = 12.into();
                 self.bad.next = true;
@@ -1574,7 +1665,7 @@ impl Logic for Core {
             }
         }
         if self.do_pop.val() {
-            self.n_sp.next = self.sp.q.val() - 1;
+            self.n_sp.next = self.sp_m1.val();
         }
 
         // The new top of the stack (it matters only in the last cycle): the
@@ -1600,7 +1691,7 @@ impl Logic for Core {
             Phase::E1 => match self.opcode.val().index() {
                 11 => self.tsel.next = 1.into(),
                 12 => {
-                    if self.arg.val() != 1 {
+                    if !(self.arg_lt32.val() & (self.arg5.val() == 1)) {
                         self.tsel.next = 1.into();
                     }
                 }
@@ -1633,7 +1724,8 @@ impl Logic for Core {
                 65 => self.tsel.next = 6.into(),
                 69 => {
                     // The top of the stack lives in a register.
-                    if self.alu.y_out.val().get_bits::<10>(0) != self.sp10.val() - 1 {
+                    if self.alu.y_out.val().get_bits::<10>(0) != self.sp_m1.val().get_bits::<10>(0)
+                    {
                         self.tsel.next = 1.into();
                     }
                 }
@@ -1874,7 +1966,7 @@ impl Logic for Core {
                 self.r_rwe.d.next = self.rs_write.val();
                 self.r_rwa.d.next = self.rs_wa.val();
                 self.r_rdata.d.next = self.rs_wd.val();
-                if (self.opcode.val() == 58) & (self.arg.val() == 16) {
+                if (self.opcode.val() == 58) & self.arg_lt32.val() & (self.arg5.val() == 16) {
                     self.guard.d.next = self.tos_ok.val() & self.alu.y_out.val().get_bit(0);
                 }
                 if self.con_write.val() {

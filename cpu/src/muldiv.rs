@@ -11,7 +11,9 @@
 //!   `remainder` (with the sign of the divisor), as Python defines them.
 //!
 //! `product` and `quotient` are one adder's output: the signed result of
-//! the operation that `mode_div` selects.
+//! the operation that `mode_div` selects. While `start` is high that adder
+//! makes |y| and the remainder's adder |x|, the magnitudes loaded; an
+//! iteration (either operation) is one 34-bit add or subtract.
 //!
 //! The core spends `E0`, `E1` (which raises `start`) and 32 more cycles, the
 //! last of which sees `done`: `2 + MULDIV_EXTRA_CYCLES` cycles in all.
@@ -50,14 +52,16 @@ pub struct MulDiv {
     count: DFF<Bits<5>>,
     busy: DFF<Bit>,
 
-    abs_x: Signal<Local, Bits<32>>,
-    abs_y: Signal<Local, Bits<32>>,
     top_bit: Signal<Local, Bit>,
-    mul_sum: Signal<Local, Bits<33>>,
     acc2: Signal<Local, Bits<33>>,
     mag33: Signal<Local, Bits<33>>,
     rem2: Signal<Local, Bits<33>>,
-    rem_sub: Signal<Local, Bits<33>>,
+    mag34: Signal<Local, Bits<34>>,
+    nmag34: Signal<Local, Bits<34>>,
+    step_a: Signal<Local, Bits<35>>,
+    step_b: Signal<Local, Bits<35>>,
+    step: Signal<Local, Bits<35>>,
+    step_sum: Signal<Local, Bits<33>>,
     rem_ge: Signal<Local, Bit>,
     count_next: Signal<Local, Bits<5>>,
     signs_differ: Signal<Local, Bit>,
@@ -68,7 +72,10 @@ pub struct MulDiv {
     q_low_nz: Signal<Local, Bit>,
     r_a: Signal<Local, Bits<32>>,
     r_b: Signal<Local, Bits<32>>,
-    r_cin: Signal<Local, Bits<32>>,
+    r_cin: Signal<Local, Bit>,
+    r_a33: Signal<Local, Bits<33>>,
+    r_b33: Signal<Local, Bits<33>>,
+    r_sum33: Signal<Local, Bits<33>>,
     p_signed: Signal<Local, Bits<32>>,
     r_signed: Signal<Local, Bits<32>>,
 }
@@ -77,29 +84,29 @@ impl Logic for MulDiv {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, mag_y, shreg, acc, sticky, neg_x, neg_y, count, busy);
-        self.abs_x.next = self.x.val();
-        if self.x.val().get_bit(31) {
-            self.abs_x.next = 0 - self.x.val();
-        }
-        self.abs_y.next = self.y.val();
-        if self.y.val().get_bit(31) {
-            self.abs_y.next = 0 - self.y.val();
-        }
-        // One multiply step: acc = 2 * acc + (bit ? y : 0).
+        // One step, on one 34-bit adder (with the carry in as its bit 0):
+        //   multiply: acc = 2 * acc + (bit ? y : 0);
+        //   divide:   rem = 2 * rem + bit, minus the divisor if it fits
+        //             (the subtraction's bit 33 is its borrow).
         self.top_bit.next = self.shreg.q.val().get_bit(30);
         self.mag33.next = bit_cast::<33, 32>(self.mag_y.q.val());
         self.acc2.next = bit_cast::<33, 32>(self.acc.q.val()) << 1;
-        self.mul_sum.next = self.acc2.val();
-        if self.top_bit.val() {
-            self.mul_sum.next = self.acc2.val() + self.mag33.val();
-        }
-        // One division step: rem = 2 * rem + bit; subtract the divisor if it fits.
         self.rem2.next = self.acc2.val();
-        if self.top_bit.val() {
+        if self.mode_div.val() & self.top_bit.val() {
             self.rem2.next = self.acc2.val() | 1;
         }
-        self.rem_sub.next = self.rem2.val() - self.mag33.val();
-        self.rem_ge.next = self.rem2.val() >= self.mag33.val();
+        self.step_a.next = (bit_cast::<35, 33>(self.rem2.val()) << 1) | 1;
+        self.mag34.next = bit_cast::<34, 33>(self.mag33.val());
+        self.nmag34.next = !self.mag34.val();
+        self.step_b.next = 0.into();
+        if self.mode_div.val() {
+            self.step_b.next = (bit_cast::<35, 34>(self.nmag34.val()) << 1) | 1;
+        } else if self.top_bit.val() {
+            self.step_b.next = bit_cast::<35, 33>(self.mag33.val()) << 1;
+        }
+        self.step.next = self.step_a.val() + self.step_b.val();
+        self.step_sum.next = self.step.val().get_bits::<33>(1);
+        self.rem_ge.next = !self.step.val().get_bit(34);
         self.count_next.next = self.count.q.val() + 1;
 
         // The signed results, from the magnitudes (valid when done).
@@ -111,17 +118,29 @@ impl Logic for MulDiv {
         // The signed product or quotient, with one adder: +-mag, where the
         // floored quotient of a division with a remainder and signs that
         // differ is -mag - 1 = !mag.
+        // With `start` the two output adders make the operands' magnitudes
+        // instead (|y| here, |x| below): the results are not used then.
         self.q_mag.next = self.acc.q.val();
         if self.mode_div.val() {
             self.q_mag.next = self.shreg.q.val() & 0x7FFF_FFFF;
         }
-        self.q_adj.next = self.q_mag.val();
-        if self.signs_differ.val() {
-            self.q_adj.next = !self.q_mag.val();
+        if self.start.val() {
+            self.q_mag.next = self.y.val();
         }
+        self.q_adj.next = self.q_mag.val();
         self.p_signed.next = 0.into();
-        if self.signs_differ.val() & !(self.mode_div.val() & self.rem_nz.val()) {
-            self.p_signed.next = 1.into();
+        if self.start.val() {
+            if self.y.val().get_bit(31) {
+                self.q_adj.next = !self.q_mag.val();
+                self.p_signed.next = 1.into();
+            }
+        } else {
+            if self.signs_differ.val() {
+                self.q_adj.next = !self.q_mag.val();
+            }
+            if self.signs_differ.val() & !(self.mode_div.val() & self.rem_nz.val()) {
+                self.p_signed.next = 1.into();
+            }
         }
         self.quotient.next = self.q_adj.val() + self.p_signed.val();
         self.product.next = self.quotient.val();
@@ -141,18 +160,33 @@ impl Logic for MulDiv {
             self.r_a.next = !self.acc.q.val();
         }
         self.r_b.next = 0.into();
-        self.r_cin.next = 0.into();
+        self.r_cin.next = false;
         if self.signs_differ.val() & self.rem_nz.val() {
-            self.r_cin.next = 1.into();
+            self.r_cin.next = true;
             if self.neg_y.q.val() {
                 self.r_b.next = !self.mag_y.q.val();
             } else {
                 self.r_b.next = self.mag_y.q.val();
             }
         } else if self.neg_y.q.val() {
-            self.r_cin.next = 1.into();
+            self.r_cin.next = true;
         }
-        self.r_signed.next = self.r_a.val() + self.r_b.val() + self.r_cin.val();
+        if self.start.val() {
+            self.r_a.next = self.x.val();
+            if self.x.val().get_bit(31) {
+                self.r_a.next = !self.x.val();
+            }
+            self.r_b.next = 0.into();
+            self.r_cin.next = self.x.val().get_bit(31);
+        }
+        // One carry chain, the carry in as bit 0.
+        self.r_a33.next = (bit_cast::<33, 32>(self.r_a.val()) << 1) | 1;
+        self.r_b33.next = bit_cast::<33, 32>(self.r_b.val()) << 1;
+        if self.r_cin.val() {
+            self.r_b33.next = (bit_cast::<33, 32>(self.r_b.val()) << 1) | 1;
+        }
+        self.r_sum33.next = self.r_a33.val() + self.r_b33.val();
+        self.r_signed.next = self.r_sum33.val().get_bits::<32>(1);
         self.remainder.next = self.r_signed.val();
         // Multiplication: acc holds the product magnitude (< 2**31 unless
         // sticky). -acc fits iff acc <= 2**30; acc fits iff acc < 2**30.
@@ -163,8 +197,8 @@ impl Logic for MulDiv {
 
         if self.ce.val() {
             if self.start.val() {
-                self.mag_y.d.next = self.abs_y.val();
-                self.shreg.d.next = self.abs_x.val();
+                self.mag_y.d.next = self.quotient.val();
+                self.shreg.d.next = self.r_signed.val();
                 self.acc.d.next = 0.into();
                 self.sticky.d.next = false;
                 self.neg_x.d.next = self.x.val().get_bit(31);
@@ -178,16 +212,16 @@ impl Logic for MulDiv {
                 }
                 if self.mode_div.val() {
                     if self.rem_ge.val() {
-                        self.acc.d.next = bit_cast::<32, 33>(self.rem_sub.val());
+                        self.acc.d.next = bit_cast::<32, 33>(self.step_sum.val());
                         self.shreg.d.next = (self.shreg.q.val() << 1) | 1;
                     } else {
                         self.acc.d.next = bit_cast::<32, 33>(self.rem2.val());
                         self.shreg.d.next = self.shreg.q.val() << 1;
                     }
                 } else {
-                    self.acc.d.next = bit_cast::<32, 33>(self.mul_sum.val());
+                    self.acc.d.next = bit_cast::<32, 33>(self.step_sum.val());
                     self.shreg.d.next = self.shreg.q.val() << 1;
-                    if self.mul_sum.val().get_bit(32) | self.mul_sum.val().get_bit(31) {
+                    if self.step_sum.val().get_bit(32) | self.step_sum.val().get_bit(31) {
                         self.sticky.d.next = true;
                     }
                 }
