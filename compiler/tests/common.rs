@@ -51,6 +51,11 @@ pub fn cpython(p: &Path) -> (String, String, bool) {
     let shim = "import sys, time, runpy\n\
         time.ticks_diff = lambda a, b: ((a - b + (1 << 29)) & ((1 << 30) - 1)) - (1 << 29)\n\
         time.ticks_cpu = lambda: 0\n\
+        time.ticks_us = lambda: (time.monotonic_ns() // 1000) & ((1 << 30) - 1)\n\
+        time.ticks_ms = lambda: (time.monotonic_ns() // 1000000) & ((1 << 30) - 1)\n\
+        time.ticks_add = lambda t, d: (t + d) & ((1 << 30) - 1)\n\
+        time.sleep_us = lambda n: time.sleep(max(n, 0) / 1e6)\n\
+        time.sleep_ms = lambda n: time.sleep(max(n, 0) / 1e3)\n\
         runpy.run_path(sys.argv[1], run_name='__main__')\n";
     let out = Command::new("python3")
         .arg("-c")
