@@ -218,6 +218,26 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// A comprehension's variables: each a hidden slot the names are
+    /// renamed to, holding a new cell when lambdas inside use them.
+    fn comp_names(&mut self, f: &mut FnGen, target: &Target, cells: bool) {
+        let mut names = Vec::new();
+        target.names(&mut names);
+        for (n, _) in names {
+            let slot = self.hidden_slot(f);
+            if cells {
+                f.emit_int(Op::PushInt, value::HeapType::Cell.header(1) as i32 >> 1);
+                f.emit(Op::Alloc, Arg::None);
+                f.emit_int(Op::Copy, 1);
+                f.emit(Op::PushNull, Arg::None);
+                f.emit_int(Op::StoreField, 1);
+                self.store_slot(f, slot);
+                f.comp_cells.push(slot);
+            }
+            f.renames.push((n, slot));
+        }
+    }
+
     fn comprehension(
         &mut self,
         f: &mut FnGen,
@@ -286,21 +306,7 @@ impl Gen<'_> {
                 f.pos = g.iter.pos;
                 self.store_slot(f, stop);
                 self.store_slot(f, cur);
-                let mut names = Vec::new();
-                g.target.names(&mut names);
-                for (n, _) in names {
-                    let slot = self.hidden_slot(f);
-                    if cells {
-                        f.emit_int(Op::PushInt, value::HeapType::Cell.header(1) as i32 >> 1);
-                        f.emit(Op::Alloc, Arg::None);
-                        f.emit_int(Op::Copy, 1);
-                        f.emit(Op::PushNull, Arg::None);
-                        f.emit_int(Op::StoreField, 1);
-                        self.store_slot(f, slot);
-                        f.comp_cells.push(slot);
-                    }
-                    f.renames.push((n, slot));
-                }
+                self.comp_names(f, &g.target, cells);
                 let top = f.label();
                 let exit = f.label();
                 f.place(top);
@@ -329,21 +335,7 @@ impl Gen<'_> {
             let it = self.hidden_slot(f);
             self.rt_call(f, "iter", &[&g.iter])?;
             self.store_slot(f, it);
-            let mut names = Vec::new();
-            g.target.names(&mut names);
-            for (n, _) in names {
-                let slot = self.hidden_slot(f);
-                if cells {
-                    f.emit_int(Op::PushInt, value::HeapType::Cell.header(1) as i32 >> 1);
-                    f.emit(Op::Alloc, Arg::None);
-                    f.emit_int(Op::Copy, 1);
-                    f.emit(Op::PushNull, Arg::None);
-                    f.emit_int(Op::StoreField, 1);
-                    self.store_slot(f, slot);
-                    f.comp_cells.push(slot);
-                }
-                f.renames.push((n, slot));
-            }
+            self.comp_names(f, &g.target, cells);
             let top = f.label();
             let exit = f.label();
             f.place(top);
