@@ -164,7 +164,7 @@ fn soak_program_on_the_emulator() {
     assert!(stat_cycles(&err) > 100_000_000, "{err}");
 }
 
-/// The soak program on the CPU's generated Verilog (Verilator, about 80 s):
+/// The soak program on the CPU's generated Verilog (Verilator, about 90 s):
 /// the same output as python3 (`soak.expected`) and the emulator's cycle
 /// count exactly. `make soak` runs it; `make test-verilog` too.
 #[test]

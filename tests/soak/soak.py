@@ -4,7 +4,7 @@
 # the ones python3 computes.
 import gc
 
-ROUNDS = 200
+ROUNDS = 300
 
 
 def churn(seed):
