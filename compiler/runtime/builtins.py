@@ -1078,6 +1078,13 @@ def id(x):
 
 
 def zip_t(its):
+    # zip(a, b, ...), its tuple of iterables (the compiler calls it so).
+    return zip_n(its, False)
+
+
+def zip_n(its, strict):
+    # strict (zip(..., strict=True)): the iterables must have the same
+    # length.
     its = tuple_from(its)
     n = tuple_len(its)
     if n == 0:
@@ -1094,10 +1101,25 @@ def zip_t(its):
         while i < n:
             v = iternext(list_get(iters, i))
             if v is __missing():
+                if strict:
+                    if i > 0:
+                        raise ValueError("zip() argument " + str(i + 1) + " is shorter than argument" + zip_range(i))
+                    j = 1
+                    while j < n:
+                        if iternext(list_get(iters, j)) is not __missing():
+                            raise ValueError("zip() argument " + str(j + 1) + " is longer than argument" + zip_range(j))
+                        j = j + 1
                 return r
             list_append(item, v)
             i = i + 1
         list_append(r, tuple_from(item))
+
+
+def zip_range(i):
+    # "s 1-3" or " 1": the arguments before argument i + 1.
+    if i == 1:
+        return " 1"
+    return "s 1-" + str(i)
 
 
 def map_t(args):

@@ -19,14 +19,7 @@ def kw_bind(what, args, kwnames, kwvalues, names, maxpos, posonly):
         if maxpos == 0:
             raise TypeError(what + "() takes at most " + str(np) + " keyword argument" + plural(np) + " (" + str(nk) + " given)")
         raise TypeError(what + "() takes at most " + str(np) + " argument" + plural(np) + " (" + str(n + nk) + " given)")
-    full = tuple_new(np)
-    i = 0
-    while i < np:
-        if i < n:
-            __store(full, 1 + i, __load(args, 1 + i))
-        else:
-            __store(full, 1 + i, __missing())
-        i = i + 1
+    full = args_padded(args, np)
     k = 0
     while k < nk:
         name = __load(kwnames, 1 + k)
@@ -106,7 +99,7 @@ def builtin_kw(name, args, kwnames, kwvalues):
     if name is "zip":
         a = kw_bind(name, (), kwnames, kwvalues, ("strict",), 0, 0)
         if kw_get(a, 0, False):
-            return zip_strict(args)
+            return zip_n(args, True)
         return zip_t(args)
     if name is "print":
         a = kw_bind(name, (), kwnames, kwvalues, ("sep", "end", "file", "flush"), 0, 0)
@@ -138,43 +131,6 @@ def print_to(f, args, sep, end):
         callmethod1(f, "write", to_str(__load(args, i)))
         i = i + 1
     callmethod1(f, "write", end)
-
-
-def zip_strict(its):
-    # zip(..., strict=True): the iterables must have the same length.
-    n = tuple_len(its)
-    r = list_new(0)
-    if n == 0:
-        return r
-    iters = list_new(0)
-    i = 0
-    while i < n:
-        list_append(iters, iter(__load(its, 1 + i)))
-        i = i + 1
-    while True:
-        item = list_new(0)
-        i = 0
-        while i < n:
-            v = iternext(list_get(iters, i))
-            if v is __missing():
-                if i > 0:
-                    raise ValueError("zip() argument " + str(i + 1) + " is shorter than argument" + zip_range(i))
-                j = 1
-                while j < n:
-                    if iternext(list_get(iters, j)) is not __missing():
-                        raise ValueError("zip() argument " + str(j + 1) + " is longer than argument" + zip_range(j))
-                    j = j + 1
-                return r
-            list_append(item, v)
-            i = i + 1
-        list_append(r, tuple_from(item))
-
-
-def zip_range(i):
-    # "s 1-3" or " 1": the arguments before argument i + 1.
-    if i == 1:
-        return " 1"
-    return "s 1-" + str(i)
 
 
 def builtin_class_kw(c, args, kwnames, kwvalues):
@@ -316,14 +272,7 @@ def call_imm_kw(f, args, kwnames, kwvalues):
     n = tuple_len(args)
     if n > np:
         raise TypeError(qual + arity_message(names, np, n))
-    full = tuple_new(np)
-    i = 0
-    while i < np:
-        if i < n:
-            __store(full, 1 + i, __load(args, 1 + i))
-        else:
-            __store(full, 1 + i, __missing())
-        i = i + 1
+    full = args_padded(args, np)
     k = 0
     while k < tuple_len(kwnames):
         name = __load(kwnames, 1 + k)

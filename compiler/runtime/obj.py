@@ -743,6 +743,21 @@ def too_many(f, n, np, kwv):
     raise TypeError(__load(f, 4) + "() takes " + takes + " positional argument" + plural(np) + " but " + given + " given")
 
 
+def args_padded(args, np):
+    # A tuple of np parameter values: the positional arguments, then
+    # __missing() for those not given.
+    n = tuple_len(args)
+    full = tuple_new(np)
+    i = 0
+    while i < np:
+        if i < n:
+            __store(full, 1 + i, __load(args, 1 + i))
+        else:
+            __store(full, 1 + i, __missing())
+        i = i + 1
+    return full
+
+
 def bind(f, args, kwnames, kwvalues):
     # The argument tuple of function object f's code: the closure, the
     # positional parameters, then *args, keyword-only ones and **kwargs.
@@ -759,14 +774,7 @@ def bind(f, args, kwnames, kwvalues):
         kwonly = __load(spec, 2)
         kwdefaults = __load(spec, 3)
         varkw = __load(spec, 4)
-    full = tuple_new(np)
-    i = 0
-    while i < np:
-        if i < n:
-            __store(full, 1 + i, __load(args, 1 + i))
-        else:
-            __store(full, 1 + i, __missing())
-        i = i + 1
+    full = args_padded(args, np)
     nk = tuple_len(kwonly)
     kwv = tuple_new(nk)
     i = 0
