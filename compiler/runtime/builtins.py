@@ -946,6 +946,8 @@ def abs(x):
 
 
 def divmod(a, b):
+    if b == 0 and (is_float(a) or is_float(b)):
+        raise ZeroDivisionError("float divmod()")
     return (a // b, a % b)
 
 
@@ -954,44 +956,49 @@ def enumerate(it):
 
 
 def enumerate2(it, start):
-    r = list_new(0)
-    it = iter(it)
+    # enumerate, zip, map and filter are lazy, as CPython's: they take the
+    # iterators at once (a TypeError for what is not iterable) and the
+    # items one at a time, when the next is asked for.
+    return enumerate_gen(iter(it), start)
+
+
+def enumerate_gen(it, i):
     v = iternext(it)
     while v is not __missing():
-        list_append(r, (start, v))
-        start = start + 1
+        yield (i, v)
+        i = i + 1
         v = iternext(it)
-    return r
 
 
 def zip(a, b):
-    r = list_new(0)
-    a = iter(a)
-    b = iter(b)
+    return zip_gen(iter(a), iter(b))
+
+
+def zip_gen(a, b):
     x = iternext(a)
     while x is not __missing():
         y = iternext(b)
         if y is __missing():
-            return r
-        list_append(r, (x, y))
+            return
+        yield (x, y)
         x = iternext(a)
-    return r
 
 
 def zip3(a, b, c):
-    r = list_new(0)
-    a = iter(a)
-    b = iter(b)
-    c = iter(c)
+    return zip3_gen(iter(a), iter(b), iter(c))
+
+
+def zip3_gen(a, b, c):
     x = iternext(a)
     while x is not __missing():
         y = iternext(b)
+        if y is __missing():
+            return
         z = iternext(c)
-        if y is __missing() or z is __missing():
-            return r
-        list_append(r, (x, y, z))
+        if z is __missing():
+            return
+        yield (x, y, z)
         x = iternext(a)
-    return r
 
 
 def reversed(x):
@@ -1001,27 +1008,29 @@ def reversed(x):
 
 
 def map(f, it):
-    r = list_new(0)
-    it = iter(it)
+    return map_gen(f, iter(it))
+
+
+def map_gen(f, it):
     v = iternext(it)
     while v is not __missing():
-        list_append(r, f(v))
+        yield f(v)
         v = iternext(it)
-    return r
 
 
 def filter(f, it):
-    r = list_new(0)
-    it = iter(it)
+    return filter_gen(f, iter(it))
+
+
+def filter_gen(f, it):
     v = iternext(it)
     while v is not __missing():
         if f is None:
             if v:
-                list_append(r, v)
+                yield v
         elif f(v):
-            list_append(r, v)
+            yield v
         v = iternext(it)
-    return r
 
 
 def ord(c):
@@ -1087,14 +1096,17 @@ def zip_n(its, strict):
     # length.
     its = tuple_from(its)
     n = tuple_len(its)
-    if n == 0:
-        return list_new(0)
-    r = list_new(0)
     iters = list_new(0)
     i = 0
     while i < n:
         list_append(iters, iter(__load(its, 1 + i)))
         i = i + 1
+    return zip_n_gen(iters, n, strict)
+
+
+def zip_n_gen(iters, n, strict):
+    if n == 0:
+        return
     while True:
         item = list_new(0)
         i = 0
@@ -1109,10 +1121,10 @@ def zip_n(its, strict):
                         if iternext(list_get(iters, j)) is not __missing():
                             raise ValueError("zip() argument " + str(j + 1) + " is longer than argument" + zip_range(j))
                         j = j + 1
-                return r
+                return
             list_append(item, v)
             i = i + 1
-        list_append(r, tuple_from(item))
+        yield tuple_from(item)
 
 
 def zip_range(i):
@@ -1130,13 +1142,14 @@ def map_t(args):
     while i < tuple_len(args):
         __store(its, i, __load(args, 1 + i))
         i = i + 1
-    r = list_new(0)
-    it = iter(zip_t(its))
+    return map_t_gen(f, iter(zip_t(its)))
+
+
+def map_t_gen(f, it):
     t = iternext(it)
     while t is not __missing():
-        list_append(r, apply(f, t))
+        yield apply(f, t)
         t = iternext(it)
-    return r
 
 
 def round1(x):

@@ -203,6 +203,8 @@ def float_is_integer(a):
 
 
 def float_floordiv(a, b):
+    if f_m(to_float(b)) == 0:
+        raise ZeroDivisionError("float floor division by zero")
     q = float_div(a, b)
     # floor of the exact quotient: compare q's floor against the remainder.
     a = to_float(a)
@@ -254,6 +256,8 @@ def float_pow(a, n):
 
 def truediv(a, b):
     if (is_num(a) or is_float(a)) and (is_num(b) or is_float(b)):
+        if b == 0 and is_num(a) and is_num(b):
+            raise ZeroDivisionError("division by zero")
         return float_div(a, b)
     return by_dunder(a, b, "__truediv__", "__rtruediv__", "/")
 

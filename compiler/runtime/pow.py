@@ -3,6 +3,9 @@
 
 
 def pow(a, b):
+    # Operand types first: `2 ** None` is not a comparison error.
+    if not (is_num(a) or is_float(a)) or not (is_num(b) or is_float(b)):
+        raise TypeError("unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'")
     # With objects: floats, big ints, negative exponents.
     if is_float(a) or is_float(b) or b < 0:
         if is_float(b):
@@ -12,14 +15,14 @@ def pow(a, b):
         if b < 0 and a == 0:
             raise ZeroDivisionError("0.0 cannot be raised to a negative power")
         return float_pow(a, b)
-    if __kind(b) != 0 and __kind(b) != 3 and not is_big(b):
-        raise TypeError("unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'")
     return pow_loop(a, b)
 
 
 def pow_int(a, b):
-    if b < 0:
-        __fault("negative_power")
+    # `a ** k` for a literal k >= 0 in a program without objects, which
+    # has no strings for a TypeError's message: the processor reports it.
+    if not is_num(a):
+        __fault("pow_type")
     return pow_loop(a, b)
 
 

@@ -4,11 +4,37 @@
 
 use pysm_isa::{BinOp, CmpOp, UnOp};
 
-/// A 1-based source position: line and column (in characters).
+/// A source span: 1-based line and column (in characters) of its start,
+/// and of the character after its end. Errors name the start; tracebacks
+/// underline the span, as CPython's do.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
 pub struct Pos {
     pub line: u32,
     pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+    /// For a binary operation or a subscript on one line: where CPython's
+    /// traceback puts its `^` (the operator, or the brackets), as character
+    /// offsets from `col`; `(0, 0)` otherwise.
+    pub anchors: (u32, u32),
+    /// For a method call: the end (line, column) of `obj.method`, which an
+    /// AttributeError from looking the method up underlines instead of
+    /// the call; `(0, 0)` otherwise.
+    pub method_end: (u32, u32),
+}
+
+impl Pos {
+    /// A position with no extent.
+    pub fn at(line: u32, col: u32) -> Pos {
+        Pos {
+            line,
+            col,
+            end_line: line,
+            end_col: col,
+            anchors: (0, 0),
+            method_end: (0, 0),
+        }
+    }
 }
 
 /// A binary operator: the hardware ones, and `**` and `/` (runtime calls).

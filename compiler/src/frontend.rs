@@ -9,7 +9,7 @@ use crate::ast::{
 use crate::CompileError;
 use pysm_isa::{BinOp, CmpOp, UnOp};
 use rustpython_parser::ast::{self as py, Ranged};
-use rustpython_parser::text_size::TextSize;
+use rustpython_parser::text_size::{TextRange, TextSize};
 
 /// How deeply statements and expressions may nest.
 pub const MAX_DEPTH: u32 = 100;
@@ -47,10 +47,73 @@ impl<'a> LineIndex<'a> {
         let start = self.starts[line - 1];
         let within = |o: usize| self.continuations.partition_point(|&c| c < o);
         let col = offset - start - (within(offset) - within(start));
+        Pos::at(line as u32, col as u32 + 1)
+    }
+
+    /// The span of a node.
+    pub fn span(&self, r: TextRange) -> Pos {
+        let (a, b) = (self.pos(r.start().into()), self.pos(r.end().into()));
         Pos {
-            line: line as u32,
-            col: col as u32 + 1,
+            end_line: b.line,
+            end_col: b.col,
+            ..a
         }
+    }
+
+    /// A binary operation's anchors, found as CPython 3.11's traceback finds
+    /// them: the first operator character after the left operand (past
+    /// closing parentheses), and a second one for `//`, `**`, `<<`, ...
+    fn binop_anchors(&self, node: TextRange, left: TextRange, right: TextRange) -> (u32, u32) {
+        let b = self.source.as_bytes();
+        let (l, r): (usize, usize) = (left.end().into(), right.start().into());
+        let mut found = None;
+        let mut i = l;
+        while i < r {
+            if b[i].is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            let mut right_anchor = i + 1;
+            if i + 1 < r && !b[i + 1].is_ascii_whitespace() {
+                right_anchor += 1;
+            }
+            found = Some((i, right_anchor));
+            if i + 1 < r && b[i] == b')' {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        found.map_or((0, 0), |(x, y)| self.anchors(node, x, y))
+    }
+
+    /// A subscript's anchors: from its `[` to past its `]`.
+    fn subscript_anchors(&self, node: TextRange, value: TextRange, slice: TextRange) -> (u32, u32) {
+        let b = self.source.as_bytes();
+        let end: usize = node.end().into();
+        let mut l: usize = value.end().into();
+        while l < end && b[l] != b'[' {
+            l += 1;
+        }
+        let mut r = usize::from(slice.end()) + 1;
+        while r < end && b[r] != b']' {
+            r += 1;
+        }
+        if r < end {
+            r += 1;
+        }
+        self.anchors(node, l, r)
+    }
+
+    /// Byte offsets into character offsets from the node's start, when the
+    /// node is on one line (CPython has no anchors for the others).
+    fn anchors(&self, node: TextRange, l: usize, r: usize) -> (u32, u32) {
+        let s = self.span(node);
+        if s.line != s.end_line {
+            return (0, 0);
+        }
+        let col = |o: usize| self.pos(o.min(node.end().into())).col - s.col;
+        (col(l), col(r))
     }
 }
 
@@ -64,13 +127,7 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<Stmt>, CompileError> {
         })?;
     let body = match body {
         py::Mod::Module(m) => m.body,
-        _ => {
-            return Err(CompileError::at(
-                file,
-                Pos { line: 1, col: 1 },
-                "not a module",
-            ))
-        }
+        _ => return Err(CompileError::at(file, Pos::at(1, 1), "not a module")),
     };
     let mut l = Lower {
         index,
@@ -100,6 +157,10 @@ impl Lower<'_> {
         self.index.pos(u32::from(at) as usize)
     }
 
+    fn span(&self, r: TextRange) -> Pos {
+        self.index.span(r)
+    }
+
     fn err<T>(&self, at: TextSize, message: impl Into<String>) -> R<T> {
         Err(CompileError::at(self.file, self.pos(at), message))
     }
@@ -127,7 +188,7 @@ impl Lower<'_> {
     }
 
     fn stmt_inner(&mut self, s: &py::Stmt) -> R<Stmt> {
-        let pos = self.pos(s.start());
+        let pos = self.span(s.range());
         let kind = match s {
             py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
             py::Stmt::Pass(_) => StmtKind::Pass,
@@ -405,7 +466,7 @@ impl Lower<'_> {
     }
 
     fn target(&mut self, t: &py::Expr) -> R<Target> {
-        let pos = self.pos(t.start());
+        let mut pos = self.span(t.range());
         match t {
             py::Expr::Name(n) => Ok(Target::Name(n.id.to_string(), pos)),
             py::Expr::Tuple(py::ExprTuple { elts, .. })
@@ -432,11 +493,16 @@ impl Lower<'_> {
                 a.attr.to_string(),
                 pos,
             )),
-            py::Expr::Subscript(sub) => Ok(Target::Subscript(
-                Box::new(self.expr(&sub.value)?),
-                Box::new(self.expr(&sub.slice)?),
-                pos,
-            )),
+            py::Expr::Subscript(sub) => {
+                pos.anchors =
+                    self.index
+                        .subscript_anchors(t.range(), sub.value.range(), sub.slice.range());
+                Ok(Target::Subscript(
+                    Box::new(self.expr(&sub.value)?),
+                    Box::new(self.expr(&sub.slice)?),
+                    pos,
+                ))
+            }
             py::Expr::Starred(_) => self.err(
                 t.start(),
                 "starred assignment target must be in a list or tuple",
@@ -577,7 +643,7 @@ impl Lower<'_> {
     }
 
     fn expr_inner(&mut self, e: &py::Expr) -> R<Expr> {
-        let pos = self.pos(e.start());
+        let mut pos = self.span(e.range());
         let kind = match e {
             py::Expr::Constant(c) => match &c.value {
                 py::Constant::Int(i) => match i.to_string().parse::<i64>() {
@@ -601,6 +667,9 @@ impl Lower<'_> {
             }
             py::Expr::BinOp(b) => {
                 let op = self.binop(b.op, b.start())?;
+                pos.anchors = self
+                    .index
+                    .binop_anchors(e.range(), b.left.range(), b.right.range());
                 ExprKind::Bin(
                     op,
                     Box::new(self.expr(&b.left)?),
@@ -821,10 +890,15 @@ impl Lower<'_> {
                 None => None,
             }),
             py::Expr::YieldFrom(y) => ExprKind::YieldFrom(Box::new(self.expr(&y.value)?)),
-            py::Expr::Subscript(sub) => ExprKind::Subscript(
-                Box::new(self.expr(&sub.value)?),
-                Box::new(self.expr(&sub.slice)?),
-            ),
+            py::Expr::Subscript(sub) => {
+                pos.anchors =
+                    self.index
+                        .subscript_anchors(e.range(), sub.value.range(), sub.slice.range());
+                ExprKind::Subscript(
+                    Box::new(self.expr(&sub.value)?),
+                    Box::new(self.expr(&sub.slice)?),
+                )
+            }
             py::Expr::Starred(_) => {
                 return self.err(e.start(), unsupported("a starred expression"))
             }

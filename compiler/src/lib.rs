@@ -76,7 +76,7 @@ pub fn compile(source: &str, file: &str) -> Result<Image, CompileError> {
     if source.len() > MAX_SOURCE_BYTES {
         return Err(CompileError::at(
             file,
-            Pos { line: 1, col: 1 },
+            Pos::at(1, 1),
             format!(
                 "source file too large ({} bytes, at most {MAX_SOURCE_BYTES})",
                 source.len()
@@ -92,7 +92,7 @@ pub fn compile(source: &str, file: &str) -> Result<Image, CompileError> {
         Ok(handle) => handle.join().unwrap_or_else(|_| {
             Err(CompileError::at(
                 file,
-                Pos { line: 1, col: 1 },
+                Pos::at(1, 1),
                 "internal compiler error",
             ))
         }),

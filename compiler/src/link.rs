@@ -6,7 +6,7 @@
 use crate::ast::Pos;
 use crate::codegen::{Arg, FuncRef, LinkConst, Program, Unit};
 use crate::CompileError;
-use pysm_isa::image::{DebugInfo, FuncInfo, LineEntry};
+use pysm_isa::image::{CompInfo, DebugInfo, FuncInfo, LineEntry};
 use pysm_isa::mem::{Vector, VECTOR_WORDS};
 use pysm_isa::{mem, value, BinOp, CmpOp, Image, Instr, Op, UnOp};
 use std::collections::{HashMap, HashSet};
@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 pub const MAX_DATA_WORDS: usize = 960;
 
 pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, CompileError> {
-    let top = Pos { line: 1, col: 1 };
+    let top = Pos::at(1, 1);
     let internal = |m: String| CompileError::at(file, top, format!("internal error: {m}"));
     // Runtime functions reachable from the program.
     let by_name: HashMap<&str, usize> = runtime
@@ -25,7 +25,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .collect();
     // A program without objects prints with the small printer and gets
     // only the int trap handlers (below).
-    let int_only = |name: &str| matches!(name, "print" | "pow" | "ticks_diff");
+    let int_only = |name: &str| matches!(name, "print" | "pow_lit" | "ticks_diff");
     let uses_heap = program.units.iter().flat_map(|u| &u.code).any(|i| {
         matches!(i.op, Op::Alloc | Op::SetupTry)
             || matches!(
@@ -35,12 +35,17 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             || matches!(&i.arg, Arg::Func(FuncRef::Runtime(n)) if !int_only(n))
     });
     let mut program = program;
+    for ins in program.units.iter_mut().flat_map(|u| u.code.iter_mut()) {
+        if uses_heap && ins.arg == Arg::Func(FuncRef::Runtime("pow_lit".into())) {
+            ins.arg = Arg::Func(FuncRef::Runtime("pow".into()));
+        }
+    }
     if !uses_heap {
         for ins in program.units.iter_mut().flat_map(|u| u.code.iter_mut()) {
             if ins.arg == Arg::Func(FuncRef::Runtime("print".into())) {
                 ins.arg = Arg::Func(FuncRef::Runtime("print_int".into()));
             }
-            if ins.arg == Arg::Func(FuncRef::Runtime("pow".into())) {
+            if ins.arg == Arg::Func(FuncRef::Runtime("pow_lit".into())) {
                 ins.arg = Arg::Func(FuncRef::Runtime("pow_int".into()));
             }
             // Without objects `+=` is `+`.
@@ -392,7 +397,28 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     let heap_half = (mem::HEAP_WORDS as u32 - heap_base) / 2;
     let mut code = Vec::with_capacity(pc);
     let mut lines: Vec<LineEntry> = Vec::new();
+    let mut comps: Vec<CompInfo> = Vec::new();
     for (u, &start) in units.iter().zip(&starts) {
+        for &(a, b, name, p) in &u.comps {
+            let at = |l: u32| {
+                u.labels
+                    .get(l as usize)
+                    .filter(|&&x| x != usize::MAX)
+                    .map(|&x| (start + x) as u32)
+                    .ok_or_else(|| internal(format!("unplaced label in {}", u.name)))
+            };
+            let pc = at(a)?;
+            comps.push(CompInfo {
+                start: pc,
+                end: at(b)?,
+                name: name.to_string(),
+                span: LineEntry {
+                    end_line: p.end_line,
+                    end_col: p.end_col,
+                    ..LineEntry::at(pc, p.line, p.col)
+                },
+            });
+        }
         for ins in &u.code {
             let arg: i64 = match &ins.arg {
                 Arg::None => 0,
@@ -453,15 +479,18 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
                 CompileError::at(file, ins.pos, format!("cannot encode instruction: {e}"))
             })?;
             let pc = code.len() as u32;
-            if !lines
-                .last()
-                .is_some_and(|l| l.line == ins.pos.line && l.col == ins.pos.col)
-            {
-                lines.push(LineEntry {
-                    pc,
-                    line: ins.pos.line,
-                    col: ins.pos.col,
-                });
+            let p = ins.pos;
+            let row = LineEntry {
+                pc,
+                line: p.line,
+                col: p.col,
+                end_line: p.end_line,
+                end_col: p.end_col,
+                anchors: p.anchors,
+                method_end: p.method_end,
+            };
+            if lines.last().map(|l| LineEntry { pc, ..*l }) != Some(row) {
+                lines.push(row);
             }
             code.push(word);
         }
@@ -505,6 +534,7 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             functions,
             globals,
             lines,
+            comps,
         },
     };
     image

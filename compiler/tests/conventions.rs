@@ -190,14 +190,7 @@ fn error_display() {
 fn listing_survives_a_mismatched_source() {
     let img = compile("x = 1\nprint(x)\n");
     let mut odd = img.clone();
-    odd.debug.lines.insert(
-        0,
-        pysm_isa::LineEntry {
-            pc: 0,
-            line: 0,
-            col: 0,
-        },
-    );
+    odd.debug.lines.insert(0, pysm_isa::LineEntry::at(0, 0, 0));
     let _ = pysm_compiler::listing(&odd, "");
     let _ = pysm_compiler::listing(&img, "");
 }

@@ -3,7 +3,7 @@
 
 use crate::Machine;
 use pysm_isa::value::{self as v};
-use pysm_isa::{mem, Fault, Image, Instr, Op};
+use pysm_isa::{mem, CompInfo, Fault, Image, Instr, LineEntry, Op};
 
 /// The Python type name of a value, looking into the heap for objects.
 pub fn type_name(m: &Machine, w: u32) -> &'static str {
@@ -204,6 +204,11 @@ pub fn exception_message(m: &Machine, fault: Fault, image: &Image) -> String {
             "object of type '{}' has no len()",
             type_name(m, m.data(m.fp()))
         ),
+        Fault::PowType => format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            type_name(m, m.data(m.fp())),
+            type_name(m, m.data(m.fp() + 1))
+        ),
         Fault::NotSubscriptable => format!(
             "'{}' object is not subscriptable",
             type_name(m, m.data(m.fp()))
@@ -348,7 +353,7 @@ pub fn traceback(m: &Machine, fault: Fault, image: &Image, source: Option<&str>)
         .map(mem::rstack_caller_pc)
         .collect();
     pcs.push(m.pc());
-    let mut out = frames(&pcs, image, &lines);
+    let mut out = frames(&pcs, image, &lines, false);
     out.push_str(&exception_message(m, fault, image));
     out.push('\n');
     out
@@ -365,7 +370,7 @@ fn chained(r: &Report, image: &Image, lines: &[&str]) -> String {
             "\nDuring handling of the above exception, another exception occurred:\n\n"
         });
     }
-    out.push_str(&frames(&r.pcs, image, lines));
+    out.push_str(&frames(&r.pcs, image, lines, r.name == "AttributeError"));
     out.push_str(&r.name);
     if !r.message.is_empty() {
         out.push_str(": ");
@@ -376,7 +381,9 @@ fn chained(r: &Report, image: &Image, lines: &[&str]) -> String {
 }
 
 /// The `Traceback` header and one entry per frame of the program.
-fn frames(pcs: &[u32], image: &Image, lines: &[&str]) -> String {
+/// `attr_error`: the exception is an AttributeError; raised by the runtime
+/// library called from a method call, it comes from looking the method up.
+fn frames(pcs: &[u32], image: &Image, lines: &[&str], attr_error: bool) -> String {
     let mut pcs = pcs.to_vec();
     // Frames of the runtime library (names starting with '$') are not the
     // user's code: CPython shows the line that called the builtin.
@@ -386,39 +393,118 @@ fn frames(pcs: &[u32], image: &Image, lines: &[&str]) -> String {
             .function_of(*pc)
             .is_some_and(|f| f.name.starts_with('$'))
     };
+    let mut in_runtime = false;
     while pcs.len() > 1 && runtime(pcs.last().unwrap()) {
         pcs.pop();
+        in_runtime = true;
     }
     pcs.retain(|pc| !runtime(pc));
-    let mut out = String::from("Traceback (most recent call last):\n");
-    // Very deep recursion: show the ends, as CPython folds repeats.
-    let n = pcs.len();
+    // The frames as CPython has them: an inline comprehension is a
+    // function of its own there, called at the comprehension's span.
+    let innermost = pcs.len().wrapping_sub(1);
+    let mut shown: Vec<(&str, Option<LineEntry>)> = Vec::new();
     for (k, pc) in pcs.iter().enumerate() {
-        if n > 40 && k == 20 {
-            out.push_str(&format!(
-                "  [Previous line repeated {} more times]\n",
-                n - 40
-            ));
-        }
-        if n > 40 && (20..n - 20).contains(&k) {
-            continue;
-        }
-        let func = image
+        let mut func = image
             .debug
             .function_of(*pc)
             .map_or("<module>", |f| f.name.as_str());
-        match image.debug.line_of(*pc) {
+        let mut comps: Vec<&CompInfo> = image.debug.comps_at(*pc).collect();
+        comps.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        for c in comps {
+            shown.push((func, Some(c.span)));
+            func = &c.name;
+        }
+        let mut entry = image.debug.line_of(*pc);
+        if let Some(e) = entry
+            .as_mut()
+            .filter(|e| k == innermost && attr_error && in_runtime && e.method_end != (0, 0))
+        {
+            (e.end_line, e.end_col) = e.method_end;
+            e.anchors = (0, 0);
+        }
+        shown.push((func, entry));
+    }
+    let mut out = String::from("Traceback (most recent call last):\n");
+    // Recursion: CPython shows a frame repeated at the same line three
+    // times, then counts the rest.
+    let mut last: Option<(u32, &str)> = None;
+    let mut count = 0;
+    for (func, entry) in shown {
+        let key = (entry.map_or(0, |e| e.line), func);
+        if last != Some(key) {
+            out.push_str(&repeated(count));
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > REPEAT_CUTOFF {
+            continue;
+        }
+        match entry {
             Some(e) => {
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     image.debug.file, e.line, func
                 ));
                 if let Some(l) = lines.get(e.line as usize - 1) {
-                    out.push_str(&format!("    {}\n", l.trim()));
+                    out.push_str(&source_line(l, &e));
                 }
             }
             None => out.push_str(&format!("  File \"{}\", in {}\n", image.debug.file, func)),
         }
     }
+    out.push_str(&repeated(count));
+    out
+}
+
+/// Frames at the same line shown before the rest are counted.
+const REPEAT_CUTOFF: u32 = 3;
+
+fn repeated(count: u32) -> String {
+    match count.saturating_sub(REPEAT_CUTOFF) {
+        0 => String::new(),
+        1 => "  [Previous line repeated 1 more time]\n".into(),
+        n => format!("  [Previous line repeated {n} more times]\n"),
+    }
+}
+
+/// A frame's source line without its indentation and, as CPython 3.11
+/// prints it, a line of carets under the span of the instruction when the
+/// span is not the whole line: `~` for the operands of a binary operation
+/// or a subscript's value, `^` for its operator or brackets.
+fn source_line(line: &str, e: &LineEntry) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let indent = chars
+        .iter()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+        .count();
+    let mut out = format!("    {}\n", chars[indent..].iter().collect::<String>());
+    if e.end_line < e.line || e.col == 0 {
+        return out;
+    }
+    let start = e.col as usize - 1;
+    let (end, anchors) = if e.end_line == e.line {
+        (e.end_col.max(1) as usize - 1, e.anchors != (0, 0))
+    } else {
+        // A span over several lines: up to the last character of the first.
+        let last = chars.iter().rposition(|c| !c.is_whitespace());
+        (last.map_or(0, |i| i + 1), false)
+    };
+    // A source file changed since the compilation: no carets.
+    if start < indent || end <= start || end > chars.len() {
+        return out;
+    }
+    if end - start == chars.len() - indent && !anchors {
+        return out;
+    }
+    let (left, right) = (start + e.anchors.0 as usize, start + e.anchors.1 as usize);
+    out.push_str("    ");
+    out.extend(std::iter::repeat_n(' ', start - indent));
+    out.extend((start..end).map(|k| match anchors {
+        true if (left..right).contains(&k) => '^',
+        true => '~',
+        false => '^',
+    }));
+    out.push('\n');
     out
 }

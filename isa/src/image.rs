@@ -58,12 +58,50 @@ pub struct FuncInfo {
     pub locals: Vec<String>,
 }
 
-/// A line-table row: the instructions from `pc` up to the next row come from `line:col`.
+/// A line-table row: the instructions from `pc` up to the next row come
+/// from the source span `line:col` to `end_line:end_col` (the column after
+/// its end). `anchors` are a binary operation's operator or a subscript's
+/// brackets, as character offsets from `col`, `(0, 0)` if none: the
+/// traceback underlines them as CPython does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineEntry {
     pub pc: u32,
     pub line: u32,
     pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+    pub anchors: (u32, u32),
+    /// A method call's `obj.method` ends at this (line, column): an
+    /// AttributeError from the lookup underlines up to it. `(0, 0)` if none.
+    pub method_end: (u32, u32),
+}
+
+impl LineEntry {
+    /// A row for a point of the source, without extent.
+    pub fn at(pc: u32, line: u32, col: u32) -> LineEntry {
+        LineEntry {
+            pc,
+            line,
+            col,
+            end_line: line,
+            end_col: col,
+            anchors: (0, 0),
+            method_end: (0, 0),
+        }
+    }
+}
+
+/// A list, set or dict comprehension compiled inline: CPython runs it as a
+/// function of its own (`<listcomp>`, ...), a frame of the traceback.
+/// Its code is `start..end` but for the first iterable, which the
+/// enclosing function evaluates; `span` is the comprehension's source (its
+/// `pc` is `start`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompInfo {
+    pub start: u32,
+    pub end: u32,
+    pub name: String,
+    pub span: LineEntry,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -74,6 +112,8 @@ pub struct DebugInfo {
     pub globals: Vec<(u32, String)>,
     /// Sorted by pc.
     pub lines: Vec<LineEntry>,
+    /// Inline comprehensions, outer ones before those inside them.
+    pub comps: Vec<CompInfo>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -235,6 +275,17 @@ impl Image {
         if let Some(l) = self.debug.lines.iter().find(|l| l.pc >= n) {
             return bad(format!("line table entry at {} is past the code", l.pc));
         }
+        if let Some(c) = self
+            .debug
+            .comps
+            .iter()
+            .find(|c| c.start > c.end || c.end > n)
+        {
+            return bad(format!(
+                "comprehension spans {}..{}, the code is {n} words",
+                c.start, c.end
+            ));
+        }
         Ok(())
     }
 }
@@ -256,6 +307,13 @@ impl DebugInfo {
             .iter()
             .filter(|f| f.start <= pc && pc < f.end)
             .min_by_key(|f| f.end - f.start)
+    }
+
+    /// The comprehensions running at `pc`, outermost first.
+    pub fn comps_at(&self, pc: u32) -> impl Iterator<Item = &CompInfo> {
+        self.comps
+            .iter()
+            .filter(move |c| c.start <= pc && pc < c.end)
     }
 
     pub fn global_name(&self, addr: u32) -> Option<&str> {
@@ -284,7 +342,27 @@ impl DebugInfo {
             let _ = writeln!(s, "global {a} {n}");
         }
         for e in &self.lines {
-            let _ = writeln!(s, "line {} {} {}", e.pc, e.line, e.col);
+            let _ = writeln!(
+                s,
+                "line {} {} {} {} {} {} {} {} {}",
+                e.pc,
+                e.line,
+                e.col,
+                e.end_line,
+                e.end_col,
+                e.anchors.0,
+                e.anchors.1,
+                e.method_end.0,
+                e.method_end.1
+            );
+        }
+        for c in &self.comps {
+            let e = c.span;
+            let _ = writeln!(
+                s,
+                "comp {} {} {} {} {} {} {}",
+                c.start, c.end, c.name, e.line, e.col, e.end_line, e.end_col
+            );
         }
         s
     }
@@ -316,11 +394,30 @@ impl DebugInfo {
                 "global" => d
                     .globals
                     .push((num(0)?, f.get(1).ok_or_else(|| bad(l))?.to_string())),
-                "line" => d.lines.push(LineEntry {
-                    pc: num(0)?,
-                    line: num(1)?,
-                    col: num(2)?,
-                }),
+                "line" => {
+                    let mut e = LineEntry::at(num(0)?, num(1)?, num(2)?);
+                    // Spans are optional: a row without one is a point.
+                    if f.len() > 3 {
+                        e.end_line = num(3)?;
+                        e.end_col = num(4)?;
+                        e.anchors = (num(5)?, num(6)?);
+                        e.method_end = (num(7)?, num(8)?);
+                    }
+                    d.lines.push(e);
+                }
+                "comp" => {
+                    let start = num(0)?;
+                    d.comps.push(CompInfo {
+                        start,
+                        end: num(1)?,
+                        name: f.get(2).ok_or_else(|| bad(l))?.to_string(),
+                        span: LineEntry {
+                            end_line: num(5)?,
+                            end_col: num(6)?,
+                            ..LineEntry::at(start, num(3)?, num(4)?)
+                        },
+                    });
+                }
                 "" => {}
                 _ => return Err(bad(l)),
             }

@@ -15,6 +15,6 @@ pub mod pins;
 pub mod table;
 pub mod value;
 
-pub use image::{DebugInfo, FuncInfo, Image, ImageError, LineEntry};
+pub use image::{CompInfo, DebugInfo, FuncInfo, Image, ImageError, LineEntry};
 pub use instr::{disassemble_word, Instr};
 pub use table::{BinOp, CmpOp, Effect, Fault, Op, Operand, UnOp};

@@ -335,6 +335,9 @@ pub enum Fault {
     /// `RAISE` with no handler: the exception (on top of the stack) was not
     /// caught. The runtime library raises it with its report on top.
     Unhandled = 23,
+    /// `**` of a value that is not a number, in a program without objects:
+    /// TypeError (raised by the runtime library's int power).
+    PowType = 24,
 }
 
 impl Fault {
@@ -362,6 +365,7 @@ impl Fault {
         Fault::NoLen,
         Fault::NotSubscriptable,
         Fault::Unhandled,
+        Fault::PowType,
     ];
     pub fn from_u32(n: u32) -> Option<Fault> {
         Fault::ALL.iter().copied().find(|f| *f as u32 == n)
@@ -391,6 +395,7 @@ impl Fault {
             Fault::NoLen => "no_len",
             Fault::NotSubscriptable => "not_subscriptable",
             Fault::Unhandled => "unhandled",
+            Fault::PowType => "pow_type",
         }
     }
     /// Faults that a processor stops on even when the runtime library has a
@@ -418,7 +423,8 @@ impl Fault {
             | Fault::NotCallable
             | Fault::Arity
             | Fault::NoLen
-            | Fault::NotSubscriptable => "TypeError",
+            | Fault::NotSubscriptable
+            | Fault::PowType => "TypeError",
             Fault::Index => "IndexError",
             Fault::ZeroDivision => "ZeroDivisionError",
             Fault::Overflow => "OverflowError",

@@ -1,6 +1,6 @@
 use pysm_isa::asm::assemble;
 use pysm_isa::image::{crc32, Image, ImageError};
-use pysm_isa::{disassemble_word, DebugInfo, FuncInfo, Instr, LineEntry, Op, Operand};
+use pysm_isa::{disassemble_word, CompInfo, DebugInfo, FuncInfo, Instr, LineEntry, Op, Operand};
 
 fn sample_arg(op: Op) -> i32 {
     match op.operand() {
@@ -84,16 +84,21 @@ fn sample_image() -> Image {
             globals: vec![(0, "f".into())],
             lines: vec![
                 LineEntry {
-                    pc: 0,
-                    line: 2,
-                    col: 4,
+                    end_col: 9,
+                    anchors: (2, 3),
+                    ..LineEntry::at(0, 2, 4)
                 },
-                LineEntry {
-                    pc: 2,
-                    line: 3,
-                    col: 0,
-                },
+                LineEntry::at(2, 3, 0),
             ],
+            comps: vec![CompInfo {
+                start: 1,
+                end: 2,
+                name: "<listcomp>".into(),
+                span: LineEntry {
+                    end_col: 12,
+                    ..LineEntry::at(1, 2, 5)
+                },
+            }],
         },
     }
 }
@@ -136,6 +141,7 @@ fn image_rejects_trailing_bytes_and_inconsistent_contents() {
         |i: &mut Image| i.debug.functions[0].end = 9,
         |i: &mut Image| i.debug.functions[0].start = 3,
         |i: &mut Image| i.debug.lines[1].pc = 4,
+        |i: &mut Image| i.debug.comps[0].end = 5,
     ];
     for damage in damaged {
         let mut img = sample_image();

@@ -113,7 +113,7 @@ fn uncaught_exception_prints_traceback_and_exits_one() {
         let err = text(&o.stderr);
         let want = format!(
             "Traceback (most recent call last):\n  File \"{f}\", line 5, in <module>\n    f(3)\n  \
-             File \"{f}\", line 2, in f\n    return a // 0\nZeroDivisionError: integer division or modulo by zero\n",
+             File \"{f}\", line 2, in f\n    return a // 0\n           ~~^^~~\nZeroDivisionError: integer division or modulo by zero\n",
             f = p.display()
         );
         assert_eq!(err, want, "{b}");

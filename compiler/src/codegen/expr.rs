@@ -246,6 +246,7 @@ impl Gen<'_> {
         value: Option<&Expr>,
         gens: &[crate::ast::CompFor],
     ) -> R<()> {
+        let comp_pos = f.pos;
         let result = self.hidden_slot(f);
         let make = match kind {
             CompKind::List => "list_new",
@@ -273,6 +274,9 @@ impl Gen<'_> {
         let mut exits = Vec::new();
         let mut tops = Vec::new();
         let mut counted = Vec::new();
+        // Where CPython's comprehension function starts: after the first
+        // iterable.
+        let region = f.label();
         for g in gens {
             // `for NAME in range(...)` with a literal step (or none) is a
             // counted loop, as in a `for` statement: no range object.
@@ -301,11 +305,14 @@ impl Gen<'_> {
                     f.emit_int(Op::PushInt, 0);
                 }
                 for a in &args[..args.len().min(2)] {
-                    self.range_arg(f, a)?;
+                    self.range_arg(f, a, g.iter.pos)?;
                 }
                 f.pos = g.iter.pos;
                 self.store_slot(f, stop);
                 self.store_slot(f, cur);
+                if tops.is_empty() {
+                    f.place(region);
+                }
                 self.comp_names(f, &g.target, cells);
                 let top = f.label();
                 let exit = f.label();
@@ -335,6 +342,9 @@ impl Gen<'_> {
             let it = self.hidden_slot(f);
             self.rt_call(f, "iter", &[&g.iter])?;
             self.store_slot(f, it);
+            if tops.is_empty() {
+                f.place(region);
+            }
             self.comp_names(f, &g.target, cells);
             let top = f.label();
             let exit = f.label();
@@ -375,6 +385,14 @@ impl Gen<'_> {
                 f.emit(Op::Pop, Arg::None);
             }
         }
+        let end = f.label();
+        f.place(end);
+        let name = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+        };
+        f.unit.comps.push((region, end, name, comp_pos));
         f.renames.truncate(saved);
         f.comp_cells.truncate(saved_cells);
         self.load_slot(f, result);
@@ -571,7 +589,13 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 2);
             }
             ExprKind::Bin(BinOpK::Pow, a, b) => {
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("pow".into())));
+                // A literal exponent >= 0 keeps a program without objects
+                // free of them; any other may need a float or raise.
+                let rt = match b.kind {
+                    ExprKind::Int(Some(k)) if k >= 0 => "pow_lit",
+                    _ => "pow",
+                };
+                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
                 self.expr(f, a)?;
                 self.expr(f, b)?;
                 f.emit_int(Op::Call, 2);
@@ -781,7 +805,11 @@ impl Gen<'_> {
         }
         self.build(f, args, HeapType::Tuple)?;
         self.kw_tuples(f, kws)?;
+        if rt == "callmethod_kw" {
+            f.pos.method_end = (func.pos.end_line, func.pos.end_col);
+        }
         f.emit_int(Op::Call, if rt == "call_kw" { 4 } else { 5 });
+        f.pos.method_end = (0, 0);
         Ok(())
     }
 
@@ -1086,7 +1114,9 @@ impl Gen<'_> {
                     for a in args {
                         self.expr(f, a)?;
                     }
+                    f.pos.method_end = (func.pos.end_line, func.pos.end_col);
                     f.emit_int(Op::Call, n as i32 + 2);
+                    f.pos.method_end = (0, 0);
                 } else {
                     f.emit(
                         Op::PushImm,
@@ -1095,7 +1125,9 @@ impl Gen<'_> {
                     self.expr(f, obj)?;
                     f.emit(Op::LoadGlobal, Arg::Str(method.clone()));
                     self.build(f, args, HeapType::Tuple)?;
+                    f.pos.method_end = (func.pos.end_line, func.pos.end_col);
                     f.emit_int(Op::Call, 3);
+                    f.pos.method_end = (0, 0);
                 }
                 return Ok(true);
             };
@@ -1132,7 +1164,11 @@ impl Gen<'_> {
             for a in args {
                 self.expr(f, a)?;
             }
+            // Not a Pin: an AttributeError, which underlines `obj.method`.
+            let saved = f.pos;
+            f.pos = func.pos;
             f.emit(op, Arg::None);
+            f.pos = saved;
             return Ok(op == Op::PinRead);
         }
         let _ = want_value;

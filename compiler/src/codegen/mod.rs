@@ -100,6 +100,8 @@ pub struct Unit {
     pub is_module: bool,
     /// The enclosing functions' variables it uses (its closure).
     pub free: Vec<String>,
+    /// Inline comprehensions: start and end labels, frame name, span.
+    pub comps: Vec<(u32, u32, &'static str, Pos)>,
 }
 
 /// A compiled program before linking.
@@ -133,13 +135,13 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
             ..Unit::default()
         },
         None,
-        Pos { line: 1, col: 1 },
+        Pos::at(1, 1),
     );
     for (i, s) in body.iter().enumerate() {
         g.runs_after = i;
         g.top_stmt(&mut m, s, i)?;
     }
-    let end = body.last().map_or(Pos { line: 1, col: 1 }, |s| s.pos);
+    let end = body.last().map_or(Pos::at(1, 1), |s| s.pos);
     m.pos = end;
     m.emit(Op::Halt, Arg::None);
     // A program that catches exceptions turns the stack guard on, so that
@@ -148,7 +150,7 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         .chain(&g.units[1..])
         .any(|u| u.code.iter().any(|i| i.op == Op::SetupTry));
     if uses_try {
-        let at = Pos { line: 1, col: 1 };
+        let at = Pos::at(1, 1);
         m.prepend(vec![
             Ins {
                 op: Op::PushInt,
@@ -581,13 +583,19 @@ impl Gen<'_> {
         }
         let mut unit = f.finish();
         gen_fields(&mut unit);
+        // The runtime library's functions are linked by name.
+        let resume = if self.runtime {
+            unit.name = format!("{name}$resume");
+            FuncRef::Runtime(unit.name[1..].to_string())
+        } else {
+            FuncRef::User(self.units.len())
+        };
         self.units.push(unit);
-        let resume = self.units.len() - 1;
         // The generator function itself: make the object, keep the arguments.
         let mut code = vec![
             ins(Op::PushNull, Arg::None),
             ins(Op::PushImm, Arg::Func(FuncRef::Runtime("gen_new".into()))),
-            ins(Op::PushImm, Arg::Func(FuncRef::User(resume))),
+            ins(Op::PushImm, Arg::Func(resume)),
             ins(Op::PushInt, Arg::Int(nvars as i32)),
             ins(Op::LoadGlobal, Arg::Str(def.name.clone())),
             ins(Op::Call, Arg::Int(3)),

@@ -388,6 +388,9 @@ impl Gen<'_> {
                 let ok = f.label();
                 self.expr(f, test)?;
                 f.jump(Op::PopJumpIfTrue, ok);
+                // CPython's AssertionError underlines the test.
+                let saved = f.pos;
+                f.pos = test.pos;
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("do_raise".into())));
                 self.class_ref(f, "AssertionError");
                 match msg {
@@ -399,6 +402,7 @@ impl Gen<'_> {
                 }
                 f.emit_int(Op::Call, 1);
                 f.emit(Op::Pop, Arg::None);
+                f.pos = saved;
                 f.place(ok);
             }
             StmtKind::Del(targets) => {
@@ -537,18 +541,25 @@ impl Gen<'_> {
                 f.emit(Op::PushNull, Arg::None);
                 self.store_name(f, n, *p)
             }
-            Target::Attr(obj, name, _) => {
+            Target::Attr(obj, name, p) => {
                 let name = Expr {
                     pos: obj.pos,
                     kind: ExprKind::Str(name.clone()),
                 };
+                let saved = f.pos;
+                f.pos = *p;
                 self.rt_call(f, "delattr", &[obj, &name])?;
                 f.emit(Op::Pop, Arg::None);
+                f.pos = saved;
                 Ok(())
             }
-            Target::Subscript(obj, index, _) => {
+            Target::Subscript(obj, index, p) => {
+                // CPython underlines the subscript.
+                let saved = f.pos;
+                f.pos = *p;
                 self.rt_call(f, "delitem", &[obj, index])?;
                 f.emit(Op::Pop, Arg::None);
+                f.pos = saved;
                 Ok(())
             }
             Target::Tuple(ts, _, _) => ts.iter().try_for_each(|t| self.del_target(f, t)),
@@ -1187,12 +1198,14 @@ impl Gen<'_> {
     /// it is; anything else through the runtime's `int_index` (a bool
     /// becomes 0 or 1, so that `range(False, 2)` starts at 0; a float is
     /// CPython's TypeError).
-    pub(super) fn range_arg(&mut self, f: &mut FnGen, a: &Expr) -> R<()> {
+    /// An argument of `range()` (the call at `call`, whose span a
+    /// TypeError underlines), checked to be an int once, before the loop.
+    pub(super) fn range_arg(&mut self, f: &mut FnGen, a: &Expr, call: Pos) -> R<()> {
         self.expr(f, a)?;
         if matches!(a.kind, ExprKind::Int(_)) {
             return Ok(());
         }
-        f.pos = a.pos;
+        f.pos = call;
         let ok = f.label();
         f.emit_int(Op::Copy, 1);
         f.emit_int(Op::Unary, UnOp::Kind as i32);
@@ -1245,7 +1258,7 @@ impl Gen<'_> {
             Step::Slot(_) => args.len(),
         };
         for a in &args[..evaluated] {
-            self.range_arg(f, a)?;
+            self.range_arg(f, a, iter.pos)?;
         }
         f.pos = iter.pos;
         match args.len() {

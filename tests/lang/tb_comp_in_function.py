@@ -1,0 +1,5 @@
+# A comprehension in a function.
+def g(n):
+    return [1 // (n - i) for i in range(n + 1)]
+
+print(g(1))

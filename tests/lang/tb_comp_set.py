@@ -1,0 +1,2 @@
+# A set comprehension.
+x = {1 // k for k in range(-2, 3)}

@@ -1,0 +1,3 @@
+# A comparison underlines the whole comparison.
+limit = None
+ok = 3 < limit

@@ -1,0 +1,4 @@
+# A for loop over an int.
+total = 0
+for i in 10:
+    total += i

@@ -1,0 +1,3 @@
+# Setting an attribute on None.
+node = None
+node.next = 5

@@ -1,0 +1,3 @@
+# Columns count characters, not bytes.
+name = "Zoë"
+greeting = "héllo " + name + 1

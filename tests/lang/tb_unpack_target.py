@@ -1,0 +1,3 @@
+# Unpacking underlines the targets.
+pair = (1,)
+first, second = pair
