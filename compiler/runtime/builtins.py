@@ -94,6 +94,12 @@ def builtin_new(c, args):
 def int_index(x):
     if is_intlike(x) or is_big(x):
         return x + 0
+    m = dunder(x, "__index__")
+    if m is not __missing():
+        r = m(x)
+        if is_intlike(r) or is_big(r):
+            return r + 0
+        raise TypeError("__index__ returned non-int (type " + type_name(r) + ")")
     raise TypeError("'" + type_name(x) + "' object cannot be interpreted as an integer")
 
 
@@ -946,6 +952,8 @@ def abs(x):
 
 
 def divmod(a, b):
+    if htype(a) == 6 or htype(b) == 6:
+        return by_dunder(a, b, "__divmod__", "__rdivmod__", "divmod()")
     if b == 0 and (is_float(a) or is_float(b)):
         raise ZeroDivisionError("float divmod()")
     return (a // b, a % b)

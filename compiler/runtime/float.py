@@ -625,6 +625,13 @@ def float_format(v, kind, prec, sign):
 
 
 def round_(x, n):
+    if htype(x) == 6:
+        m = dunder(x, "__round__")
+        if m is __missing():
+            raise TypeError("type " + type_name(x) + " doesn't define __round__ method")
+        if n is None:
+            return m(x)
+        return m(x, n)
     if is_num(x):
         if n is None or n >= 0:
             return x + 0

@@ -263,6 +263,10 @@ def format_field(name, args, counter):
 
 
 def str_mod(f, args):
+    # A dict is also the mapping of `%(key)s` (and need not be used up).
+    mapping = args
+    if htype(args) != 4:
+        mapping = None
     if htype(args) != 2:
         args = (args,)
     b = list_new(0)
@@ -280,6 +284,24 @@ def str_mod(f, args):
             list_append(b, 37)
             i = i + 1
             continue
+        v = __missing()
+        if i < n and __load(f, 2 + i) == 40:
+            # %(key)s: the key up to the matching parenthesis.
+            if mapping is None:
+                raise TypeError("format requires a mapping")
+            depth = 1
+            j = i + 1
+            while depth > 0:
+                if j >= n:
+                    raise ValueError("incomplete format key")
+                c = __load(f, 2 + j)
+                if c == 40:
+                    depth = depth + 1
+                elif c == 41:
+                    depth = depth - 1
+                j = j + 1
+            v = getitem(mapping, str_sub(f, i + 1, j - 1))
+            i = j
         spec = list_new(0)
         while i < n and in_chars(__load(f, 2 + i), "-+ #0123456789.*"):
             c = __load(f, 2 + i)
@@ -304,10 +326,11 @@ def str_mod(f, args):
             raise ValueError("incomplete format")
         conv = __load(f, 2 + i)
         i = i + 1
-        if k >= tuple_len(args):
-            raise TypeError("not enough arguments for format string")
-        v = __load(args, 1 + k)
-        k = k + 1
+        if v is __missing():
+            if k >= tuple_len(args):
+                raise TypeError("not enough arguments for format string")
+            v = __load(args, 1 + k)
+            k = k + 1
         if conv == 115 or conv == 114:
             if conv == 115:
                 v = to_str(v)
@@ -324,7 +347,7 @@ def str_mod(f, args):
         else:
             list_append(spec, conv)
         put_str(b, format(v, str_from_list(spec)))
-    if k < tuple_len(args):
+    if k < tuple_len(args) and mapping is None:
         raise TypeError("not all arguments converted during string formatting")
     return str_from_list(b)
 

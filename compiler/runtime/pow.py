@@ -3,9 +3,10 @@
 
 
 def pow(a, b):
-    # Operand types first: `2 ** None` is not a comparison error.
+    # Operand types first: `2 ** None` is not a comparison error, and
+    # objects have __pow__ and __rpow__.
     if not (is_num(a) or is_float(a)) or not (is_num(b) or is_float(b)):
-        raise TypeError("unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'")
+        return by_dunder(a, b, "__pow__", "__rpow__", "** or pow()")
     # With objects: floats, big ints, negative exponents.
     if is_float(a) or is_float(b) or b < 0:
         if is_float(b):

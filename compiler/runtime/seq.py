@@ -84,7 +84,10 @@ def index_of(i, what):
         return i
     m = dunder(i, "__index__")
     if m is not __missing():
-        return m(i)
+        r = m(i)
+        if __kind(r) != 0 and __kind(r) != 3 and not is_big(r):
+            raise TypeError("__index__ returned non-int (type " + type_name(r) + ")")
+        return index_of(r, what) if is_big(r) else r
     raise TypeError(what + " indices must be integers or slices, not " + type_name(i))
 
 
