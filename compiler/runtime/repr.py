@@ -199,6 +199,10 @@ def put_repr(b, x):
         list_append(b, 41)
     elif t == 5:
         put_str(b, "<class '")
+        # The program's classes are made at run time, the builtin ones are
+        # static objects.
+        if __addr(x) >= __heap_base():
+            put_str(b, "__main__.")
         put_str(b, __load(x, 1))
         put_str(b, "'>")
     elif t == 6:
