@@ -154,8 +154,13 @@ pub fn load_program(path: &Path) -> Result<Program> {
         return Ok(Program { image, source });
     }
     let source = read_source(path)?;
-    let image = pysm_compiler::compile(&source, &path.display().to_string())
+    let mut image = pysm_compiler::compile(&source, &path.display().to_string())
         .map_err(|e| exit(EXIT_COMPILE, e.to_string()))?;
+    // Tracebacks name the script by its absolute path, as CPython's do
+    // (errors keep the path as given).
+    if let Ok(abs) = std::path::absolute(path) {
+        image.debug.file = abs.display().to_string();
+    }
     Ok(Program {
         image,
         source: Some(source),
