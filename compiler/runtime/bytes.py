@@ -101,7 +101,7 @@ def encode(s, encoding):
         if c < 128:
             list_append(vals, c)
         elif ascii:
-            raise UnicodeEncodeError("'ascii' codec can't encode character " + repr(chr(c)) + " in position " + str(i) + ": ordinal not in range(128)")
+            raise UnicodeEncodeError("'ascii' codec can't encode character " + char_escape(c) + " in position " + str(i) + ": ordinal not in range(128)")
         elif c < 2048:
             list_append(vals, 192 | (c >> 6))
             list_append(vals, 128 | (c & 63))
@@ -118,6 +118,23 @@ def encode(s, encoding):
     return bytes_pack(vals, False)
 
 
+def char_escape(c):
+    # '\xe9', '\u20ac' or '\U0001f600', as a codec error names a character.
+    if c < 256:
+        return "'\\x" + hex2(c, 2) + "'"
+    if c < 65536:
+        return "'\\u" + hex2(c, 4) + "'"
+    return "'\\U" + hex2(c, 8) + "'"
+
+
+def hex2(c, n):
+    h = hex(c)
+    s = str_sub(h, 2, __load(h, 1))
+    while __load(s, 1) < n:
+        s = "0" + s
+    return s
+
+
 def decode(b, encoding):
     ascii = str_eq(encoding, "ascii")
     if not ascii and not str_eq(encoding, "utf-8") and not str_eq(encoding, "utf8"):
@@ -127,31 +144,57 @@ def decode(b, encoding):
     i = 0
     while i < n:
         c = seq_item(b, i)
-        k = 0
-        if c >= 128:
-            if ascii:
-                raise UnicodeDecodeError("'ascii' codec can't decode byte " + hex(c) + " in position " + str(i) + ": ordinal not in range(128)")
-            if c >= 240:
-                k = 3
-                c = c & 7
-            elif c >= 224:
-                k = 2
-                c = c & 15
-            elif c >= 192:
-                k = 1
-                c = c & 31
-            else:
-                raise UnicodeDecodeError("'utf-8' codec can't decode byte " + hex(c) + " in position " + str(i) + ": invalid start byte")
-        j = 0
-        while j < k:
+        if c < 128:
+            list_append(out, c)
             i = i + 1
-            if i >= n or (seq_item(b, i) & 192) != 128:
-                raise UnicodeDecodeError("'utf-8' codec can't decode bytes in position " + str(i - j - 1) + "-" + str(i - 1) + ": unexpected end of data")
-            c = (c << 6) | (seq_item(b, i) & 63)
+            continue
+        if ascii:
+            raise UnicodeDecodeError("'ascii' codec can't decode byte " + hex(c) + " in position " + str(i) + ": ordinal not in range(128)")
+        # CPython's strict UTF-8: the start byte fixes the length and the
+        # range of the second byte (no overlong forms, no surrogates, no
+        # code point past 0x10ffff).
+        lo = 128
+        hi = 191
+        if 194 <= c <= 223:
+            k = 1
+            c = c & 31
+        elif 224 <= c <= 239:
+            k = 2
+            if c == 224:
+                lo = 160
+            elif c == 237:
+                hi = 159
+            c = c & 15
+        elif 240 <= c <= 244:
+            k = 3
+            if c == 240:
+                lo = 144
+            elif c == 244:
+                hi = 143
+            c = c & 7
+        else:
+            raise UnicodeDecodeError("'utf-8' codec can't decode byte " + hex(c) + " in position " + str(i) + ": invalid start byte")
+        j = 1
+        while j <= k:
+            if i + j >= n:
+                raise UnicodeDecodeError(utf8_span(b, i, j) + ": unexpected end of data")
+            x = seq_item(b, i + j)
+            if x < lo or x > hi:
+                raise UnicodeDecodeError(utf8_span(b, i, j) + ": invalid continuation byte")
+            c = (c << 6) | (x & 63)
+            lo = 128
+            hi = 191
             j = j + 1
         list_append(out, c)
-        i = i + 1
+        i = i + k + 1
     return str_from_list(out)
+
+
+def utf8_span(b, i, j):
+    # The bytes i .. i + j - 1 that a decoding error is about.
+    if j == 1:
+        return "'utf-8' codec can't decode byte " + hex(seq_item(b, i)) + " in position " + str(i)
+    return "'utf-8' codec can't decode bytes in position " + str(i) + "-" + str(i + j - 1)
 
 
 def put_bytes_repr(b, x):

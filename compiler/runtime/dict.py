@@ -267,11 +267,19 @@ def dict_update(d, other):
         return None
     it = iter(other)
     p = iternext(it)
+    k = 0
     while p is not __missing():
+        if seq_len(p) < 0:
+            # Any iterable of two items is a pair.
+            try:
+                p = tuple_from(p)
+            except TypeError:
+                raise TypeError("cannot convert dictionary update sequence element #" + str(k) + " to a sequence")
         if seq_len(p) != 2:
-            raise ValueError("dictionary update sequence element has length " + str(seq_len(p)) + "; 2 is required")
+            raise ValueError("dictionary update sequence element #" + str(k) + " has length " + str(seq_len(p)) + "; 2 is required")
         dict_set(d, seq_item(p, 0), seq_item(p, 1))
         p = iternext(it)
+        k = k + 1
 
 
 def dict_clear(d):

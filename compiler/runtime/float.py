@@ -641,6 +641,8 @@ def round_(x, n):
         if 2 * r > p or (2 * r == p and (q & 1) == 1):
             q = q + 1
         return q * p
+    if not is_float(x):
+        raise TypeError("type " + type_name(x) + " doesn't define __round__ method")
     a = to_float(x)
     if n is None:
         q = float_scaled(a, 0)

@@ -53,6 +53,8 @@ def format(v, spec):
     if i < n:
         raise ValueError("Invalid format specifier")
     if is_float(v) or (is_num(v) and (kind == 102 or kind == 70 or kind == 101 or kind == 69 or kind == 103 or kind == 71 or kind == 37)):
+        if is_float(v) and kind != 0 and not in_chars(kind, "eEfFgGn%"):
+            raise ValueError("Unknown format code '" + chr(kind) + "' for object of type 'float'")
         if group != 0:
             raise ValueError("thousands separators with floats are not supported")
         body = float_format(v, kind, prec, sign)

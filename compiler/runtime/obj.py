@@ -221,6 +221,8 @@ def issubclass(c, base):
 
 
 def isinstance(x, c):
+    if htype(c) != 5 and htype(c) != 2:
+        raise TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
     return issubclass(type_of(x), c)
 
 

@@ -52,18 +52,24 @@ def print_int(x):
     if k != 0 and not is_big(x):
         __fault("illegal")
     if k != 0:
-        # A big int, four decimal digits at a time: the operators trap to
-        # the big-int handlers, and each step divides by one base 2**15
-        # digit (digit by digit divided big ints by big powers of ten).
+        # A big int, four decimal digits at a time from the top (the
+        # operators trap to the big-int handlers): a loop, as in put_big.
         if x < 0:
             __io_write(0, 45)  # '-'
             x = -x
-        print_int(x // 10000)
-        r = x % 10000
-        __io_write(0, 48 + r // 1000)
-        __io_write(0, 48 + r // 100 % 10)
-        __io_write(0, 48 + r // 10 % 10)
-        __io_write(0, 48 + r % 10)
+        p = 10000
+        while p * 10000 <= x:
+            p = p * 10000
+        print_int(x // p)
+        x = x % p
+        while p > 1:
+            p = p // 10000
+            r = x // p
+            x = x % p
+            __io_write(0, 48 + r // 1000)
+            __io_write(0, 48 + r // 100 % 10)
+            __io_write(0, 48 + r // 10 % 10)
+            __io_write(0, 48 + r % 10)
         return None
     n = x
     if n < 0:

@@ -44,18 +44,25 @@ def put_int(b, n):
 
 
 def put_big(b, n):
-    # Four decimal digits at a time: each step divides by one base 2**15
-    # digit, where digit by digit divided big ints by big powers of ten.
+    # Four decimal digits at a time, from the top: a loop (recursion went
+    # too deep for a few hundred digits) that keeps only n and a power of
+    # 10000 alive.
     if n < 0:
         list_append(b, 45)
         n = -n
-    qr = big_divmod_nz(n, 10000)
-    put_int(b, __load(qr, 1))
-    r = __load(qr, 2)
-    list_append(b, 48 + r // 1000)
-    list_append(b, 48 + r // 100 % 10)
-    list_append(b, 48 + r // 10 % 10)
-    list_append(b, 48 + r % 10)
+    p = 10000
+    while p * 10000 <= n:
+        p = p * 10000
+    put_int(b, n // p)
+    n = n % p
+    while p > 1:
+        p = p // 10000
+        r = n // p
+        n = n % p
+        list_append(b, 48 + r // 1000)
+        list_append(b, 48 + r // 100 % 10)
+        list_append(b, 48 + r // 10 % 10)
+        list_append(b, 48 + r % 10)
 
 
 def put_str_repr(b, s):
