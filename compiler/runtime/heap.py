@@ -122,3 +122,24 @@ def gc_collect_now():
         heap_init()
     else:
         gc_collect()
+
+
+def mp_ignore(x):
+    return None
+
+
+def mp_opt_level():
+    return 0
+
+
+def mp_stack_use():
+    # Bytes of the data memory below the stack pointer (globals included).
+    return __io_read(6) * 4
+
+
+def mp_mem_info():
+    # MicroPython's summary lines, in bytes: the data memory as the stack,
+    # the heap's usable half as the GC's total.
+    free = gc_mem_free()
+    used = gc_mem_alloc()
+    print("stack: " + str(mp_stack_use()) + " out of 4096\nGC: total: " + str((free + used) * 4) + ", used: " + str(used * 4) + ", free: " + str(free * 4) + "\n")

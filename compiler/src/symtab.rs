@@ -58,6 +58,18 @@ pub const GC_FUNCTIONS: &[(&str, &str)] = &[
     ("disable", "gc_nothing"),
 ];
 
+/// Functions of the `micropython` module: (name, runtime function). The
+/// memory is PySM's own: nothing to reserve for exceptions in interrupts
+/// (the allocator keeps a reserve for MemoryError), no optimisation
+/// levels, no keyboard interrupt.
+pub const MICROPYTHON_FUNCTIONS: &[(&str, &str)] = &[
+    ("alloc_emergency_exception_buf", "mp_ignore"),
+    ("kbd_intr", "mp_ignore"),
+    ("opt_level", "mp_opt_level"),
+    ("mem_info", "mp_mem_info"),
+    ("stack_use", "mp_stack_use"),
+];
+
 /// Functions of the `time` module in the runtime library: (name, runtime
 /// function).
 pub const TIME_FUNCTIONS: &[(&str, &str)] = &[
@@ -84,6 +96,10 @@ pub fn module_attr(module: Static, name: &str) -> Option<Static> {
             .find(|(k, _)| *k == n)
             .map(|(_, f)| Static::ModuleFn(f)),
         (Static::Micropython, "const") => Some(Static::Const),
+        (Static::Micropython, n) => MICROPYTHON_FUNCTIONS
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, f)| Static::ModuleFn(f)),
         _ => None,
     }
 }
@@ -392,7 +408,9 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
                         ("time", n) if module_attr(Static::Time, n).is_some() => {
                             module_attr(Static::Time, n).unwrap_or(Static::Time)
                         }
-                        ("micropython", "const") => Static::Const,
+                        ("micropython", n) if module_attr(Static::Micropython, n).is_some() => {
+                            module_attr(Static::Micropython, n).unwrap_or(Static::Micropython)
+                        }
                         ("gc", n) if module_attr(Static::Gc, n).is_some() => {
                             module_attr(Static::Gc, n).unwrap_or(Static::Gc)
                         }

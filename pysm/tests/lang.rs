@@ -119,6 +119,48 @@ fn micropython_modules() {
     assert_eq!(out, "12 True True\n");
 }
 
+/// MicroPython's other `micropython` functions: the ones a program calls
+/// for the port's sake do nothing; `mem_info` prints MicroPython's two
+/// summary lines, with the heap's figures of `gc`; the rest are compile
+/// errors.
+#[test]
+fn micropython_functions() {
+    let out = run_ok(
+        "mpfn.py",
+        "import gc\nimport micropython\nfrom micropython import alloc_emergency_exception_buf, mem_info\n\
+         print(alloc_emergency_exception_buf(100), micropython.kbd_intr(-1), micropython.opt_level())\n\
+         print(micropython.stack_use() > 0)\nx = [0] * 100\nmem_info()\n\
+         print(gc.mem_alloc() * 4, gc.mem_free() * 4)\n",
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(&lines[..2], ["None None 0", "True"], "{out}");
+    assert!(
+        lines[2].starts_with("stack: ") && lines[2].ends_with(" out of 4096"),
+        "{out}"
+    );
+    // The figures of mem_info and of gc agree: the same total (mem_info's
+    // own strings are allocated between them).
+    let nums = |l: &str| -> Vec<i64> {
+        l.split(|c: char| !c.is_ascii_digit())
+            .filter_map(|w| w.parse().ok())
+            .collect()
+    };
+    let (info, gc) = (nums(lines[3]), nums(lines[4]));
+    assert!(lines[3].starts_with("GC: total: "), "{out}");
+    assert_eq!(info[0], info[1] + info[2], "{out}");
+    assert_eq!(info[0], gc[0] + gc[1], "{out}");
+    assert!(info[1] <= gc[0], "{out}");
+    let p = tmp_dir("lang").join("heap_lock.py");
+    std::fs::write(&p, "import micropython\nmicropython.heap_lock()\n").unwrap();
+    let o = pysm(&[Path::new("run"), &p]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains(":2:1: error: micropython.heap_lock is not supported"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
 /// `@micropython.native` and `@micropython.viper` leave the function as it
 /// is (PySM compiles every function the same way).
 #[test]

@@ -1084,6 +1084,8 @@ impl Gen<'_> {
                     Static::Machine => "machine",
                     Static::Time => "time",
                     Static::Pin => "Pin",
+                    Static::Micropython => "micropython",
+                    Static::Gc => "gc",
                     _ => "this object",
                 };
                 return self.err(func.pos, format!("{m}.{method} is not supported"));
