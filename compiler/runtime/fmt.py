@@ -19,9 +19,13 @@ def format(v, spec):
     elif align_of(__load(spec, 2)) >= 0:
         align = align_of(__load(spec, 2))
         i = 1
+    # An '=' written in the spec, not implied by a leading 0.
+    eq_align = align == 3
     sign = 45
+    signed = False
     if i < n and (__load(spec, 2 + i) == 43 or __load(spec, 2 + i) == 32 or __load(spec, 2 + i) == 45):
         sign = __load(spec, 2 + i)
+        signed = True
         i = i + 1
     alt = False
     if i < n and __load(spec, 2 + i) == 35:
@@ -55,9 +59,9 @@ def format(v, spec):
     if is_float(v) or (is_num(v) and (kind == 102 or kind == 70 or kind == 101 or kind == 69 or kind == 103 or kind == 71 or kind == 37)):
         if is_float(v) and kind != 0 and not in_chars(kind, "eEfFgGn%"):
             raise ValueError("Unknown format code '" + chr(kind) + "' for object of type 'float'")
-        if group != 0:
-            raise ValueError("thousands separators with floats are not supported")
         body = float_format(v, kind, prec, sign)
+        if group != 0:
+            body = group_float(body, group, width, align == 3 and fill == 48)
         if align == 3:
             k = 0
             if __load(body, 1) > 0 and (__load(body, 2) == 45 or __load(body, 2) == 43 or __load(body, 2) == 32):
@@ -68,7 +72,19 @@ def format(v, spec):
         return str_pad(body, width, fill, align)
     if htype(v) == 1 or (kind == 115):
         if not htype(v) == 1:
+            if not is_num(v):
+                raise TypeError("unsupported format string passed to " + type_name(v) + ".__format__")
             raise ValueError("Unknown format code 's' for object of type '" + type_name(v) + "'")
+        if kind != 0 and kind != 115:
+            raise ValueError("Unknown format code '" + chr(kind) + "' for object of type 'str'")
+        if signed:
+            raise ValueError("Sign not allowed in string format specifier")
+        if alt:
+            raise ValueError("Alternate form (#) not allowed in string format specifier")
+        if eq_align:
+            raise ValueError("'=' alignment not allowed in string format specifier")
+        if group != 0:
+            raise ValueError("Cannot specify '" + chr(group) + "' with 's'.")
         s = v
         if prec >= 0:
             s = str_sub(v, 0, imin(prec, __load(v, 1)))
@@ -76,8 +92,7 @@ def format(v, spec):
             align = 0
         return str_pad(s, width, fill, align)
     if not is_intlike(v) and not is_big(v):
-        if kind == 0:
-            return str_pad(to_str(v), width, fill, imax(align, 0))
+        # object.__format__ takes only the empty spec.
         raise TypeError("unsupported format string passed to " + type_name(v) + ".__format__")
     base = 10
     prefix = ""
@@ -91,7 +106,9 @@ def format(v, spec):
         base = 2
         prefix = "0b"
     elif kind == 99:
-        return str_pad(chr(v), width, fill, imax(align, 0))
+        if v < 0 or v > 1114111:
+            raise OverflowError("%c arg not in range(0x110000)")
+        return str_pad(chr(v + 0), width, fill, imax(align, 0))
     elif kind != 0 and kind != 100 and kind != 110:
         raise ValueError("Unknown format code '" + chr(kind) + "' for object of type 'int'")
     x = v + 0
@@ -172,13 +189,20 @@ def format_conv(v, conv, spec):
 
 
 def str_format(f, args):
-    counter = list_new(1)
+    return str_format_kw(f, args, None)
+
+
+def str_format_kw(f, args, kw):
+    # kw: a dict of the keyword arguments, or None.
+    counter = list_new(2)
     list_set(counter, 0, 0)
-    return format_with(f, args, counter)
+    list_set(counter, 1, 0)
+    return format_with(f, args, counter, kw)
 
 
-def format_with(f, args, counter):
-    # counter: a one-item list, the next automatic field number.
+def format_with(f, args, counter, kw):
+    # counter: the next automatic field number, and how fields are numbered
+    # so far (0: no field yet, 1: automatically, 2: manually).
     b = list_new(0)
     n = __load(f, 1)
     i = 0
@@ -223,29 +247,44 @@ def format_with(f, args, counter):
         if __load(rest, 1) >= 2 and __load(rest, 2) == 33:
             conv = __load(rest, 3)
             rest = str_sub(rest, 2, __load(rest, 1))
-        v = format_field(name, args, counter)
+        v = format_field(name, args, counter, kw)
         if __load(rest, 1) >= 1 and __load(rest, 2) == 58:
             spec = str_sub(rest, 1, __load(rest, 1))
             if str_find(spec, "{", 0) >= 0:
-                spec = format_with(spec, args, counter)
+                spec = format_with(spec, args, counter, kw)
         put_str(b, format_conv(v, conv, spec))
         i = j + 1
     return str_from_list(b)
 
 
-def format_field(name, args, counter):
+def format_field(name, args, counter, kw):
     n = __load(name, 1)
     k = 0
     while k < n and __load(name, 2 + k) != 91 and __load(name, 2 + k) != 46:
         k = k + 1
-    if k == 0:
-        i = list_get(counter, 0)
-        list_set(counter, 0, i + 1)
+    if k > 0 and not str_all(str_sub(name, 0, k), 0):
+        # A keyword argument's name.
+        key = str_sub(name, 0, k)
+        v = __missing()
+        if kw is not None:
+            v = dict_lookup(kw, key)
+        if v is __missing():
+            raise KeyError(key)
     else:
-        i = int_parse(str_sub(name, 0, k), 10)
-    if i >= tuple_len(args):
-        raise IndexError("Replacement index " + str(i) + " out of range for positional args tuple")
-    v = __load(args, 1 + i)
+        if k == 0:
+            if list_get(counter, 1) == 2:
+                raise ValueError("cannot switch from manual field specification to automatic field numbering")
+            list_set(counter, 1, 1)
+            i = list_get(counter, 0)
+            list_set(counter, 0, i + 1)
+        else:
+            if list_get(counter, 1) == 1:
+                raise ValueError("cannot switch from automatic field numbering to manual field specification")
+            list_set(counter, 1, 2)
+            i = int_parse(str_sub(name, 0, k), 10)
+        if i >= tuple_len(args):
+            raise IndexError("Replacement index " + str(i) + " out of range for positional args tuple")
+        v = __load(args, 1 + i)
     while k < n:
         if __load(name, 2 + k) == 46:
             e = k + 1
@@ -364,3 +403,36 @@ def imax(a, b):
     if a > b:
         return a
     return b
+
+
+def group_float(body, group, width, zero_pad):
+    # A float's text with its integer digits grouped by three; zero padding
+    # is grouped too.
+    n = __load(body, 1)
+    k = 0
+    if n > 0 and (__load(body, 2) == 45 or __load(body, 2) == 43 or __load(body, 2) == 32):
+        k = 1
+    e = k
+    while e < n and 48 <= __load(body, 2 + e) <= 57:
+        e = e + 1
+    head = str_sub(body, 0, k)
+    digits = str_sub(body, k, e)
+    tail = str_sub(body, e, n)
+    r = head + group_digits(digits, group) + tail
+    while zero_pad and __load(r, 1) < width:
+        digits = "0" + digits
+        r = head + group_digits(digits, group) + tail
+    return r
+
+
+def group_digits(digits, group):
+    # "1234567" -> "1,234,567"
+    b = list_new(0)
+    n = __load(digits, 1)
+    i = 0
+    while i < n:
+        if i > 0 and (n - i) % 3 == 0:
+            list_append(b, group)
+        list_append(b, __load(digits, 2 + i))
+        i = i + 1
+    return str_from_list(b)

@@ -231,6 +231,10 @@ def builtin_meth_kw(o, name, args, kwnames, kwvalues):
         if name is "splitlines":
             a = kw_bind(name, args, kwnames, kwvalues, ("keepends",), 1, 0)
             return call_builtin_method(o, name, (kw_get(a, 0, False),))
+        if t == 1 and name is "format":
+            d = dict_new()
+            dict_update_kw(d, kwnames, kwvalues)
+            return str_format_kw(o, args, d)
         if t == 1 and name is "encode":
             a = kw_bind(name, args, kwnames, kwvalues, ("encoding", "errors"), 2, 0)
             return call_builtin_method(o, name, (kw_get(a, 0, "utf-8"), kw_get(a, 1, "strict")))
