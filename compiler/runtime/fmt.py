@@ -77,12 +77,13 @@ def format(v, spec):
             raise ValueError("Unknown format code 's' for object of type '" + type_name(v) + "'")
         if kind != 0 and kind != 115:
             raise ValueError("Unknown format code '" + chr(kind) + "' for object of type 'str'")
+        # (Messages from parts: every character of a constant is a word.)
         if signed:
-            raise ValueError("Sign not allowed in string format specifier")
+            raise ValueError("Sign" + " not allowed in string format specifier")
         if alt:
-            raise ValueError("Alternate form (#) not allowed in string format specifier")
+            raise ValueError("Alternate form (#)" + " not allowed in string format specifier")
         if eq_align:
-            raise ValueError("'=' alignment not allowed in string format specifier")
+            raise ValueError("'=' alignment" + " not allowed in string format specifier")
         if group != 0:
             raise ValueError("Cannot specify '" + chr(group) + "' with 's'.")
         s = v
@@ -273,13 +274,13 @@ def format_field(name, args, counter, kw):
     else:
         if k == 0:
             if list_get(counter, 1) == 2:
-                raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                numbering_switch("manual field specification", "automatic field numbering")
             list_set(counter, 1, 1)
             i = list_get(counter, 0)
             list_set(counter, 0, i + 1)
         else:
             if list_get(counter, 1) == 1:
-                raise ValueError("cannot switch from automatic field numbering to manual field specification")
+                numbering_switch("automatic field numbering", "manual field specification")
             list_set(counter, 1, 2)
             i = int_parse(str_sub(name, 0, k), 10)
         if i >= tuple_len(args):
@@ -372,6 +373,12 @@ def str_mod(f, args):
                 raise TypeError("not enough arguments for format string")
             v = __load(args, 1 + k)
             k = k + 1
+        if conv == 99:
+            # %c of a one-character str is the str.
+            if htype(v) == 1 and __load(v, 1) == 1:
+                conv = 115
+            elif not is_intlike(v) and not is_big(v):
+                raise TypeError("%c requires int or char")
         if conv == 115 or conv == 114:
             if conv == 115:
                 v = to_str(v)
@@ -436,3 +443,7 @@ def group_digits(digits, group):
         list_append(b, __load(digits, 2 + i))
         i = i + 1
     return str_from_list(b)
+
+
+def numbering_switch(a, b):
+    raise ValueError("cannot switch from " + a + " to " + b)

@@ -152,10 +152,11 @@ impl Image {
                 mem::CODE_WORDS
             )));
         }
-        if self.heap.len() > mem::HEAP_WORDS / 2 {
+        if self.heap.len() > mem::STATIC_HEAP_MAX {
             return Err(ImageError::TooLarge(format!(
-                "{} words of constants, the heap holds {}",
+                "{} words of constants, at most {} of the heap's {} can be",
                 self.heap.len(),
+                mem::STATIC_HEAP_MAX,
                 mem::HEAP_WORDS
             )));
         }

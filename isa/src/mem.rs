@@ -17,6 +17,11 @@ pub const DATA_WORDS: usize = 1024;
 pub const RSTACK_WORDS: usize = 256;
 /// Heap memory: 16384 words (64 KiB: two SPRAMs side by side on the iCE40UP5K).
 pub const HEAP_WORDS: usize = 16384;
+/// The most words of static objects (constants) an image may have: the
+/// rest of the heap, in two semispaces of at least 2048 words, is the
+/// collector's. Each string takes a word per character, and the runtime
+/// library's error messages are most of a large program's constants.
+pub const STATIC_HEAP_MAX: usize = HEAP_WORDS - 2 * 2048;
 /// Data words 0 .. VECTOR_WORDS hold the trap vectors (see [`Vector`]).
 pub const VECTOR_WORDS: u32 = 32;
 
