@@ -23,6 +23,22 @@ def big_new(n):
     return b
 
 
+def big_groups(x):
+    # The decimal digits of big int x >= 0 in groups of four, by dividing
+    # by 10000 (one base 2**15 digit) in a loop: an array object whose word
+    # 1 is the number k of full groups, words 2 .. k + 1 the groups from the
+    # least significant, and word k + 2 the leading small int.
+    g = big_new(nd(x) * 2 + 2)
+    k = 0
+    while is_big(x):
+        __store(g, 2 + k, x % 10000)
+        x = x // 10000
+        k = k + 1
+    __store(g, 2 + k, x)
+    __store(g, 1, k)
+    return g
+
+
 def nd(b):
     return (__load(b, 0) >> 8) - 1
 

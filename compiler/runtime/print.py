@@ -52,20 +52,17 @@ def print_int(x):
     if k != 0 and not is_big(x):
         __fault("illegal")
     if k != 0:
-        # A big int, four decimal digits at a time from the top (the
-        # operators trap to the big-int handlers): a loop, as in put_big.
+        # A big int, four decimal digits at a time (the operators trap to
+        # the big-int handlers).
         if x < 0:
             __io_write(0, 45)  # '-'
             x = -x
-        p = 10000
-        while p * 10000 <= x:
-            p = p * 10000
-        print_int(x // p)
-        x = x % p
-        while p > 1:
-            p = p // 10000
-            r = x // p
-            x = x % p
+        g = big_groups(x)
+        k = __load(g, 1)
+        print_int(__load(g, 2 + k))
+        while k > 0:
+            k = k - 1
+            r = __load(g, 2 + k)
             __io_write(0, 48 + r // 1000)
             __io_write(0, 48 + r // 100 % 10)
             __io_write(0, 48 + r // 10 % 10)

@@ -44,21 +44,15 @@ def put_int(b, n):
 
 
 def put_big(b, n):
-    # Four decimal digits at a time, from the top: a loop (recursion went
-    # too deep for a few hundred digits) that keeps only n and a power of
-    # 10000 alive.
     if n < 0:
         list_append(b, 45)
         n = -n
-    p = 10000
-    while p * 10000 <= n:
-        p = p * 10000
-    put_int(b, n // p)
-    n = n % p
-    while p > 1:
-        p = p // 10000
-        r = n // p
-        n = n % p
+    g = big_groups(n)
+    k = __load(g, 1)
+    put_int(b, __load(g, 2 + k))
+    while k > 0:
+        k = k - 1
+        r = __load(g, 2 + k)
         list_append(b, 48 + r // 1000)
         list_append(b, 48 + r // 100 % 10)
         list_append(b, 48 + r // 10 % 10)
