@@ -161,6 +161,83 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// Branch to `slow` unless the two values on top are a list and a
+    /// small int index in range, `[list, i]`. A list's header is always
+    /// `3 | 2 << 8`.
+    fn list_index_checks(&mut self, f: &mut FnGen, slow: u32) {
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::PushInt, 0);
+        f.emit_int(Op::Compare, CmpOp::Lt as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 2);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 2);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, HeapType::List as i32 | 2 << 8);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Copy, 3);
+        f.emit_int(Op::LoadField, 1);
+        f.emit_int(Op::Compare, CmpOp::Ge as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+    }
+
+    /// `x[i]` with `[x, i]` on the stack: a list item read inline, the
+    /// rest by the runtime's `getitem`, which a call would reach for
+    /// every subscript.
+    pub fn subscript_load(&mut self, f: &mut FnGen) {
+        let slow = f.label();
+        let end = f.label();
+        self.list_index_checks(f, slow);
+        // [x, i] -> array[1 + i]
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::LoadField, 2);
+        f.emit_int(Op::Swap, 2);
+        f.emit(Op::LoadItem, Arg::None);
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        // [x, i] -> [getitem, x, i]
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::Call, 2);
+        f.place(end);
+    }
+
+    /// `x[i] = v` with `[v, x, i]` on the stack, which it pops: a list
+    /// item written inline, the rest by the runtime's `setitem`.
+    pub fn subscript_store(&mut self, f: &mut FnGen) {
+        let slow = f.label();
+        let end = f.label();
+        self.list_index_checks(f, slow);
+        // [v, x, i] -> [array, 1 + i, v]
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::LoadField, 2);
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit(Op::StoreItem, Arg::None);
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        // [v, x, i] -> [setitem, x, i, v]
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
+        f.emit_int(Op::Swap, 4);
+        f.emit_int(Op::Call, 3);
+        f.emit(Op::Pop, Arg::None);
+        f.place(end);
+    }
+
     /// A builtin class object.
     pub fn class_ref(&mut self, f: &mut FnGen, name: &str) {
         f.emit(Op::LoadGlobal, Arg::Class(builtin_class(name).unwrap_or(0)));
@@ -419,7 +496,12 @@ impl Gen<'_> {
             ExprKind::Bool(b) => f.emit(Op::PushImm, Arg::Imm(value::boolean(*b))),
             ExprKind::None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
             ExprKind::Str(s) => f.emit(Op::LoadGlobal, Arg::Str(s.clone())),
-            ExprKind::Subscript(base, index) => self.rt_call(f, "getitem", &[base, index])?,
+            ExprKind::Subscript(base, index) => {
+                self.expr(f, base)?;
+                self.expr(f, index)?;
+                f.pos = e.pos;
+                self.subscript_load(f);
+            }
             ExprKind::Slice(a, b, c) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("slice_new".into())));
                 for part in [a, b, c] {

@@ -499,14 +499,10 @@ impl Gen<'_> {
                 Ok(())
             }
             Target::Subscript(obj, index, p) => {
-                f.pos = *p;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
                 self.expr(f, obj)?;
                 self.expr(f, index)?;
-                f.emit_int(Op::Copy, 4);
-                f.emit_int(Op::Call, 3);
-                f.emit(Op::Pop, Arg::None);
-                f.emit(Op::Pop, Arg::None);
+                f.pos = *p;
+                self.subscript_store(f);
                 Ok(())
             }
             Target::Tuple(ts, star, p) => {
@@ -639,20 +635,15 @@ impl Gen<'_> {
                 self.expr(f, index)?;
                 self.store_slot(f, i);
                 f.pos = *p;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
                 self.load_slot(f, o);
                 self.load_slot(f, i);
-                f.emit_int(Op::Call, 2);
+                self.subscript_load(f);
                 self.expr(f, v)?;
                 self.aug_binary(f, op);
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
-                f.emit_int(Op::Swap, 2);
+                f.pos = *p;
                 self.load_slot(f, o);
-                f.emit_int(Op::Swap, 2);
                 self.load_slot(f, i);
-                f.emit_int(Op::Swap, 2);
-                f.emit_int(Op::Call, 3);
-                f.emit(Op::Pop, Arg::None);
+                self.subscript_store(f);
                 Ok(())
             }
             Target::Tuple(_, _, p) => self.err(*p, "illegal expression for augmented assignment"),
