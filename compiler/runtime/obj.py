@@ -24,16 +24,22 @@ def array_cap(a):
 
 
 def table_find(t, count, name):
-    i = 0
-    while i < count:
-        if __load(t, 1 + 2 * i) is name:
-            return 2 + 2 * i
-        i = i + 1
-    i = 0
-    while i < count:
-        if str_eq(__load(t, 1 + 2 * i), name):
-            return 2 + 2 * i
-        i = i + 1
+    # The index of name's value in table t, or 0. The linker makes one
+    # static str per text, so a static name can equal only itself unless a
+    # table holds a name made at run time (state word 3).
+    end = 2 * count
+    k = 1
+    while k < end:
+        if __load(t, k) is name:
+            return k + 1
+        k = k + 2
+    if __kind(name) == 1 and __addr(name) < __heap_base() and __load(__state(), 3) == 0:
+        return 0
+    k = 1
+    while k < end:
+        if str_eq(__load(t, k), name):
+            return k + 1
+        k = k + 2
     return 0
 
 
@@ -56,7 +62,12 @@ def table_set(o, ti, name, v):
         if k != 0:
             __store(t, k, v)
             return None
-    if t is None or 2 * count + 2 > array_cap(t):
+    if t is None:
+        t = __alloc(8 + (4 << 8))
+        __store(t, 3, None)
+        __store(t, 4, None)
+        __store(o, ti, t)
+    elif 2 * count + 2 > array_cap(t):
         cap = 4 * count + 4
         nt = array_new(cap)
         t = __load(o, ti)
@@ -69,6 +80,8 @@ def table_set(o, ti, name, v):
             i = i + 1
         __store(o, ti, nt)
         t = nt
+    if __kind(name) == 1 and __addr(name) >= __heap_base():
+        __store(__state(), 3, 1)
     __store(t, 1 + 2 * count, name)
     __store(t, 2 + 2 * count, v)
     __store(o, ti + 1, count + 1)
@@ -377,6 +390,17 @@ def getattr_or_missing(o, name):
 
 
 def getattr(o, name):
+    # An instance's own attribute first, found by identity (1030: the
+    # header of an instance).
+    if __kind(o) == 1 and __load(o, 0) == 1030 and name is not "__doc__":
+        t = __load(o, 2)
+        if t is not None:
+            end = 2 * __load(o, 3)
+            k = 1
+            while k < end:
+                if __load(t, k) is name:
+                    return __load(t, k + 1)
+                k = k + 2
     v = getattr_or_missing(o, name)
     if v is __missing():
         attr_error(o, name)
@@ -409,6 +433,25 @@ def hasattr(o, name):
 
 
 def setattr(o, name, v):
+    if __feature("descriptor"):
+        # A property's setter goes first.
+        setattr_slow(o, name, v)
+        return None
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        # An instance's attribute that exists, found by identity.
+        t = __load(o, 2)
+        if t is not None:
+            end = 2 * __load(o, 3)
+            k = 1
+            while k < end:
+                if __load(t, k) is name:
+                    __store(t, k + 1, v)
+                    return None
+                k = k + 2
+    setattr_slow(o, name, v)
+
+
+def setattr_slow(o, name, v):
     t = htype(o)
     if t == 6:
         if __feature("descriptor"):
@@ -551,7 +594,39 @@ def super_call(c, self, name, args):
     return apply_self(m, self, args)
 
 
+def inst_method(o, name):
+    # What the class of instance o defines as name, when identity decides the
+    # lookup (a static name, no names made at run time in any table) and o
+    # has no attribute of that name itself; else missing.
+    if __addr(name) >= __heap_base() or __load(__state(), 3) != 0:
+        return __missing()
+    t = __load(o, 2)
+    if t is not None:
+        end = 2 * __load(o, 3)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __missing()
+            k = k + 2
+    c = __load(o, 1)
+    while c is not None:
+        t = __load(c, 3)
+        if t is not None:
+            end = 2 * __load(c, 4)
+            k = 1
+            while k < end:
+                if __load(t, k) is name:
+                    return __load(t, k + 1)
+                k = k + 2
+        c = __load(c, 2)
+    return __missing()
+
+
 def callmethod0(o, name):
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        m = inst_method(o, name)
+        if __kind(m) == 5:
+            return m(o)
     m = dunder(o, name)
     if __kind(m) == 5 and table_get(o, 2, name) is __missing():
         return m(o)
@@ -561,6 +636,10 @@ def callmethod0(o, name):
 
 
 def callmethod1(o, name, a):
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        m = inst_method(o, name)
+        if __kind(m) == 5:
+            return m(o, a)
     m = dunder(o, name)
     if __kind(m) == 5 and table_get(o, 2, name) is __missing():
         return m(o, a)
@@ -570,6 +649,10 @@ def callmethod1(o, name, a):
 
 
 def callmethod2(o, name, a, b):
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        m = inst_method(o, name)
+        if __kind(m) == 5:
+            return m(o, a, b)
     m = dunder(o, name)
     if __kind(m) == 5 and table_get(o, 2, name) is __missing():
         return m(o, a, b)
