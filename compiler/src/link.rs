@@ -681,7 +681,7 @@ enum Shortcut {
 /// At `i`: `PUSH_IMM feature; POP_JUMP_IF_FALSE L`, or
 /// `LOAD_FAST x; LOAD_GLOBAL k; COMPARE is` with a constant k that is not
 /// used, followed by `POP_JUMP_IF_FALSE L` or (a term of an `or`)
-/// `COPY 1; POP_JUMP_IF_TRUE _; POP`.
+/// `POP_JUMP_IF_TRUE _` or `COPY 1; POP_JUMP_IF_TRUE _; POP`.
 fn shortcut(u: &Unit, i: usize, used: &HashSet<String>) -> Option<Shortcut> {
     let c = &u.code[i..];
     let label = |a: &Arg| match a {
@@ -708,6 +708,10 @@ fn shortcut(u: &Unit, i: usize, used: &HashSet<String>) -> Option<Shortcut> {
     }
     if c[3].op == Op::PopJumpIfFalse {
         return label(&c[3].arg).map(Shortcut::Jump);
+    }
+    if c[3].op == Op::PopJumpIfTrue {
+        // A term of an `or` in a test, which branches on each term.
+        return Some(Shortcut::Skip(4));
     }
     match u.code.get(i + 3..i + 6)? {
         [a, b, p]

@@ -728,7 +728,7 @@ impl Gen<'_> {
     }
 
     /// Compare the two values on top.
-    fn compare_op(&mut self, f: &mut FnGen, op: CmpK) {
+    pub(super) fn compare_op(&mut self, f: &mut FnGen, op: CmpK) {
         match op {
             CmpK::Hw(c) => f.emit_int(Op::Compare, c as i32),
             CmpK::In | CmpK::NotIn => {

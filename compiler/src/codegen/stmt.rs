@@ -27,6 +27,9 @@ impl Gen<'_> {
     /// A pin level compared with 0 or 1 (`p.value() == 0`: `PIN_READ` gives
     /// exactly 0 or 1) and `not x` become the branch's own truth test.
     pub fn cond_jump(&mut self, f: &mut FnGen, test: &Expr, jump_if: bool, target: u32) -> R<()> {
+        if self.cond_jump_parts(f, test, jump_if, target)? {
+            return Ok(());
+        }
         self.expr(f, test)?;
         let mut sense = jump_if;
         loop {
@@ -92,6 +95,87 @@ impl Gen<'_> {
         }
         f.pos = saved;
         Ok(())
+    }
+
+    /// A test made of parts branches on each part: `a and b`, `a or b`,
+    /// `not a`, and a chained comparison whose middle operands read the
+    /// same when read twice (locals, literals), as `a < b and b < c`.
+    /// The value of the whole is never made. False when `test` is not one
+    /// of these.
+    fn cond_jump_parts(
+        &mut self,
+        f: &mut FnGen,
+        test: &Expr,
+        jump_if: bool,
+        target: u32,
+    ) -> R<bool> {
+        if f.gen.is_some() && has_yield(test) {
+            return Ok(false);
+        }
+        match &test.kind {
+            ExprKind::BoolOp(is_and, vs) => {
+                let (last, init) = vs.split_last().expect("a bool op has operands");
+                // `a and b` jumps when false as soon as a part is false;
+                // `a or b` jumps when true as soon as a part is true.
+                if *is_and != jump_if {
+                    for v in init {
+                        self.cond_jump(f, v, jump_if, target)?;
+                    }
+                    self.cond_jump(f, last, jump_if, target)?;
+                } else {
+                    let skip = f.label();
+                    for v in init {
+                        self.cond_jump(f, v, !jump_if, skip)?;
+                    }
+                    self.cond_jump(f, last, jump_if, target)?;
+                    f.place(skip);
+                }
+                Ok(true)
+            }
+            ExprKind::Unary(UnOp::Not, v) => {
+                self.cond_jump(f, v, !jump_if, target)?;
+                Ok(true)
+            }
+            ExprKind::Compare(left, rest) if rest.len() > 1 => {
+                let rereadable = |g: &Self, e: &Expr| match &e.kind {
+                    ExprKind::Int(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => {
+                        true
+                    }
+                    ExprKind::Name(n) => matches!(g.resolve(f, n, e.pos), Ok(NameRef::Local(_))),
+                    _ => false,
+                };
+                let (_, middle) = rest.split_last().expect("two comparisons at least");
+                if !middle.iter().all(|(_, e)| rereadable(self, e)) {
+                    return Ok(false);
+                }
+                let skip = f.label();
+                let saved = f.pos;
+                let mut a = left.as_ref();
+                for (k, (op, b)) in rest.iter().enumerate() {
+                    self.expr(f, a)?;
+                    self.expr(f, b)?;
+                    f.pos = test.pos;
+                    self.compare_op(f, *op);
+                    if k + 1 == rest.len() {
+                        let op = if jump_if {
+                            Op::PopJumpIfTrue
+                        } else {
+                            Op::PopJumpIfFalse
+                        };
+                        f.jump(op, target);
+                    } else if jump_if {
+                        f.jump(Op::PopJumpIfFalse, skip);
+                    } else {
+                        f.jump(Op::PopJumpIfFalse, target);
+                    }
+                    a = b;
+                }
+                f.place(skip);
+                f.pos = saved;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// Top-level statement `i` of the module. A global that only this
