@@ -811,23 +811,27 @@ def list_sort(lst, key, rev):
             a = lo
             b = mid
             k = lo
-            while k < hi:
-                take_b = False
-                if a >= mid:
-                    take_b = True
-                elif b < hi:
-                    ka = __load(keys, 1 + __load(idx, 1 + a))
-                    kb = __load(keys, 1 + __load(idx, 1 + b))
-                    if rev:
-                        take_b = ka < kb
-                    else:
-                        take_b = kb < ka
+            while a < mid and b < hi:
+                ia = __load(idx, 1 + a)
+                ib = __load(idx, 1 + b)
+                if rev:
+                    take_b = __load(keys, 1 + ia) < __load(keys, 1 + ib)
+                else:
+                    take_b = __load(keys, 1 + ib) < __load(keys, 1 + ia)
                 if take_b:
-                    __store(tmp, 1 + k, __load(idx, 1 + b))
+                    __store(tmp, 1 + k, ib)
                     b = b + 1
                 else:
-                    __store(tmp, 1 + k, __load(idx, 1 + a))
+                    __store(tmp, 1 + k, ia)
                     a = a + 1
+                k = k + 1
+            while a < mid:
+                __store(tmp, 1 + k, __load(idx, 1 + a))
+                a = a + 1
+                k = k + 1
+            while b < hi:
+                __store(tmp, 1 + k, __load(idx, 1 + b))
+                b = b + 1
                 k = k + 1
             lo = hi
         t = idx

@@ -294,6 +294,32 @@ def seq_eq(a, b):
 
 def seq_cmp(a, b):
     # -1, 0 or 1, comparing item by item as CPython does.
+    ha = __load(a, 0)
+    hb = __load(b, 0)
+    if (ha & 127) == 2 and (hb & 127) == 2:
+        # Two tuples, read in place; items that are the same object or
+        # two small ints need no calls.
+        na = ha >> 8
+        nb = hb >> 8
+        i = 1
+        while i <= na and i <= nb:
+            x = __load(a, i)
+            y = __load(b, i)
+            if x is not y:
+                if __kind(x) == 0 and __kind(y) == 0:
+                    if x < y:
+                        return -1
+                    return 1
+                if not eq(x, y):
+                    if lt(x, y):
+                        return -1
+                    return 1
+            i = i + 1
+        if na < nb:
+            return -1
+        if na > nb:
+            return 1
+        return 0
     na = seq_len(a)
     nb = seq_len(b)
     i = 0
