@@ -661,6 +661,32 @@ def callmethod2(o, name, a, b):
     return apply(getattr(o, name), (a, b))
 
 
+def meth_append(o, a):
+    # o.append(a): 515 is the header of a list.
+    if __kind(o) == 1 and __load(o, 0) == 515:
+        n = __load(o, 1)
+        arr = __load(o, 2)
+        if n >= (__load(arr, 0) >> 8):
+            arr = list_grow(o, n + (n >> 1) + 4)
+        __store(arr, n + 1, a)
+        __store(o, 1, n + 1)
+        return None
+    return callmethod1(o, "append", a)
+
+
+def meth_get1(o, k):
+    # o.get(k): 1028 is the header of a dict.
+    if __kind(o) == 1 and __load(o, 0) == 1028:
+        return dict_get2(o, k, None)
+    return callmethod1(o, "get", k)
+
+
+def meth_get2(o, k, d):
+    if __kind(o) == 1 and __load(o, 0) == 1028:
+        return dict_get2(o, k, d)
+    return callmethod2(o, "get", k, d)
+
+
 def callmethod3(o, name, a, b, c):
     return apply(getattr(o, name), (a, b, c))
 

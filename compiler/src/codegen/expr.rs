@@ -1158,7 +1158,16 @@ impl Gen<'_> {
             };
             let Some((want, op)) = pin else {
                 let n = args.len();
-                if n <= 4 {
+                if let Some(rt) = direct_method(method, n) {
+                    // A runtime function that tries the builtin type's
+                    // method first and `callmethod` after.
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
+                    self.expr(f, obj)?;
+                    for a in args {
+                        self.expr(f, a)?;
+                    }
+                    f.emit_int(Op::Call, n as i32 + 1);
+                } else if n <= 4 {
                     f.emit(
                         Op::PushImm,
                         Arg::Func(FuncRef::Runtime(format!("callmethod{n}"))),
@@ -1520,6 +1529,18 @@ impl Gen<'_> {
 
 /// The hardware operator of an augmented assignment, or None for `**`
 /// and `/`.
+/// The runtime function for `x.method(args)` when x is most often a list
+/// or a dict: it runs the method of a list (a dict) without the method
+/// lookup, and calls `callmethod` for anything else.
+fn direct_method(method: &str, n: usize) -> Option<&'static str> {
+    match (method, n) {
+        ("append", 1) => Some("meth_append"),
+        ("get", 1) => Some("meth_get1"),
+        ("get", 2) => Some("meth_get2"),
+        _ => None,
+    }
+}
+
 pub(crate) fn hw_op(op: BinOpK) -> Option<BinOp> {
     match op {
         BinOpK::Hw(b) => Some(b),
