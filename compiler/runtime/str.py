@@ -43,11 +43,13 @@ def str_eq(a, b):
     la = __load(a, 1)
     if la != __load(b, 1):
         return False
-    i = 0
-    while i < la:
-        if __load(a, 2 + i) != __load(b, 2 + i):
+    # Characters are words 2 .. la + 1.
+    k = 2
+    end = la + 2
+    while k < end:
+        if __load(a, k) != __load(b, k):
             return False
-        i = i + 1
+        k = k + 1
     return True
 
 
@@ -55,15 +57,18 @@ def str_cmp(a, b):
     # -1, 0 or 1, comparing code points as CPython does.
     la = __load(a, 1)
     lb = __load(b, 1)
-    i = 0
-    while i < la and i < lb:
-        x = __load(a, 2 + i)
-        y = __load(b, 2 + i)
+    end = la + 2
+    if lb < la:
+        end = lb + 2
+    k = 2
+    while k < end:
+        x = __load(a, k)
+        y = __load(b, k)
         if x != y:
             if x < y:
                 return -1
             return 1
-        i = i + 1
+        k = k + 1
     if la < lb:
         return -1
     if la > lb:
