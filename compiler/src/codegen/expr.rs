@@ -161,6 +161,50 @@ impl Gen<'_> {
         Ok(())
     }
 
+    fn int_const_op(&mut self, f: &mut FnGen, e: &Expr, p: ConstOp) -> R<()> {
+        self.expr(f, p.x)?;
+        f.pos = e.pos;
+        let slow = f.label();
+        let end = f.label();
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        let shift = p.c.trailing_zeros() as i32;
+        match p.op {
+            BinOp::FloorDiv => {
+                f.emit_int(Op::PushInt, shift);
+                f.emit_int(Op::Binary, BinOp::RShift as i32);
+            }
+            BinOp::Mod => {
+                f.emit_int(Op::PushInt, (p.c - 1) as i32);
+                f.emit_int(Op::Binary, BinOp::And as i32);
+            }
+            _ => {
+                let m = p.c >> shift;
+                if m > 1 {
+                    // x * m = (x << log2(m - 1)) + x
+                    f.emit_int(Op::Copy, 1);
+                    f.emit_int(Op::PushInt, (m - 1).trailing_zeros() as i32);
+                    f.emit_int(Op::Binary, BinOp::LShift as i32);
+                    f.emit_int(Op::Binary, BinOp::Add as i32);
+                }
+                if shift > 0 {
+                    f.emit_int(Op::PushInt, shift);
+                    f.emit_int(Op::Binary, BinOp::LShift as i32);
+                }
+            }
+        }
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        f.emit_int(Op::PushInt, p.c as i32);
+        if p.c_left {
+            f.emit_int(Op::Swap, 2);
+        }
+        f.emit_int(Op::Binary, p.op as i32);
+        f.place(end);
+        Ok(())
+    }
+
     /// Branch to `slow` unless the two values on top are a list and a
     /// small int index in range, `[list, i]`. A list's header is always
     /// `3 | 2 << 8`.
@@ -633,6 +677,12 @@ impl Gen<'_> {
                     f.emit_int(Op::PushInt, k);
                     f.emit_int(Op::Binary, op as i32);
                     return Ok(());
+                }
+                if !self.runtime {
+                    if let Some(plan) = int_const_op(*op, a, b) {
+                        self.int_const_op(f, e, plan)?;
+                        return Ok(());
+                    }
                 }
                 self.expr(f, a)?;
                 self.expr(f, b)?;
@@ -1529,6 +1579,52 @@ impl Gen<'_> {
 
 /// The hardware operator of an augmented assignment, or None for `**`
 /// and `/`.
+/// `x * c`, `c * x`, `x // 2**k` and `x % 2**k` with a literal c: on a
+/// small int x, shifts, adds and masks instead of the 34-cycle multiplier
+/// and divider (Python's floor rules are those of the shifts and masks on
+/// two's complement); on anything else the operator itself.
+pub(crate) struct ConstOp<'e> {
+    x: &'e Expr,
+    op: BinOp,
+    c: i64,
+    c_left: bool,
+}
+
+fn int_const_op<'e>(op: BinOp, a: &'e Expr, b: &'e Expr) -> Option<ConstOp<'e>> {
+    let lit = |e: &Expr| match e.kind {
+        ExprKind::Int(Some(v)) if (2..1 << 23).contains(&v) => Some(v),
+        _ => None,
+    };
+    let pow2 = |v: i64| v & (v - 1) == 0;
+    // c = m * 2**j with m 1, 3, 5 or 9: every partial result is no larger
+    // than the product, so an overflow midway means the product overflows.
+    let by_shift_add = |v: i64| matches!(v >> v.trailing_zeros(), 1 | 3 | 5 | 9);
+    match op {
+        BinOp::Mul => match (lit(a), lit(b)) {
+            (_, Some(c)) if by_shift_add(c) && lit(a).is_none() => Some(ConstOp {
+                x: a,
+                op,
+                c,
+                c_left: false,
+            }),
+            (Some(c), None) if by_shift_add(c) => Some(ConstOp {
+                x: b,
+                op,
+                c,
+                c_left: true,
+            }),
+            _ => None,
+        },
+        BinOp::FloorDiv | BinOp::Mod => lit(b).filter(|&c| pow2(c)).map(|c| ConstOp {
+            x: a,
+            op,
+            c,
+            c_left: false,
+        }),
+        _ => None,
+    }
+}
+
 /// The runtime function for `x.method(args)` when x is most often a list
 /// or a dict: it runs the method of a list (a dict) without the method
 /// lookup, and calls `callmethod` for anything else.
