@@ -411,16 +411,15 @@ def getattr_or_missing(o, name):
 
 def getattr(o, name):
     # An instance's own attribute first, found by identity (1030: the
-    # header of an instance).
-    if __kind(o) == 1 and __load(o, 0) == 1030 and name is not "__doc__":
+    # header of an instance; its table is None only when its count is 0).
+    if __kind(o) == 1 and __load(o, 0) == 1030:
         t = __load(o, 2)
-        if t is not None:
-            end = 2 * __load(o, 3)
-            k = 1
-            while k < end:
-                if __load(t, k) is name:
-                    return __load(t, k + 1)
-                k = k + 2
+        end = 2 * __load(o, 3)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __load(t, k + 1)
+            k = k + 2
     v = getattr_or_missing(o, name)
     if v is __missing():
         attr_error(o, name)
@@ -463,13 +462,12 @@ def setattr(o, name, v):
         t = __load(o, 2)
         count = __load(o, 3)
         end = 2 * count
-        if t is not None:
-            k = 1
-            while k < end:
-                if __load(t, k) is name:
-                    __store(t, k + 1, v)
-                    return None
-                k = k + 2
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                __store(t, k + 1, v)
+                return None
+            k = k + 2
         if __kind(name) == 1 and __addr(name) < __heap_base() and __load(__state(), 3) == 0:
             if t is None:
                 t = __alloc(8 + (4 << 8))
@@ -634,23 +632,21 @@ def inst_method(o, name):
     if __addr(name) >= __heap_base() or __load(__state(), 3) != 0:
         return __missing()
     t = __load(o, 2)
-    if t is not None:
-        end = 2 * __load(o, 3)
-        k = 1
-        while k < end:
-            if __load(t, k) is name:
-                return __missing()
-            k = k + 2
+    end = 2 * __load(o, 3)
+    k = 1
+    while k < end:
+        if __load(t, k) is name:
+            return __missing()
+        k = k + 2
     c = __load(o, 1)
     while c is not None:
         t = __load(c, 3)
-        if t is not None:
-            end = 2 * __load(c, 4)
-            k = 1
-            while k < end:
-                if __load(t, k) is name:
-                    return __load(t, k + 1)
-                k = k + 2
+        end = 2 * __load(c, 4)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __load(t, k + 1)
+            k = k + 2
         c = __load(c, 2)
     return __missing()
 

@@ -46,11 +46,9 @@ def str_eq(a, b):
     # Characters are words 2 .. la + 1.
     k = 2
     end = la + 2
-    while k < end:
-        if __load(a, k) != __load(b, k):
-            return False
+    while k < end and __load(a, k) == __load(b, k):
         k = k + 1
-    return True
+    return k == end
 
 
 def str_cmp(a, b):
@@ -61,14 +59,12 @@ def str_cmp(a, b):
     if lb < la:
         end = lb + 2
     k = 2
-    while k < end:
-        x = __load(a, k)
-        y = __load(b, k)
-        if x != y:
-            if x < y:
-                return -1
-            return 1
+    while k < end and __load(a, k) == __load(b, k):
         k = k + 1
+    if k < end:
+        if __load(a, k) < __load(b, k):
+            return -1
+        return 1
     if la < lb:
         return -1
     if la > lb:

@@ -54,3 +54,10 @@ for k in range(3):
     o = Child(k)
     o.extra = k * k
     print(o.v + o.extra, o.get())
+class A:
+    "doc A"
+a = A()
+print(a.__doc__)
+a.__doc__ = "mine"
+print(a.__doc__, A.__doc__)
+print("abc" == "abc", "abc" == "abd", "" == "", "a" < "", "" < "a", "ab" == "abc")
