@@ -393,7 +393,6 @@ impl Gen<'_> {
         let cells = inner.into_iter().any(has_nested_function);
         let mut exits = Vec::new();
         let mut tops = Vec::new();
-        let mut counted = Vec::new();
         for g in gens {
             // `for NAME in range(...)` with a literal step (or none) is a
             // counted loop, as in a `for` statement: no range object.
@@ -414,7 +413,6 @@ impl Gen<'_> {
                 }
                 _ => None,
             };
-            counted.push(range.is_some());
             if let Some((args, step)) = range {
                 let cur = self.hidden_slot(f);
                 let stop = self.hidden_slot(f);
@@ -445,35 +443,30 @@ impl Gen<'_> {
                 f.emit_int(Op::Binary, BinOp::Add as i32);
                 self.store_slot(f, cur);
                 for c in &g.ifs {
-                    self.expr(f, c)?;
-                    f.jump(Op::PopJumpIfFalse, top);
+                    self.cond_jump(f, c, false, top)?;
                 }
                 tops.push(top);
-                exits.push(exit);
+                exits.push((exit, None));
                 continue;
             }
             // The first iterable is evaluated outside, the others inside.
-            let it = self.hidden_slot(f);
-            self.rt_call(f, "iter", &[&g.iter])?;
-            self.store_slot(f, it);
+            let seq = self.hidden_slot(f);
+            let idx = self.hidden_slot(f);
+            self.expr(f, &g.iter)?;
+            f.pos = g.iter.pos;
+            self.loop_iter_setup(f, seq, idx);
             self.comp_names(f, &g.target, cells);
             let top = f.label();
             let exit = f.label();
+            let exit_pop = f.label();
             f.place(top);
-            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
-            self.load_slot(f, it);
-            f.emit_int(Op::Call, 1);
-            f.emit_int(Op::Copy, 1);
-            f.emit(Op::PushImm, Arg::Imm(value::MISSING));
-            f.emit_int(Op::Compare, CmpOp::Is as i32);
-            f.jump(Op::PopJumpIfTrue, exit);
+            self.loop_iter_next(f, seq, idx, exit, exit_pop);
             self.store_target(f, &g.target)?;
             for c in &g.ifs {
-                self.expr(f, c)?;
-                f.jump(Op::PopJumpIfFalse, top);
+                self.cond_jump(f, c, false, top)?;
             }
             tops.push(top);
-            exits.push(exit);
+            exits.push((exit, Some(exit_pop)));
         }
         let add = match kind {
             CompKind::List => "list_append",
@@ -490,11 +483,14 @@ impl Gen<'_> {
         f.emit(Op::Pop, Arg::None);
         for k in (0..gens.len()).rev() {
             f.jump(Op::Jump, tops[k]);
-            f.place(exits[k]);
-            // The iterator's end marker (a counted loop leaves nothing).
-            if !counted[k] {
+            // The iterator's end marker (a counted loop or a list leaves
+            // nothing).
+            let (exit, exit_pop) = exits[k];
+            if let Some(p) = exit_pop {
+                f.place(p);
                 f.emit(Op::Pop, Arg::None);
             }
+            f.place(exit);
         }
         f.renames.truncate(saved);
         f.comp_cells.truncate(saved_cells);

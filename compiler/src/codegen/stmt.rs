@@ -1203,30 +1203,104 @@ impl Gen<'_> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> R<()> {
-        let it = self.hidden_slot(f);
-        self.rt_call(f, "iter", &[iter])?;
-        self.store_slot(f, it);
+        let seq = self.hidden_slot(f);
+        let idx = self.hidden_slot(f);
+        self.expr(f, iter)?;
+        f.pos = s.pos;
+        self.loop_iter_setup(f, seq, idx);
         let top = f.label();
         let done = f.label();
+        let done_pop = f.label();
         let brk = f.label();
         f.place(top);
         f.pos = s.pos;
-        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
-        self.load_slot(f, it);
-        f.emit_int(Op::Call, 1);
-        f.emit_int(Op::Copy, 1);
-        f.emit(Op::PushImm, Arg::Imm(value::MISSING));
-        f.emit_int(Op::Compare, CmpOp::Is as i32);
-        f.jump(Op::PopJumpIfTrue, done);
+        self.loop_iter_next(f, seq, idx, done, done_pop);
         self.store_target(f, target)?;
         self.loop_body(f, brk, top, body)?;
         f.pos = s.pos;
         f.jump(Op::Jump, top);
-        f.place(done);
+        f.place(done_pop);
         f.emit(Op::Pop, Arg::None);
+        f.place(done);
         self.nested(f, orelse)?;
         f.place(brk);
         Ok(())
+    }
+
+    /// Set up a loop over the iterable on top of the stack, which it pops.
+    /// A list is walked by index: `seq` holds it, `idx` the next index.
+    /// Anything else goes through the runtime's `iter`: `seq` holds the
+    /// iterator, `idx` is -1.
+    pub(super) fn loop_iter_setup(&mut self, f: &mut FnGen, seq: Slot, idx: Slot) {
+        let generic = f.label();
+        let ready = f.label();
+        self.store_slot(f, seq);
+        self.load_slot(f, seq);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, generic);
+        self.load_slot(f, seq);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, value::HeapType::List as i32 | 2 << 8);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, generic);
+        f.emit_int(Op::PushInt, 0);
+        self.store_slot(f, idx);
+        f.jump(Op::Jump, ready);
+        f.place(generic);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iter".into())));
+        self.load_slot(f, seq);
+        f.emit_int(Op::Call, 1);
+        self.store_slot(f, seq);
+        f.emit_int(Op::PushInt, -1);
+        self.store_slot(f, idx);
+        f.place(ready);
+    }
+
+    /// The loop's next item onto the stack, or a jump to `done` at the end
+    /// of a list (the length and the array read again at each step, as
+    /// CPython's list iterator does) or to `done_pop` at the end of another
+    /// iterator (its end marker on the stack).
+    pub(super) fn loop_iter_next(
+        &mut self,
+        f: &mut FnGen,
+        seq: Slot,
+        idx: Slot,
+        done: u32,
+        done_pop: u32,
+    ) {
+        let generic = f.label();
+        let have = f.label();
+        self.load_slot(f, idx);
+        f.emit_int(Op::PushInt, 0);
+        f.emit_int(Op::Compare, CmpOp::Lt as i32);
+        f.jump(Op::PopJumpIfTrue, generic);
+        self.load_slot(f, idx);
+        self.load_slot(f, seq);
+        f.emit_int(Op::LoadField, 1);
+        f.emit_int(Op::Compare, CmpOp::Ge as i32);
+        f.jump(Op::PopJumpIfTrue, done);
+        self.load_slot(f, seq);
+        f.emit_int(Op::LoadField, 2);
+        self.load_slot(f, idx);
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        f.emit(Op::LoadItem, Arg::None);
+        self.load_slot(f, idx);
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        self.store_slot(f, idx);
+        f.jump(Op::Jump, have);
+        f.place(generic);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+        self.load_slot(f, seq);
+        f.emit_int(Op::Call, 1);
+        f.emit_int(Op::Copy, 1);
+        f.emit(Op::PushImm, Arg::Imm(value::MISSING));
+        f.emit_int(Op::Compare, CmpOp::Is as i32);
+        f.jump(Op::PopJumpIfTrue, done_pop);
+        f.place(have);
     }
 
     /// Emit `a OP b` for the loop test, choosing the operator by the sign
