@@ -29,13 +29,19 @@ def str_concat(a, b):
 
 def str_repeat(a, k):
     la = __load(a, 1)
-    if k < 0:
+    if k < 0 or la == 0:
         k = 0
     s = str_new(la * k)
-    i = 0
-    while i < la * k:
-        __store(s, 2 + i, __load(a, 2 + i % la))
-        i = i + 1
+    # k copies of a's characters (words 2 .. la + 1), without a division
+    # per character.
+    i = 2
+    while k > 0:
+        j = 2
+        while j < la + 2:
+            __store(s, i, __load(a, j))
+            i = i + 1
+            j = j + 1
+        k = k - 1
     return s
 
 
