@@ -205,6 +205,55 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// `o.name` with `[o]` on the stack. An instance's first four attributes
+    /// are read inline when one of them is `name` (the same static str:
+    /// the runtime's `getattr` looks in the instance's table first, by
+    /// identity first); the rest calls `getattr`.
+    fn attr_load(&mut self, f: &mut FnGen, name: &str) {
+        const ATTR_SLOTS: i32 = 4;
+        const INSTANCE: i32 = HeapType::Instance as i32 | 4 << 8;
+        let slow = f.label();
+        let end = f.label();
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, INSTANCE);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        // Instance: [class, table, count, id]; table: [name, value, ...].
+        for k in 0..ATTR_SLOTS {
+            let next = f.label();
+            f.emit_int(Op::Copy, 1);
+            f.emit_int(Op::LoadField, 3);
+            f.emit_int(Op::PushInt, k);
+            f.emit_int(Op::Compare, CmpOp::Le as i32);
+            f.jump(Op::PopJumpIfTrue, slow);
+            f.emit_int(Op::Copy, 1);
+            f.emit_int(Op::LoadField, 2);
+            f.emit_int(Op::LoadField, 2 * k + 1);
+            f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
+            f.emit_int(Op::Compare, CmpOp::IsNot as i32);
+            f.jump(
+                Op::PopJumpIfTrue,
+                if k + 1 < ATTR_SLOTS { next } else { slow },
+            );
+            f.emit_int(Op::LoadField, 2);
+            f.emit_int(Op::LoadField, 2 * k + 2);
+            f.jump(Op::Jump, end);
+            f.place(next);
+        }
+        f.place(slow);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
+        f.emit_int(Op::Swap, 2);
+        f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
+        f.emit_int(Op::Call, 2);
+        f.place(end);
+    }
+
     /// Branch to `slow` unless the two values on top are a list and a
     /// small int index in range, `[list, i]`. A list's header is always
     /// `3 | 2 << 8`.
@@ -660,11 +709,16 @@ impl Gen<'_> {
                 (Some(s), a) if !matches!(s, Static::Class(_)) => {
                     return self.err(e.pos, format!("the attribute .{a} is not supported here"))
                 }
-                (_, a) => {
+                (_, a) if self.runtime => {
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
                     self.expr(f, base)?;
                     f.emit(Op::LoadGlobal, Arg::Str(a.to_string()));
                     f.emit_int(Op::Call, 2);
+                }
+                (_, a) => {
+                    self.expr(f, base)?;
+                    f.pos = e.pos;
+                    self.attr_load(f, a);
                 }
             },
             ExprKind::Bin(BinOpK::Hw(op), a, b) => {
