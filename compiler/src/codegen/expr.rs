@@ -721,6 +721,11 @@ impl Gen<'_> {
                     self.attr_load(f, a);
                 }
             },
+            ExprKind::Bin(BinOpK::Hw(_), _, _)
+                if const_int(e).is_some_and(|v| (PUSH_INT_MIN..=PUSH_INT_MAX).contains(&v)) =>
+            {
+                f.emit_int(Op::PushInt, const_int(e).unwrap_or(0) as i32);
+            }
             ExprKind::Bin(BinOpK::Hw(op), a, b) => {
                 if let Some((x, op, k)) = self.runtime.then(|| pow2_op(*op, a, b)).flatten() {
                     self.expr(f, x)?;
@@ -1629,6 +1634,40 @@ impl Gen<'_> {
 
 /// The hardware operator of an augmented assignment, or None for `**`
 /// and `/`.
+/// The value of an int expression made of int literals and operators,
+/// computed as Python does, when it is a small int and no step faults.
+pub(crate) fn const_int(e: &Expr) -> Option<i64> {
+    let v = match &e.kind {
+        ExprKind::Int(Some(v)) => *v,
+        ExprKind::Unary(UnOp::Neg, x) => -const_int(x)?,
+        ExprKind::Bin(BinOpK::Hw(op), a, b) => {
+            let (a, b) = (const_int(a)?, const_int(b)?);
+            match op {
+                BinOp::Add => a + b,
+                BinOp::Sub => a - b,
+                BinOp::Mul => a.checked_mul(b)?,
+                BinOp::FloorDiv | BinOp::Mod if b != 0 => {
+                    // Python floors the quotient.
+                    let q = a / b - i64::from(a % b != 0 && (a < 0) != (b < 0));
+                    if *op == BinOp::FloorDiv {
+                        q
+                    } else {
+                        a - q * b
+                    }
+                }
+                BinOp::LShift if (0..31).contains(&b) => a.checked_shl(b as u32)?,
+                BinOp::RShift if b >= 0 => a >> b.min(63),
+                BinOp::And => a & b,
+                BinOp::Or => a | b,
+                BinOp::Xor => a ^ b,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    value::fits(v).then_some(v)
+}
+
 /// `x * c`, `c * x`, `x // 2**k` and `x % 2**k` with a literal c: on a
 /// small int x, shifts, adds and masks instead of the 34-cycle multiplier
 /// and divider (Python's floor rules are those of the shifts and masks on
