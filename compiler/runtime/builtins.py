@@ -788,6 +788,14 @@ def list_sort(lst, key, rev):
         while i < n:
             __store(keys, 1 + i, key(__load(keys, 1 + i)))
             i = i + 1
+    # Keys that are all tuples compare by seq_cmp directly, as the
+    # COMPARE trap would.
+    tuples = True
+    i = 0
+    while i < n and tuples:
+        k = __load(keys, 1 + i)
+        tuples = __kind(k) == 1 and (__load(k, 0) & 127) == 2
+        i = i + 1
     idx = array_new(n)
     i = 0
     while i < n:
@@ -814,7 +822,12 @@ def list_sort(lst, key, rev):
             while a < mid and b < hi:
                 ia = __load(idx, 1 + a)
                 ib = __load(idx, 1 + b)
-                if rev:
+                if tuples:
+                    if rev:
+                        take_b = seq_cmp(__load(keys, 1 + ia), __load(keys, 1 + ib)) < 0
+                    else:
+                        take_b = seq_cmp(__load(keys, 1 + ib), __load(keys, 1 + ia)) < 0
+                elif rev:
                     take_b = __load(keys, 1 + ia) < __load(keys, 1 + ib)
                 else:
                     take_b = __load(keys, 1 + ib) < __load(keys, 1 + ia)
