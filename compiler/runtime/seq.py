@@ -379,8 +379,16 @@ def seq_repeat(a, k):
             else:
                 r = __alloc(2 + (m << 8))
             if n == 1:
+                # Four words per step: the loop's test and count cost as
+                # much as a store.
                 x = __load(src, 1)
                 i = 1
+                while i + 3 <= m:
+                    __store(r, i, x)
+                    __store(r, i + 1, x)
+                    __store(r, i + 2, x)
+                    __store(r, i + 3, x)
+                    i = i + 4
                 while i <= m:
                     __store(r, i, x)
                     i = i + 1

@@ -40,3 +40,6 @@ except TypeError as x:
     print(x)
 big = [1, 2] * 500
 print(len(big), big[-1], sum(big))
+for k in range(10):
+    r = [k] * k
+    print(len(r), r == [k for _ in range(k)], (k,) * k == tuple(r))
