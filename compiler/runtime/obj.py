@@ -154,7 +154,10 @@ def plain_init(c):
     # Else missing.
     if __addr(c) < __heap_base():
         return __missing()
-    init = class_lookup(c, "__init__")
+    if __load(__state(), 3) == 0:
+        init = class_find(c, "__init__")
+    else:
+        init = class_lookup(c, "__init__")
     if __kind(init) != 5:
         return __missing()
     k = c
@@ -638,7 +641,23 @@ def inst_method(o, name):
         if __load(t, k) is name:
             return __missing()
         k = k + 2
+    # class_find's loop, inline: this is every method call's path.
     c = __load(o, 1)
+    while c is not None:
+        t = __load(c, 3)
+        end = 2 * __load(c, 4)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __load(t, k + 1)
+            k = k + 2
+        c = __load(c, 2)
+    return __missing()
+
+
+def class_find(c, name):
+    # class_lookup by identity alone: for a static name while no table
+    # holds a name made at run time.
     while c is not None:
         t = __load(c, 3)
         end = 2 * __load(c, 4)
