@@ -455,6 +455,14 @@ def hasattr(o, name):
 
 
 def setattr(o, name, v):
+    if __kind(name) == 1 and __addr(name) < __heap_base():
+        attr_store(o, name, v)
+        return None
+    setattr_slow(o, name, v)
+
+
+def attr_store(o, name, v):
+    # `o.name = v` with a static str name (the program's own stores).
     if __feature("descriptor"):
         # A property's setter goes first.
         setattr_slow(o, name, v)
@@ -471,7 +479,7 @@ def setattr(o, name, v):
                 __store(t, k + 1, v)
                 return None
             k = k + 2
-        if __kind(name) == 1 and __addr(name) < __heap_base() and __load(__state(), 3) == 0:
+        if __load(__state(), 3) == 0:
             if t is None:
                 t = __alloc(8 + (4 << 8))
                 __store(t, 3, None)

@@ -573,7 +573,10 @@ impl Gen<'_> {
             Target::Name(n, p) => self.store_name(f, n, *p),
             Target::Attr(obj, name, p) => {
                 f.pos = *p;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("attr_store".into())),
+                );
                 self.expr(f, obj)?;
                 f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
                 f.emit_int(Op::Copy, 4);
@@ -701,7 +704,10 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
                 self.aug_binary(f, op);
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("attr_store".into())),
+                );
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
                 f.emit_int(Op::Swap, 2);
