@@ -794,6 +794,14 @@ def list_sort(lst, key, rev):
         while i < n:
             __store(keys, 1 + i, key(__load(keys, 1 + i)))
             i = i + 1
+    # Keys that are all tuples compare by seq_cmp directly, as the
+    # COMPARE trap would.
+    tuples = True
+    i = 0
+    while i < n and tuples:
+        k = __load(keys, 1 + i)
+        tuples = __kind(k) == 1 and (__load(k, 0) & 127) == 2
+        i = i + 1
     idx = array_new(n)
     i = 0
     while i < n:
@@ -817,23 +825,32 @@ def list_sort(lst, key, rev):
             a = lo
             b = mid
             k = lo
-            while k < hi:
-                take_b = False
-                if a >= mid:
-                    take_b = True
-                elif b < hi:
-                    ka = __load(keys, 1 + __load(idx, 1 + a))
-                    kb = __load(keys, 1 + __load(idx, 1 + b))
+            while a < mid and b < hi:
+                ia = __load(idx, 1 + a)
+                ib = __load(idx, 1 + b)
+                if tuples:
                     if rev:
-                        take_b = ka < kb
+                        take_b = seq_cmp(__load(keys, 1 + ia), __load(keys, 1 + ib)) < 0
                     else:
-                        take_b = kb < ka
+                        take_b = seq_cmp(__load(keys, 1 + ib), __load(keys, 1 + ia)) < 0
+                elif rev:
+                    take_b = __load(keys, 1 + ia) < __load(keys, 1 + ib)
+                else:
+                    take_b = __load(keys, 1 + ib) < __load(keys, 1 + ia)
                 if take_b:
-                    __store(tmp, 1 + k, __load(idx, 1 + b))
+                    __store(tmp, 1 + k, ib)
                     b = b + 1
                 else:
-                    __store(tmp, 1 + k, __load(idx, 1 + a))
+                    __store(tmp, 1 + k, ia)
                     a = a + 1
+                k = k + 1
+            while a < mid:
+                __store(tmp, 1 + k, __load(idx, 1 + a))
+                a = a + 1
+                k = k + 1
+            while b < hi:
+                __store(tmp, 1 + k, __load(idx, 1 + b))
+                b = b + 1
                 k = k + 1
             lo = hi
         t = idx

@@ -24,16 +24,22 @@ def array_cap(a):
 
 
 def table_find(t, count, name):
-    i = 0
-    while i < count:
-        if __load(t, 1 + 2 * i) is name:
-            return 2 + 2 * i
-        i = i + 1
-    i = 0
-    while i < count:
-        if str_eq(__load(t, 1 + 2 * i), name):
-            return 2 + 2 * i
-        i = i + 1
+    # The index of name's value in table t, or 0. The linker makes one
+    # static str per text, so a static name can equal only itself unless a
+    # table holds a name made at run time (state word 3).
+    end = 2 * count
+    k = 1
+    while k < end:
+        if __load(t, k) is name:
+            return k + 1
+        k = k + 2
+    if __kind(name) == 1 and __addr(name) < __heap_base() and __load(__state(), 3) == 0:
+        return 0
+    k = 1
+    while k < end:
+        if str_eq(__load(t, k), name):
+            return k + 1
+        k = k + 2
     return 0
 
 
@@ -56,7 +62,12 @@ def table_set(o, ti, name, v):
         if k != 0:
             __store(t, k, v)
             return None
-    if t is None or 2 * count + 2 > array_cap(t):
+    if t is None:
+        t = __alloc(8 + (4 << 8))
+        __store(t, 3, None)
+        __store(t, 4, None)
+        __store(o, ti, t)
+    elif 2 * count + 2 > array_cap(t):
         cap = 4 * count + 4
         nt = array_new(cap)
         t = __load(o, ti)
@@ -69,6 +80,8 @@ def table_set(o, ti, name, v):
             i = i + 1
         __store(o, ti, nt)
         t = nt
+    if __kind(name) == 1 and __addr(name) >= __heap_base():
+        __store(__state(), 3, 1)
     __store(t, 1 + 2 * count, name)
     __store(t, 2 + 2 * count, v)
     __store(o, ti + 1, count + 1)
@@ -128,8 +141,31 @@ def instance_new(c):
     __store(o, 1, c)
     __store(o, 2, None)
     __store(o, 3, 0)
-    __store(o, 4, next_id())
+    s = __state()
+    n = __load(s, 1) + 1
+    __store(s, 1, n)
+    __store(o, 4, n)
     return o
+
+
+def plain_init(c):
+    # The __init__ of class c when calling c is only making an instance and
+    # calling that plain function: a class of the program, no exception.
+    # Else missing.
+    if __addr(c) < __heap_base():
+        return __missing()
+    if __load(__state(), 3) == 0:
+        init = class_find(c, "__init__")
+    else:
+        init = class_lookup(c, "__init__")
+    if __kind(init) != 5:
+        return __missing()
+    k = c
+    while k is not None:
+        if k is BaseException:
+            return __missing()
+        k = __load(k, 2)
+    return init
 
 
 def method_new(f, self):
@@ -379,6 +415,16 @@ def getattr_or_missing(o, name):
 
 
 def getattr(o, name):
+    # An instance's own attribute first, found by identity (1030: the
+    # header of an instance; its table is None only when its count is 0).
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        t = __load(o, 2)
+        end = 2 * __load(o, 3)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __load(t, k + 1)
+            k = k + 2
     v = getattr_or_missing(o, name)
     if v is __missing():
         attr_error(o, name)
@@ -411,6 +457,45 @@ def hasattr(o, name):
 
 
 def setattr(o, name, v):
+    if __kind(name) == 1 and __addr(name) < __heap_base():
+        attr_store(o, name, v)
+        return None
+    setattr_slow(o, name, v)
+
+
+def attr_store(o, name, v):
+    # `o.name = v` with a static str name (the program's own stores).
+    if __feature("descriptor"):
+        # A property's setter goes first.
+        setattr_slow(o, name, v)
+        return None
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        # An instance's attribute, found by identity; a new one goes at the
+        # end when identity decides (as in table_find) and there is room.
+        t = __load(o, 2)
+        count = __load(o, 3)
+        end = 2 * count
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                __store(t, k + 1, v)
+                return None
+            k = k + 2
+        if __load(__state(), 3) == 0:
+            if t is None:
+                t = __alloc(8 + (4 << 8))
+                __store(t, 3, None)
+                __store(t, 4, None)
+                __store(o, 2, t)
+            if end + 2 <= (__load(t, 0) >> 8):
+                __store(t, end + 1, name)
+                __store(t, end + 2, v)
+                __store(o, 3, count + 1)
+                return None
+    setattr_slow(o, name, v)
+
+
+def setattr_slow(o, name, v):
     t = htype(o)
     if t == 6:
         if __feature("descriptor"):
@@ -553,7 +638,53 @@ def super_call(c, self, name, args):
     return apply_self(m, self, args)
 
 
+def inst_method(o, name):
+    # What the class of instance o defines as name, when identity decides the
+    # lookup (a static name, no names made at run time in any table) and o
+    # has no attribute of that name itself; else missing.
+    if __addr(name) >= __heap_base() or __load(__state(), 3) != 0:
+        return __missing()
+    t = __load(o, 2)
+    end = 2 * __load(o, 3)
+    k = 1
+    while k < end:
+        if __load(t, k) is name:
+            return __missing()
+        k = k + 2
+    # class_find's loop, inline: this is every method call's path.
+    c = __load(o, 1)
+    while c is not None:
+        t = __load(c, 3)
+        end = 2 * __load(c, 4)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __load(t, k + 1)
+            k = k + 2
+        c = __load(c, 2)
+    return __missing()
+
+
+def class_find(c, name):
+    # class_lookup by identity alone: for a static name while no table
+    # holds a name made at run time.
+    while c is not None:
+        t = __load(c, 3)
+        end = 2 * __load(c, 4)
+        k = 1
+        while k < end:
+            if __load(t, k) is name:
+                return __load(t, k + 1)
+            k = k + 2
+        c = __load(c, 2)
+    return __missing()
+
+
 def callmethod0(o, name):
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        m = inst_method(o, name)
+        if __kind(m) == 5:
+            return m(o)
     m = dunder(o, name)
     if __kind(m) == 5 and table_get(o, 2, name) is __missing():
         return m(o)
@@ -563,6 +694,10 @@ def callmethod0(o, name):
 
 
 def callmethod1(o, name, a):
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        m = inst_method(o, name)
+        if __kind(m) == 5:
+            return m(o, a)
     m = dunder(o, name)
     if __kind(m) == 5 and table_get(o, 2, name) is __missing():
         return m(o, a)
@@ -572,12 +707,42 @@ def callmethod1(o, name, a):
 
 
 def callmethod2(o, name, a, b):
+    if __kind(o) == 1 and __load(o, 0) == 1030:
+        m = inst_method(o, name)
+        if __kind(m) == 5:
+            return m(o, a, b)
     m = dunder(o, name)
     if __kind(m) == 5 and table_get(o, 2, name) is __missing():
         return m(o, a, b)
     if htype(o) != 6:
         return call_builtin_method(o, name, (a, b))
     return apply(getattr(o, name), (a, b))
+
+
+def meth_append(o, a):
+    # o.append(a): 515 is the header of a list.
+    if __kind(o) == 1 and __load(o, 0) == 515:
+        n = __load(o, 1)
+        arr = __load(o, 2)
+        if n >= (__load(arr, 0) >> 8):
+            arr = list_grow(o, n + (n >> 1) + 4)
+        __store(arr, n + 1, a)
+        __store(o, 1, n + 1)
+        return None
+    return callmethod1(o, "append", a)
+
+
+def meth_get1(o, k):
+    # o.get(k): 1028 is the header of a dict.
+    if __kind(o) == 1 and __load(o, 0) == 1028:
+        return dict_get2(o, k, None)
+    return callmethod1(o, "get", k)
+
+
+def meth_get2(o, k, d):
+    if __kind(o) == 1 and __load(o, 0) == 1028:
+        return dict_get2(o, k, d)
+    return callmethod2(o, "get", k, d)
 
 
 def callmethod3(o, name, a, b, c):
@@ -589,18 +754,90 @@ def callmethod4(o, name, a, b, c, d):
 
 
 def call0(f):
+    # The CALL trap: a class of the program or a function object with
+    # exactly its positional parameters first, without an argument tuple.
+    if __kind(f) == 1:
+        t = __load(f, 0) & 127
+        if t == 5:
+            init = plain_init(f)
+            if init is not __missing():
+                o = instance_new(f)
+                r = init(o)
+                if r is not None:
+                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                return o
+        if __feature("function"):
+            if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 0:
+                cl = __load(f, 3)
+                if cl is None:
+                    return __load(f, 1)()
+                return __load(f, 1)(cl)
     return apply(f, ())
 
 
 def call1(f, a):
+    # The CALL trap: a class of the program or a function object with
+    # exactly its positional parameters first, without an argument tuple.
+    if __kind(f) == 1:
+        t = __load(f, 0) & 127
+        if t == 5:
+            init = plain_init(f)
+            if init is not __missing():
+                o = instance_new(f)
+                r = init(o, a)
+                if r is not None:
+                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                return o
+        if __feature("function"):
+            if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 1:
+                cl = __load(f, 3)
+                if cl is None:
+                    return __load(f, 1)(a)
+                return __load(f, 1)(cl, a)
     return apply(f, (a,))
 
 
 def call2(f, a, b):
+    # The CALL trap: a class of the program or a function object with
+    # exactly its positional parameters first, without an argument tuple.
+    if __kind(f) == 1:
+        t = __load(f, 0) & 127
+        if t == 5:
+            init = plain_init(f)
+            if init is not __missing():
+                o = instance_new(f)
+                r = init(o, a, b)
+                if r is not None:
+                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                return o
+        if __feature("function"):
+            if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 2:
+                cl = __load(f, 3)
+                if cl is None:
+                    return __load(f, 1)(a, b)
+                return __load(f, 1)(cl, a, b)
     return apply(f, (a, b))
 
 
 def call3(f, a, b, c):
+    # The CALL trap: a class of the program or a function object with
+    # exactly its positional parameters first, without an argument tuple.
+    if __kind(f) == 1:
+        t = __load(f, 0) & 127
+        if t == 5:
+            init = plain_init(f)
+            if init is not __missing():
+                o = instance_new(f)
+                r = init(o, a, b, c)
+                if r is not None:
+                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                return o
+        if __feature("function"):
+            if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 3:
+                cl = __load(f, 3)
+                if cl is None:
+                    return __load(f, 1)(a, b, c)
+                return __load(f, 1)(cl, a, b, c)
     return apply(f, (a, b, c))
 
 

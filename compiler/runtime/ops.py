@@ -243,9 +243,9 @@ def order(a, b, name, rname, sym):
         c = seq_cmp(a, b)
     elif (ta == 19 or ta == 20) and (tb == 19 or tb == 20):
         c = seq_cmp(a, b)
-    if (ta == 18 or tb == 18) and is_num(a) and is_num(b):
+    elif (ta == 18 or tb == 18) and is_num(a) and is_num(b):
         c = big_cmp(a, b)
-    if __feature("float") and floaty(a, b):
+    if __feature("float") and c == 2 and floaty(a, b):
         c = float_cmp(a, b)
     if __feature("set") and ta == 11 and tb == 11:
         if sym is "<=":
@@ -274,6 +274,9 @@ def lt(a, b):
 
 
 def compare_lt(a, b):
+    # Two tuples (as sort compares them) first.
+    if __kind(a) == 1 and __kind(b) == 1 and (__load(a, 0) & 127) == 2 and (__load(b, 0) & 127) == 2:
+        return seq_cmp(a, b) < 0
     return order(a, b, "__lt__", "__gt__", "<")
 
 

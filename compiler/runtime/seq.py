@@ -45,21 +45,27 @@ def list_new(n):
 def list_append(lst, x):
     n = __load(lst, 1)
     a = __load(lst, 2)
-    if n >= array_cap(a):
-        cap = n + (n >> 1) + 4
-        b = array_new(cap)
-        a = __load(lst, 2)
-        i = 1
-        while i <= n:
-            __store(b, i, __load(a, i))
-            i = i + 1
-        while i <= cap:
-            __store(b, i, None)
-            i = i + 1
-        __store(lst, 2, b)
-        a = b
+    if n >= (__load(a, 0) >> 8):
+        a = list_grow(lst, n + (n >> 1) + 4)
     __store(a, n + 1, x)
     __store(lst, 1, n + 1)
+
+
+def list_grow(lst, cap):
+    # A new array of cap items for lst (cap >= its length), the items copied
+    # and the rest None; returns it.
+    n = __load(lst, 1)
+    b = array_new(cap)
+    a = __load(lst, 2)
+    i = 1
+    while i <= n:
+        __store(b, i, __load(a, i))
+        i = i + 1
+    while i <= cap:
+        __store(b, i, None)
+        i = i + 1
+    __store(lst, 2, b)
+    return b
 
 
 def seq_index(n, i, what):
@@ -151,6 +157,29 @@ def list_insert(lst, i, x):
 
 
 def list_extend(lst, it):
+    # A list or a tuple is copied at once: its length is read before the
+    # array grows, so that `a.extend(a)` copies a once.
+    if __kind(it) == 1:
+        t = __load(it, 0) & 127
+        if t == 3 or t == 2:
+            if t == 3:
+                m = __load(it, 1)
+            else:
+                m = __load(it, 0) >> 8
+            n = __load(lst, 1)
+            a = __load(lst, 2)
+            if n + m > (__load(a, 0) >> 8):
+                a = list_grow(lst, n + m)
+            if t == 3:
+                src = __load(it, 2)
+            else:
+                src = it
+            i = 1
+            while i <= m:
+                __store(a, n + i, __load(src, i))
+                i = i + 1
+            __store(lst, 1, n + m)
+            return None
     if it is lst:
         it = list_copy(lst)
     it = iter(it)
@@ -268,6 +297,32 @@ def seq_eq(a, b):
 
 def seq_cmp(a, b):
     # -1, 0 or 1, comparing item by item as CPython does.
+    ha = __load(a, 0)
+    hb = __load(b, 0)
+    if (ha & 127) == 2 and (hb & 127) == 2:
+        # Two tuples, read in place; items that are the same object or
+        # two small ints need no calls.
+        na = ha >> 8
+        nb = hb >> 8
+        i = 1
+        while i <= na and i <= nb:
+            x = __load(a, i)
+            y = __load(b, i)
+            if x is not y:
+                if __kind(x) == 0 and __kind(y) == 0:
+                    if x < y:
+                        return -1
+                    return 1
+                if not eq(x, y):
+                    if lt(x, y):
+                        return -1
+                    return 1
+            i = i + 1
+        if na < nb:
+            return -1
+        if na > nb:
+            return 1
+        return 0
     na = seq_len(a)
     nb = seq_len(b)
     i = 0
@@ -306,9 +361,52 @@ def seq_concat(a, b):
 
 
 def seq_repeat(a, k):
-    r = list_new(0)
+    # A list or a tuple a repeated k times. A small count fills one array
+    # of the final size.
     if __kind(k) != 0 and __kind(k) != 3:
         raise TypeError("can't multiply sequence by non-int of type '" + type_name(k) + "'")
+    t = htype(a)
+    if (t == 3 or t == 2) and k < 1048576:
+        if t == 3:
+            n = __load(a, 1)
+            src = __load(a, 2)
+        else:
+            n = __load(a, 0) >> 8
+            src = a
+        if k < 0:
+            k = 0
+        m = n * k
+        if m < 1048576:
+            if t == 3:
+                r = array_new(m)
+            else:
+                r = __alloc(2 + (m << 8))
+            if n == 1:
+                # Four words per step: the loop's test and count cost as
+                # much as a store.
+                x = __load(src, 1)
+                i = 1
+                while i + 3 <= m:
+                    __store(r, i, x)
+                    __store(r, i + 1, x)
+                    __store(r, i + 2, x)
+                    __store(r, i + 3, x)
+                    i = i + 4
+                while i <= m:
+                    __store(r, i, x)
+                    i = i + 1
+            else:
+                i = 0
+                while i < m:
+                    j = 1
+                    while j <= n:
+                        __store(r, i + j, __load(src, j))
+                        j = j + 1
+                    i = i + n
+            if t == 3:
+                return list_wrap(r, m)
+            return r
+    r = list_new(0)
     while k > 0:
         list_extend(r, a)
         k = k - 1

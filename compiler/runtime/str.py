@@ -29,13 +29,19 @@ def str_concat(a, b):
 
 def str_repeat(a, k):
     la = __load(a, 1)
-    if k < 0:
+    if k < 0 or la == 0:
         k = 0
     s = str_new(la * k)
-    i = 0
-    while i < la * k:
-        __store(s, 2 + i, __load(a, 2 + i % la))
-        i = i + 1
+    # k copies of a's characters (words 2 .. la + 1), without a division
+    # per character.
+    i = 2
+    while k > 0:
+        j = 2
+        while j < la + 2:
+            __store(s, i, __load(a, j))
+            i = i + 1
+            j = j + 1
+        k = k - 1
     return s
 
 
@@ -43,27 +49,28 @@ def str_eq(a, b):
     la = __load(a, 1)
     if la != __load(b, 1):
         return False
-    i = 0
-    while i < la:
-        if __load(a, 2 + i) != __load(b, 2 + i):
-            return False
-        i = i + 1
-    return True
+    # Characters are words 2 .. la + 1.
+    k = 2
+    end = la + 2
+    while k < end and __load(a, k) == __load(b, k):
+        k = k + 1
+    return k == end
 
 
 def str_cmp(a, b):
     # -1, 0 or 1, comparing code points as CPython does.
     la = __load(a, 1)
     lb = __load(b, 1)
-    i = 0
-    while i < la and i < lb:
-        x = __load(a, 2 + i)
-        y = __load(b, 2 + i)
-        if x != y:
-            if x < y:
-                return -1
-            return 1
-        i = i + 1
+    end = la + 2
+    if lb < la:
+        end = lb + 2
+    k = 2
+    while k < end and __load(a, k) == __load(b, k):
+        k = k + 1
+    if k < end:
+        if __load(a, k) < __load(b, k):
+            return -1
+        return 1
     if la < lb:
         return -1
     if la > lb:

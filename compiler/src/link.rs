@@ -298,11 +298,20 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     }
     // Builtin classes (with their bases) and the runtime library's state.
     let mut classes: HashMap<u32, u32> = HashMap::new();
+    // The names of builtin classes that no str constant has.
+    let mut class_names: HashMap<String, u32> = HashMap::new();
     let mut state = None;
     for ins in units.iter().flat_map(|u| &u.code) {
         match &ins.arg {
             Arg::Class(i) => {
-                static_class(*i, &mut heap, &mut data, &mut classes, &strs);
+                static_class(
+                    *i,
+                    &mut heap,
+                    &mut data,
+                    &mut classes,
+                    &strs,
+                    &mut class_names,
+                );
             }
             Arg::State if state.is_none() => {
                 let at = heap.len() as u32;
@@ -323,10 +332,13 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
         .flat_map(|u| &u.code)
         .any(|i| i.arg == Arg::DebugNames)
     {
-        // Each name once, shared with the program's str constants.
+        // Each name once, shared with the program's str constants and the
+        // classes' names: no two static strs have the same text
+        // (`table_find` relies on it).
         let mut names: HashMap<String, u32> = strs
             .iter()
             .map(|(t, &d)| (t.to_string(), data[d as usize]))
+            .chain(class_names.iter().map(|(t, &p)| (t.clone(), p)))
             .collect();
         let globals: Vec<u32> = program
             .globals
@@ -579,17 +591,20 @@ fn static_class(
     data: &mut Vec<u32>,
     classes: &mut HashMap<u32, u32>,
     strs: &HashMap<&str, u32>,
+    names: &mut HashMap<String, u32>,
 ) -> u32 {
     if let Some(&w) = classes.get(&i) {
         return w;
     }
     let (name, base) = crate::symtab::BUILTIN_CLASSES[i as usize];
     let base = crate::symtab::builtin_class(base)
-        .map(|b| static_class(b, heap, data, classes, strs))
+        .map(|b| static_class(b, heap, data, classes, strs, names))
         .map_or(value::NONE, |w| data[w as usize]);
     let name = match strs.get(name) {
         Some(&d) => data[d as usize],
-        None => static_str(heap, name),
+        None => *names
+            .entry(name.to_string())
+            .or_insert_with(|| static_str(heap, name)),
     };
     let at = heap.len() as u32;
     heap.push(value::HeapType::Class.header(4));
@@ -696,7 +711,7 @@ enum Shortcut {
 /// At `i`: `PUSH_IMM feature; POP_JUMP_IF_FALSE L`, or
 /// `LOAD_FAST x; LOAD_GLOBAL k; COMPARE is` with a constant k that is not
 /// used, followed by `POP_JUMP_IF_FALSE L` or (a term of an `or`)
-/// `COPY 1; POP_JUMP_IF_TRUE _; POP`.
+/// `POP_JUMP_IF_TRUE _` or `COPY 1; POP_JUMP_IF_TRUE _; POP`.
 fn shortcut(u: &Unit, i: usize, used: &HashSet<String>) -> Option<Shortcut> {
     let c = &u.code[i..];
     let label = |a: &Arg| match a {
@@ -723,6 +738,10 @@ fn shortcut(u: &Unit, i: usize, used: &HashSet<String>) -> Option<Shortcut> {
     }
     if c[3].op == Op::PopJumpIfFalse {
         return label(&c[3].arg).map(Shortcut::Jump);
+    }
+    if c[3].op == Op::PopJumpIfTrue {
+        // A term of an `or` in a test, which branches on each term.
+        return Some(Shortcut::Skip(4));
     }
     match u.code.get(i + 3..i + 6)? {
         [a, b, p]

@@ -161,6 +161,176 @@ impl Gen<'_> {
         Ok(())
     }
 
+    fn int_const_op(&mut self, f: &mut FnGen, e: &Expr, p: ConstOp) -> R<()> {
+        self.expr(f, p.x)?;
+        f.pos = e.pos;
+        let slow = f.label();
+        let end = f.label();
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        let shift = p.c.trailing_zeros() as i32;
+        match p.op {
+            BinOp::FloorDiv => {
+                f.emit_int(Op::PushInt, shift);
+                f.emit_int(Op::Binary, BinOp::RShift as i32);
+            }
+            BinOp::Mod => {
+                f.emit_int(Op::PushInt, (p.c - 1) as i32);
+                f.emit_int(Op::Binary, BinOp::And as i32);
+            }
+            _ => {
+                let m = p.c >> shift;
+                if m > 1 {
+                    // x * m = (x << log2(m - 1)) + x
+                    f.emit_int(Op::Copy, 1);
+                    f.emit_int(Op::PushInt, (m - 1).trailing_zeros() as i32);
+                    f.emit_int(Op::Binary, BinOp::LShift as i32);
+                    f.emit_int(Op::Binary, BinOp::Add as i32);
+                }
+                if shift > 0 {
+                    f.emit_int(Op::PushInt, shift);
+                    f.emit_int(Op::Binary, BinOp::LShift as i32);
+                }
+            }
+        }
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        f.emit_int(Op::PushInt, p.c as i32);
+        if p.c_left {
+            f.emit_int(Op::Swap, 2);
+        }
+        f.emit_int(Op::Binary, p.op as i32);
+        f.place(end);
+        Ok(())
+    }
+
+    /// `o.name` with `[o]` on the stack. An instance's first four attributes
+    /// are read inline when one of them is `name` (the same static str:
+    /// the runtime's `getattr` looks in the instance's table first, by
+    /// identity first); the rest calls `getattr`.
+    fn attr_load(&mut self, f: &mut FnGen, name: &str) {
+        const ATTR_SLOTS: i32 = 4;
+        const INSTANCE: i32 = HeapType::Instance as i32 | 4 << 8;
+        let slow = f.label();
+        let end = f.label();
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, INSTANCE);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        // Instance: [class, table, count, id]; table: [name, value, ...].
+        for k in 0..ATTR_SLOTS {
+            let next = f.label();
+            f.emit_int(Op::Copy, 1);
+            f.emit_int(Op::LoadField, 3);
+            f.emit_int(Op::PushInt, k);
+            f.emit_int(Op::Compare, CmpOp::Le as i32);
+            f.jump(Op::PopJumpIfTrue, slow);
+            f.emit_int(Op::Copy, 1);
+            f.emit_int(Op::LoadField, 2);
+            f.emit_int(Op::LoadField, 2 * k + 1);
+            f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
+            f.emit_int(Op::Compare, CmpOp::IsNot as i32);
+            f.jump(
+                Op::PopJumpIfTrue,
+                if k + 1 < ATTR_SLOTS { next } else { slow },
+            );
+            f.emit_int(Op::LoadField, 2);
+            f.emit_int(Op::LoadField, 2 * k + 2);
+            f.jump(Op::Jump, end);
+            f.place(next);
+        }
+        f.place(slow);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
+        f.emit_int(Op::Swap, 2);
+        f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
+        f.emit_int(Op::Call, 2);
+        f.place(end);
+    }
+
+    /// Branch to `slow` unless the two values on top are a list and a
+    /// small int index in range, `[list, i]`. A list's header is always
+    /// `3 | 2 << 8`.
+    fn list_index_checks(&mut self, f: &mut FnGen, slow: u32) {
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::PushInt, 0);
+        f.emit_int(Op::Compare, CmpOp::Lt as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 2);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 2);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, HeapType::List as i32 | 2 << 8);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, 1);
+        f.emit_int(Op::Copy, 3);
+        f.emit_int(Op::LoadField, 1);
+        f.emit_int(Op::Compare, CmpOp::Ge as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+    }
+
+    /// `x[i]` with `[x, i]` on the stack: a list item read inline, the
+    /// rest by the runtime's `getitem`, which a call would reach for
+    /// every subscript.
+    pub fn subscript_load(&mut self, f: &mut FnGen) {
+        let slow = f.label();
+        let end = f.label();
+        self.list_index_checks(f, slow);
+        // [x, i] -> array[1 + i]
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::LoadField, 2);
+        f.emit_int(Op::Swap, 2);
+        f.emit(Op::LoadItem, Arg::None);
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        // [x, i] -> [getitem, x, i]
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::Call, 2);
+        f.place(end);
+    }
+
+    /// `x[i] = v` with `[v, x, i]` on the stack, which it pops: a list
+    /// item written inline, the rest by the runtime's `setitem`.
+    pub fn subscript_store(&mut self, f: &mut FnGen) {
+        let slow = f.label();
+        let end = f.label();
+        self.list_index_checks(f, slow);
+        // [v, x, i] -> [array, 1 + i, v]
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit_int(Op::LoadField, 2);
+        f.emit_int(Op::Swap, 3);
+        f.emit_int(Op::Swap, 2);
+        f.emit(Op::StoreItem, Arg::None);
+        f.jump(Op::Jump, end);
+        f.place(slow);
+        // [v, x, i] -> [setitem, x, i, v]
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
+        f.emit_int(Op::Swap, 4);
+        f.emit_int(Op::Call, 3);
+        f.emit(Op::Pop, Arg::None);
+        f.place(end);
+    }
+
     /// A builtin class object.
     pub fn class_ref(&mut self, f: &mut FnGen, name: &str) {
         f.emit(Op::LoadGlobal, Arg::Class(builtin_class(name).unwrap_or(0)));
@@ -273,7 +443,6 @@ impl Gen<'_> {
         let cells = inner.into_iter().any(has_nested_function);
         let mut exits = Vec::new();
         let mut tops = Vec::new();
-        let mut counted = Vec::new();
         // Where CPython's comprehension function starts: after the first
         // iterable.
         let region = f.label();
@@ -297,7 +466,6 @@ impl Gen<'_> {
                 }
                 _ => None,
             };
-            counted.push(range.is_some());
             if let Some((args, step)) = range {
                 let cur = self.hidden_slot(f);
                 let stop = self.hidden_slot(f);
@@ -331,38 +499,34 @@ impl Gen<'_> {
                 f.emit_int(Op::Binary, BinOp::Add as i32);
                 self.store_slot(f, cur);
                 for c in &g.ifs {
-                    self.expr(f, c)?;
-                    f.jump(Op::PopJumpIfFalse, top);
+                    self.cond_jump(f, c, false, top)?;
                 }
                 tops.push(top);
-                exits.push(exit);
+                exits.push((exit, None));
                 continue;
             }
             // The first iterable is evaluated outside, the others inside.
-            let it = self.hidden_slot(f);
-            self.rt_call(f, "iter", &[&g.iter])?;
-            self.store_slot(f, it);
+            let seq = self.hidden_slot(f);
+            let idx = self.hidden_slot(f);
+            self.expr(f, &g.iter)?;
+            // CPython's GET_ITER has the comprehension's span.
+            f.pos = comp_pos;
+            self.loop_iter_setup(f, seq, idx);
             if tops.is_empty() {
                 f.place(region);
             }
             self.comp_names(f, &g.target, cells);
             let top = f.label();
             let exit = f.label();
+            let exit_pop = f.label();
             f.place(top);
-            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
-            self.load_slot(f, it);
-            f.emit_int(Op::Call, 1);
-            f.emit_int(Op::Copy, 1);
-            f.emit(Op::PushImm, Arg::Imm(value::MISSING));
-            f.emit_int(Op::Compare, CmpOp::Is as i32);
-            f.jump(Op::PopJumpIfTrue, exit);
+            self.loop_iter_next(f, seq, idx, exit, exit_pop);
             self.store_target(f, &g.target)?;
             for c in &g.ifs {
-                self.expr(f, c)?;
-                f.jump(Op::PopJumpIfFalse, top);
+                self.cond_jump(f, c, false, top)?;
             }
             tops.push(top);
-            exits.push(exit);
+            exits.push((exit, Some(exit_pop)));
         }
         let add = match kind {
             CompKind::List => "list_append",
@@ -379,11 +543,14 @@ impl Gen<'_> {
         f.emit(Op::Pop, Arg::None);
         for k in (0..gens.len()).rev() {
             f.jump(Op::Jump, tops[k]);
-            f.place(exits[k]);
-            // The iterator's end marker (a counted loop leaves nothing).
-            if !counted[k] {
+            // The iterator's end marker (a counted loop or a list leaves
+            // nothing).
+            let (exit, exit_pop) = exits[k];
+            if let Some(p) = exit_pop {
+                f.place(p);
                 f.emit(Op::Pop, Arg::None);
             }
+            f.place(exit);
         }
         let end = f.label();
         f.place(end);
@@ -437,7 +604,12 @@ impl Gen<'_> {
             ExprKind::Bool(b) => f.emit(Op::PushImm, Arg::Imm(value::boolean(*b))),
             ExprKind::None => f.emit(Op::PushImm, Arg::Imm(value::NONE)),
             ExprKind::Str(s) => f.emit(Op::LoadGlobal, Arg::Str(s.clone())),
-            ExprKind::Subscript(base, index) => self.rt_call(f, "getitem", &[base, index])?,
+            ExprKind::Subscript(base, index) => {
+                self.expr(f, base)?;
+                self.expr(f, index)?;
+                f.pos = e.pos;
+                self.subscript_load(f);
+            }
             ExprKind::Slice(a, b, c) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("slice_new".into())));
                 for part in [a, b, c] {
@@ -556,19 +728,35 @@ impl Gen<'_> {
                 (Some(s), a) if !matches!(s, Static::Class(_)) => {
                     return self.err(e.pos, format!("the attribute .{a} is not supported here"))
                 }
-                (_, a) => {
+                (_, a) if self.runtime => {
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
                     self.expr(f, base)?;
                     f.emit(Op::LoadGlobal, Arg::Str(a.to_string()));
                     f.emit_int(Op::Call, 2);
                 }
+                (_, a) => {
+                    self.expr(f, base)?;
+                    f.pos = e.pos;
+                    self.attr_load(f, a);
+                }
             },
+            ExprKind::Bin(BinOpK::Hw(_), _, _)
+                if const_int(e).is_some_and(|v| (PUSH_INT_MIN..=PUSH_INT_MAX).contains(&v)) =>
+            {
+                f.emit_int(Op::PushInt, const_int(e).unwrap_or(0) as i32);
+            }
             ExprKind::Bin(BinOpK::Hw(op), a, b) => {
                 if let Some((x, op, k)) = self.runtime.then(|| pow2_op(*op, a, b)).flatten() {
                     self.expr(f, x)?;
                     f.emit_int(Op::PushInt, k);
                     f.emit_int(Op::Binary, op as i32);
                     return Ok(());
+                }
+                if !self.runtime {
+                    if let Some(plan) = int_const_op(*op, a, b) {
+                        self.int_const_op(f, e, plan)?;
+                        return Ok(());
+                    }
                 }
                 self.expr(f, a)?;
                 self.expr(f, b)?;
@@ -670,7 +858,7 @@ impl Gen<'_> {
     }
 
     /// Compare the two values on top.
-    fn compare_op(&mut self, f: &mut FnGen, op: CmpK) {
+    pub(super) fn compare_op(&mut self, f: &mut FnGen, op: CmpK) {
         match op {
             CmpK::Hw(c) => f.emit_int(Op::Compare, c as i32),
             CmpK::In | CmpK::NotIn => {
@@ -1106,7 +1294,18 @@ impl Gen<'_> {
             };
             let Some((want, op)) = pin else {
                 let n = args.len();
-                if n <= 4 {
+                if let Some(rt) = direct_method(method, n) {
+                    // A runtime function that tries the builtin type's
+                    // method first and `callmethod` after.
+                    f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
+                    self.expr(f, obj)?;
+                    for a in args {
+                        self.expr(f, a)?;
+                    }
+                    f.pos.method_end = (func.pos.end_line, func.pos.end_col);
+                    f.emit_int(Op::Call, n as i32 + 1);
+                    f.pos.method_end = (0, 0);
+                } else if n <= 4 {
                     f.emit(
                         Op::PushImm,
                         Arg::Func(FuncRef::Runtime(format!("callmethod{n}"))),
@@ -1476,6 +1675,98 @@ impl Gen<'_> {
 
 /// The hardware operator of an augmented assignment, or None for `**`
 /// and `/`.
+/// The value of an int expression made of int literals and operators,
+/// computed as Python does, when it is a small int and no step faults.
+pub(crate) fn const_int(e: &Expr) -> Option<i64> {
+    let v = match &e.kind {
+        ExprKind::Int(Some(v)) => *v,
+        ExprKind::Unary(UnOp::Neg, x) => -const_int(x)?,
+        ExprKind::Bin(BinOpK::Hw(op), a, b) => {
+            let (a, b) = (const_int(a)?, const_int(b)?);
+            match op {
+                BinOp::Add => a + b,
+                BinOp::Sub => a - b,
+                BinOp::Mul => a.checked_mul(b)?,
+                BinOp::FloorDiv | BinOp::Mod if b != 0 => {
+                    // Python floors the quotient.
+                    let q = a / b - i64::from(a % b != 0 && (a < 0) != (b < 0));
+                    if *op == BinOp::FloorDiv {
+                        q
+                    } else {
+                        a - q * b
+                    }
+                }
+                BinOp::LShift if (0..31).contains(&b) => a.checked_shl(b as u32)?,
+                BinOp::RShift if b >= 0 => a >> b.min(63),
+                BinOp::And => a & b,
+                BinOp::Or => a | b,
+                BinOp::Xor => a ^ b,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    value::fits(v).then_some(v)
+}
+
+/// `x * c`, `c * x`, `x // 2**k` and `x % 2**k` with a literal c: on a
+/// small int x, shifts, adds and masks instead of the 34-cycle multiplier
+/// and divider (Python's floor rules are those of the shifts and masks on
+/// two's complement); on anything else the operator itself.
+pub(crate) struct ConstOp<'e> {
+    x: &'e Expr,
+    op: BinOp,
+    c: i64,
+    c_left: bool,
+}
+
+fn int_const_op<'e>(op: BinOp, a: &'e Expr, b: &'e Expr) -> Option<ConstOp<'e>> {
+    let lit = |e: &Expr| match e.kind {
+        ExprKind::Int(Some(v)) if (2..1 << 23).contains(&v) => Some(v),
+        _ => None,
+    };
+    let pow2 = |v: i64| v & (v - 1) == 0;
+    // c = m * 2**j with m 1, 3, 5 or 9: every partial result is no larger
+    // than the product, so an overflow midway means the product overflows.
+    let by_shift_add = |v: i64| matches!(v >> v.trailing_zeros(), 1 | 3 | 5 | 9);
+    match op {
+        BinOp::Mul => match (lit(a), lit(b)) {
+            (_, Some(c)) if by_shift_add(c) && lit(a).is_none() => Some(ConstOp {
+                x: a,
+                op,
+                c,
+                c_left: false,
+            }),
+            (Some(c), None) if by_shift_add(c) => Some(ConstOp {
+                x: b,
+                op,
+                c,
+                c_left: true,
+            }),
+            _ => None,
+        },
+        BinOp::FloorDiv | BinOp::Mod => lit(b).filter(|&c| pow2(c)).map(|c| ConstOp {
+            x: a,
+            op,
+            c,
+            c_left: false,
+        }),
+        _ => None,
+    }
+}
+
+/// The runtime function for `x.method(args)` when x is most often a list
+/// or a dict: it runs the method of a list (a dict) without the method
+/// lookup, and calls `callmethod` for anything else.
+fn direct_method(method: &str, n: usize) -> Option<&'static str> {
+    match (method, n) {
+        ("append", 1) => Some("meth_append"),
+        ("get", 1) => Some("meth_get1"),
+        ("get", 2) => Some("meth_get2"),
+        _ => None,
+    }
+}
+
 pub(crate) fn hw_op(op: BinOpK) -> Option<BinOp> {
     match op {
         BinOpK::Hw(b) => Some(b),

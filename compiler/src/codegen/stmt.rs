@@ -27,6 +27,9 @@ impl Gen<'_> {
     /// A pin level compared with 0 or 1 (`p.value() == 0`: `PIN_READ` gives
     /// exactly 0 or 1) and `not x` become the branch's own truth test.
     pub fn cond_jump(&mut self, f: &mut FnGen, test: &Expr, jump_if: bool, target: u32) -> R<()> {
+        if self.cond_jump_parts(f, test, jump_if, target)? {
+            return Ok(());
+        }
         self.expr(f, test)?;
         let mut sense = jump_if;
         loop {
@@ -92,6 +95,87 @@ impl Gen<'_> {
         }
         f.pos = saved;
         Ok(())
+    }
+
+    /// A test made of parts branches on each part: `a and b`, `a or b`,
+    /// `not a`, and a chained comparison whose middle operands read the
+    /// same when read twice (locals, literals), as `a < b and b < c`.
+    /// The value of the whole is never made. False when `test` is not one
+    /// of these.
+    fn cond_jump_parts(
+        &mut self,
+        f: &mut FnGen,
+        test: &Expr,
+        jump_if: bool,
+        target: u32,
+    ) -> R<bool> {
+        if f.gen.is_some() && has_yield(test) {
+            return Ok(false);
+        }
+        match &test.kind {
+            ExprKind::BoolOp(is_and, vs) => {
+                let (last, init) = vs.split_last().expect("a bool op has operands");
+                // `a and b` jumps when false as soon as a part is false;
+                // `a or b` jumps when true as soon as a part is true.
+                if *is_and != jump_if {
+                    for v in init {
+                        self.cond_jump(f, v, jump_if, target)?;
+                    }
+                    self.cond_jump(f, last, jump_if, target)?;
+                } else {
+                    let skip = f.label();
+                    for v in init {
+                        self.cond_jump(f, v, !jump_if, skip)?;
+                    }
+                    self.cond_jump(f, last, jump_if, target)?;
+                    f.place(skip);
+                }
+                Ok(true)
+            }
+            ExprKind::Unary(UnOp::Not, v) => {
+                self.cond_jump(f, v, !jump_if, target)?;
+                Ok(true)
+            }
+            ExprKind::Compare(left, rest) if rest.len() > 1 => {
+                let rereadable = |g: &Self, e: &Expr| match &e.kind {
+                    ExprKind::Int(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) => {
+                        true
+                    }
+                    ExprKind::Name(n) => matches!(g.resolve(f, n, e.pos), Ok(NameRef::Local(_))),
+                    _ => false,
+                };
+                let (_, middle) = rest.split_last().expect("two comparisons at least");
+                if !middle.iter().all(|(_, e)| rereadable(self, e)) {
+                    return Ok(false);
+                }
+                let skip = f.label();
+                let saved = f.pos;
+                let mut a = left.as_ref();
+                for (k, (op, b)) in rest.iter().enumerate() {
+                    self.expr(f, a)?;
+                    self.expr(f, b)?;
+                    f.pos = test.pos;
+                    self.compare_op(f, *op);
+                    if k + 1 == rest.len() {
+                        let op = if jump_if {
+                            Op::PopJumpIfTrue
+                        } else {
+                            Op::PopJumpIfFalse
+                        };
+                        f.jump(op, target);
+                    } else if jump_if {
+                        f.jump(Op::PopJumpIfFalse, skip);
+                    } else {
+                        f.jump(Op::PopJumpIfFalse, target);
+                    }
+                    a = b;
+                }
+                f.place(skip);
+                f.pos = saved;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// Top-level statement `i` of the module. A global that only this
@@ -493,7 +577,10 @@ impl Gen<'_> {
             Target::Name(n, p) => self.store_name(f, n, *p),
             Target::Attr(obj, name, p) => {
                 f.pos = *p;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("attr_store".into())),
+                );
                 self.expr(f, obj)?;
                 f.emit(Op::LoadGlobal, Arg::Str(name.clone()));
                 f.emit_int(Op::Copy, 4);
@@ -503,14 +590,10 @@ impl Gen<'_> {
                 Ok(())
             }
             Target::Subscript(obj, index, p) => {
-                f.pos = *p;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
                 self.expr(f, obj)?;
                 self.expr(f, index)?;
-                f.emit_int(Op::Copy, 4);
-                f.emit_int(Op::Call, 3);
-                f.emit(Op::Pop, Arg::None);
-                f.emit(Op::Pop, Arg::None);
+                f.pos = *p;
+                self.subscript_store(f);
                 Ok(())
             }
             Target::Tuple(ts, star, p) => {
@@ -632,7 +715,10 @@ impl Gen<'_> {
                 f.emit_int(Op::Call, 2);
                 self.expr(f, v)?;
                 self.aug_binary(f, op);
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setattr".into())));
+                f.emit(
+                    Op::PushImm,
+                    Arg::Func(FuncRef::Runtime("attr_store".into())),
+                );
                 f.emit_int(Op::Swap, 2);
                 self.load_slot(f, o);
                 f.emit_int(Op::Swap, 2);
@@ -650,20 +736,15 @@ impl Gen<'_> {
                 self.expr(f, index)?;
                 self.store_slot(f, i);
                 f.pos = *p;
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getitem".into())));
                 self.load_slot(f, o);
                 self.load_slot(f, i);
-                f.emit_int(Op::Call, 2);
+                self.subscript_load(f);
                 self.expr(f, v)?;
                 self.aug_binary(f, op);
-                f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("setitem".into())));
-                f.emit_int(Op::Swap, 2);
+                f.pos = *p;
                 self.load_slot(f, o);
-                f.emit_int(Op::Swap, 2);
                 self.load_slot(f, i);
-                f.emit_int(Op::Swap, 2);
-                f.emit_int(Op::Call, 3);
-                f.emit(Op::Pop, Arg::None);
+                self.subscript_store(f);
                 Ok(())
             }
             Target::Tuple(_, _, p) => self.err(*p, "illegal expression for augmented assignment"),
@@ -1139,30 +1220,104 @@ impl Gen<'_> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> R<()> {
-        let it = self.hidden_slot(f);
-        self.rt_call(f, "iter", &[iter])?;
-        self.store_slot(f, it);
+        let seq = self.hidden_slot(f);
+        let idx = self.hidden_slot(f);
+        self.expr(f, iter)?;
+        f.pos = s.pos;
+        self.loop_iter_setup(f, seq, idx);
         let top = f.label();
         let done = f.label();
+        let done_pop = f.label();
         let brk = f.label();
         f.place(top);
         f.pos = s.pos;
-        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
-        self.load_slot(f, it);
-        f.emit_int(Op::Call, 1);
-        f.emit_int(Op::Copy, 1);
-        f.emit(Op::PushImm, Arg::Imm(value::MISSING));
-        f.emit_int(Op::Compare, CmpOp::Is as i32);
-        f.jump(Op::PopJumpIfTrue, done);
+        self.loop_iter_next(f, seq, idx, done, done_pop);
         self.store_target(f, target)?;
         self.loop_body(f, brk, top, body)?;
         f.pos = s.pos;
         f.jump(Op::Jump, top);
-        f.place(done);
+        f.place(done_pop);
         f.emit(Op::Pop, Arg::None);
+        f.place(done);
         self.nested(f, orelse)?;
         f.place(brk);
         Ok(())
+    }
+
+    /// Set up a loop over the iterable on top of the stack, which it pops.
+    /// A list is walked by index: `seq` holds it, `idx` the next index.
+    /// Anything else goes through the runtime's `iter`: `seq` holds the
+    /// iterator, `idx` is -1.
+    pub(super) fn loop_iter_setup(&mut self, f: &mut FnGen, seq: Slot, idx: Slot) {
+        let generic = f.label();
+        let ready = f.label();
+        self.store_slot(f, seq);
+        self.load_slot(f, seq);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, generic);
+        self.load_slot(f, seq);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, value::HeapType::List as i32 | 2 << 8);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, generic);
+        f.emit_int(Op::PushInt, 0);
+        self.store_slot(f, idx);
+        f.jump(Op::Jump, ready);
+        f.place(generic);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iter".into())));
+        self.load_slot(f, seq);
+        f.emit_int(Op::Call, 1);
+        self.store_slot(f, seq);
+        f.emit_int(Op::PushInt, -1);
+        self.store_slot(f, idx);
+        f.place(ready);
+    }
+
+    /// The loop's next item onto the stack, or a jump to `done` at the end
+    /// of a list (the length and the array read again at each step, as
+    /// CPython's list iterator does) or to `done_pop` at the end of another
+    /// iterator (its end marker on the stack).
+    pub(super) fn loop_iter_next(
+        &mut self,
+        f: &mut FnGen,
+        seq: Slot,
+        idx: Slot,
+        done: u32,
+        done_pop: u32,
+    ) {
+        let generic = f.label();
+        let have = f.label();
+        self.load_slot(f, idx);
+        f.emit_int(Op::PushInt, 0);
+        f.emit_int(Op::Compare, CmpOp::Lt as i32);
+        f.jump(Op::PopJumpIfTrue, generic);
+        self.load_slot(f, idx);
+        self.load_slot(f, seq);
+        f.emit_int(Op::LoadField, 1);
+        f.emit_int(Op::Compare, CmpOp::Ge as i32);
+        f.jump(Op::PopJumpIfTrue, done);
+        self.load_slot(f, seq);
+        f.emit_int(Op::LoadField, 2);
+        self.load_slot(f, idx);
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        f.emit(Op::LoadItem, Arg::None);
+        self.load_slot(f, idx);
+        f.emit_int(Op::PushInt, 1);
+        f.emit_int(Op::Binary, BinOp::Add as i32);
+        self.store_slot(f, idx);
+        f.jump(Op::Jump, have);
+        f.place(generic);
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("iternext".into())));
+        self.load_slot(f, seq);
+        f.emit_int(Op::Call, 1);
+        f.emit_int(Op::Copy, 1);
+        f.emit(Op::PushImm, Arg::Imm(value::MISSING));
+        f.emit_int(Op::Compare, CmpOp::Is as i32);
+        f.jump(Op::PopJumpIfTrue, done_pop);
+        f.place(have);
     }
 
     /// Emit `a OP b` for the loop test, choosing the operator by the sign
