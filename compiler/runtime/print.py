@@ -51,7 +51,7 @@ def print_int(x):
         return None
     if k != 0 and not is_big(x):
         __fault("illegal")
-    if k != 0:
+    if __feature("big") and k != 0:
         # A big int, four decimal digits at a time (the operators trap to
         # the big-int handlers).
         if x < 0:

@@ -21,7 +21,7 @@ def put_str(b, s):
 
 
 def put_int(b, n):
-    if is_big(n):
+    if __feature("big") and is_big(n):
         put_big(b, n)
         return None
     if n < 0:

@@ -93,6 +93,15 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
     {
         used.insert(func_key("%"));
     }
+    // A big int literal is a static object: big ints exist without big_new.
+    if program
+        .units
+        .iter()
+        .flat_map(|u| &u.code)
+        .any(|i| matches!(i.arg, Arg::Big(_)))
+    {
+        used.insert(func_key("%big"));
+    }
     // The trap handlers. A program without objects gets the int handlers
     // (`runtime/int.py`: overflow makes big ints) when its own code can
     // overflow, and none otherwise: the processor reports its errors.
@@ -669,9 +678,9 @@ fn const_key(a: &Arg) -> Option<String> {
 
 /// Link-time features of the runtime library. `if __feature("name"):` (or
 /// `if __feature("name") and ...:`) is taken only when one of the feature's
-/// creators is linked: a runtime function that makes its objects, or `%`:
+/// creators is linked: a runtime function that makes its objects, `%`:
 /// a `%` in the program's own code (the runtime library uses `%` on ints
-/// only). Without a creator no such object can exist, so the branch is
+/// only), or `%big`: a big int literal in the program's code. Without a creator no such object can exist, so the branch is
 /// left out, with what only it reaches. `handling`: the record of the
 /// exceptions that the program's own except clauses are handling (the
 /// context of new ones), made by `exc_handled`; `class_attr`: a builtin
@@ -688,6 +697,7 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("handling", &["exc_handled"]),
     ("class_attr", &["class_value", "type_value"]),
     ("descriptor", &["descr_new"]),
+    ("big", &["big_new", "%big"]),
 ];
 
 fn func_key(name: &str) -> String {
