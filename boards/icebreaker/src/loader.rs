@@ -598,13 +598,7 @@ mod tests {
             if m.cycle > 5_000_000 {
                 panic!("loader still running");
             }
-            let st = m.step(&mut env, &mut out);
-            if std::env::var("TRACE").is_ok() {
-                if let Step::Retired(r) = &st {
-                    eprintln!("T {:x} {:08x}", r.pc - 560, r.tos);
-                }
-            }
-            match st {
+            match m.step(&mut env, &mut out) {
                 Step::Retired(_) if m.pc as usize >= crate::CODE_WORDS => break Ok(m.pc),
                 Step::Retired(r)
                     if r.instr == pysm_isa::asm::assemble("IO_WRITE 13").unwrap()[0] =>
@@ -629,10 +623,7 @@ mod tests {
             ..Default::default()
         };
         image.debug.file = "x.py".into();
-        let mut bytes = image.to_bytes();
-        if let Ok(f) = std::env::var("BYTES") {
-            bytes = std::fs::read(f).unwrap();
-        }
+        let bytes = image.to_bytes();
         let (out, end, m) = emulate(pysm_isa::io::BOOT_MAGIC, &bytes[4..]);
         assert_eq!(out, pysm_isa::io::BOOT_OK, "{end:?}");
         assert_eq!(m.code[..3], image.code[..]);
