@@ -238,13 +238,12 @@ impl<const C: usize> Logic for Soc<C> {
         self.code.write_clock.next = self.clock.val();
         self.code.read_address.next = self.core.code_addr.val().get_bits::<C>(0);
         // The code memory's write port: the loader's during boot, else
-        // `IO_WRITE 12` (the receive word). Selected by `load_we`, which
-        // is only high during boot: a board that ties it low keeps no mux.
+        // `IO_WRITE 12` (the receive word).
         self.c_we.next = self.dev.code_we.val() & self.code_unlock.val();
         self.c_waddr.next = self.core.io_wdata.val();
         self.c_wdata.next = self.dev.word.val();
-        if self.load_we.val() {
-            self.c_we.next = self.boot.val() & self.load_code.val();
+        if self.boot.val() {
+            self.c_we.next = self.load_we.val() & self.load_code.val();
             self.c_waddr.next = self.load_addr.val();
             self.c_wdata.next = self.load_data.val();
         }
@@ -254,13 +253,12 @@ impl<const C: usize> Logic for Soc<C> {
         self.core.instr.next = self.code.read_data.val();
 
         // The data memory's one write port: the core's, or the loader's
-        // during boot (the core does not write then; selected by `load_we`
-        // as the code memory's).
+        // during boot (the core does not write then).
         self.d_we.next = self.core.dmem_we.val();
         self.d_waddr.next = self.core.dmem_waddr.val();
         self.d_wdata.next = self.core.dmem_wdata.val();
-        if self.load_we.val() {
-            self.d_we.next = self.boot.val() & !self.load_code.val();
+        if self.boot.val() {
+            self.d_we.next = self.load_we.val() & !self.load_code.val();
             self.d_waddr.next = self.load_addr.val().get_bits::<10>(0);
             self.d_wdata.next = self.load_data.val();
         }
