@@ -43,6 +43,10 @@ pub fn random_words(seed: u64, n: usize) -> Vec<u32> {
 pub fn placeholder() -> Image {
     let mut code = random_words(0x5059_534D_0001, CODE_WORDS - crate::loader::LOADER_WORDS);
     code.extend(crate::loader::loader(CODE_WORDS, crate::loader::BOARD_TIMEOUT).1);
+    // Random words after the loader (unused), so that icebram can tell
+    // the slices of the loader's blocks apart too.
+    let n = CODE_WORDS - code.len();
+    code.extend(random_words(0x5059_534D_0003, n));
     Image {
         entry: 0,
         code,
@@ -174,13 +178,11 @@ mod tests {
     #[test]
     fn placeholder_slices_are_distinct() {
         // icebram matches 256-word x 1-bit slices: every one must differ
-        // from every other one, and none may be constant. The blocks that
-        // hold only the boot loader are the same in the base and in every
-        // swap: they are left as they are.
+        // from every other one, and none may be constant (the loader's
+        // blocks too: random words follow it).
         let p = placeholder();
-        let origin = CODE_WORDS - crate::loader::LOADER_WORDS;
-        let code = &p.code[..origin.div_ceil(256) * 256];
-        for words in [code, &p.data[..]] {
+        assert_eq!(p.code.len(), CODE_WORDS);
+        for words in [&p.code, &p.data] {
             let mut seen = std::collections::HashSet::new();
             for chunk in words.chunks(256) {
                 for bit in 0..32 {
