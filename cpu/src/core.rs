@@ -98,10 +98,17 @@ pub struct Core {
     /// High in every cycle in which the cycle counter advances (the
     /// devices' timers count the same cycles).
     pub tick: Signal<Out, Bit>,
-    /// External I/O read bus, ports 8..15: `IO_READ` pushes `io_rdata` (a
-    /// small int) of port `8 + io_port`, read in its one cycle.
+    /// External I/O bus, ports 8..15: `IO_READ` pushes `io_rdata` of port
+    /// `8 + io_port` as it is (the devices tag their small ints), read in
+    /// its one cycle.
     pub io_port: Signal<Out, Bits<3>>,
-    pub io_rdata: Signal<In, Bits<31>>,
+    pub io_rdata: Signal<In, Bits<32>>,
+    /// One-cycle strobes: an `IO_READ` / `IO_WRITE` of port `8 + io_port`
+    /// commits (a read with a side effect, such as taking a received byte,
+    /// acts on it); `io_wdata` is the payload written (bits 16..1).
+    pub io_read: Signal<Out, Bit>,
+    pub io_write: Signal<Out, Bit>,
+    pub io_wdata: Signal<Out, Bits<16>>,
 
     alu: Alu,
     md: MulDiv,
@@ -220,7 +227,6 @@ pub struct Core {
     int_arg: Signal<Local, Bits<32>>,
     ctr_tagged: Signal<Local, Bits<32>>,
     io_dev: Signal<Local, Bit>,
-    io_tagged: Signal<Local, Bits<32>>,
     pin_bit: Signal<Local, Bits<32>>,
     nos_pin_bit: Signal<Local, Bits<32>>,
     pad_shift: Signal<Local, Bits<32>>,
@@ -354,6 +360,9 @@ impl Core {
             tick: Default::default(),
             io_port: Default::default(),
             io_rdata: Default::default(),
+            io_read: Default::default(),
+            io_write: Default::default(),
+            io_wdata: Default::default(),
             alu: Default::default(),
             md: Default::default(),
             phase: Default::default(),
@@ -431,7 +440,6 @@ impl Core {
             int_arg: Default::default(),
             ctr_tagged: Default::default(),
             io_dev: Default::default(),
-            io_tagged: Default::default(),
             pin_bit: Default::default(),
             nos_pin_bit: Default::default(),
             pad_shift: Default::default(),
@@ -658,7 +666,6 @@ impl Logic for Core {
         }
         self.ctr_tagged.next = (bit_cast::<32, 30>(self.ctr.q.val()) << 1) | 1;
         self.io_dev.next = self.arg.val().get_bits::<21>(3) == 1;
-        self.io_tagged.next = (bit_cast::<32, 31>(self.io_rdata.val()) << 1) | 1;
         self.pin_sel.next = self.tos.q.val().get_bits::<5>(6);
         if (self.opcode.val() == 54) | (self.opcode.val() == 55) | (self.opcode.val() == 59) {
             self.pin_sel.next = self.instr.val().get_bits::<5>(0);
@@ -1192,7 +1199,7 @@ impl Logic for Core {
                             self.kval.next = 3.into();
                         }
                         if self.io_dev.val() {
-                            self.kval.next = self.io_tagged.val();
+                            self.kval.next = self.io_rdata.val();
                         }
                     }
                     43 => {
@@ -2052,6 +2059,9 @@ impl Logic for Core {
         self.state_tos.next = self.st_tos.val();
         self.cycle.next = self.ctr.q.val();
         self.tick.next = self.run.val();
+        self.io_read.next = self.commit_ok.val() & self.io_dev.val() & (self.opcode.val() == 57);
+        self.io_write.next = self.commit_ok.val() & self.io_dev.val() & (self.opcode.val() == 58);
+        self.io_wdata.next = self.tos.q.val().get_bits::<16>(1);
         self.io_port.next = self.arg.val().get_bits::<3>(0);
     }
 }

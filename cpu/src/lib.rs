@@ -16,6 +16,7 @@ pub mod core;
 pub mod devices;
 pub mod muldiv;
 pub mod soc;
+pub mod uart_rx;
 
 pub use crate::core::Core;
 pub use soc::{SimSoc, Soc};

@@ -47,6 +47,21 @@ pub struct Soc<const C: usize> {
     pub console_valid: Signal<Out, Bit>,
     /// The CPU waits in `IO_WRITE` to port 0 while this is low.
     pub console_ready: Signal<In, Bit>,
+    /// The console UART's receive line (idles high).
+    pub uart_rx: Signal<In, Bit>,
+    /// What `IO_READ 14` reads (`pysm_isa::io::BOOT_*`, from the board).
+    pub boot_info: Signal<In, Bits<30>>,
+    /// `IO_WRITE 12` writes the code memory only while this is high (the
+    /// board: while its boot loader runs, so a program cannot overwrite it).
+    pub code_unlock: Signal<In, Bit>,
+    /// One-cycle strobe: the program wrote `start_sp` to port 13 (the
+    /// board restarts it).
+    pub start: Signal<Out, Bit>,
+    pub start_sp: Signal<Out, Bits<16>>,
+    /// One-cycle strobe per byte received on `uart_rx` (`rx_data`), whether
+    /// or not the FIFO had room: for the board's magic detector.
+    pub rx_frame: Signal<Out, Bit>,
+    pub rx_data: Signal<Out, Bits<8>>,
     pub halted: Signal<Out, Bit>,
     /// 0 = none, else the `pysm_isa::Fault` code.
     pub fault: Signal<Out, Bits<8>>,
@@ -95,6 +110,9 @@ pub struct Soc<const C: usize> {
     d_we: Signal<Local, Bit>,
     d_waddr: Signal<Local, Bits<10>>,
     d_wdata: Signal<Local, Bits<32>>,
+    c_we: Signal<Local, Bit>,
+    c_waddr: Signal<Local, Bits<16>>,
+    c_wdata: Signal<Local, Bits<32>>,
 }
 
 impl<const C: usize> Soc<C> {
@@ -130,6 +148,13 @@ impl<const C: usize> Soc<C> {
             console_data: Default::default(),
             console_valid: Default::default(),
             console_ready: Default::default(),
+            uart_rx: Default::default(),
+            boot_info: Default::default(),
+            code_unlock: Default::default(),
+            start: Default::default(),
+            start_sp: Default::default(),
+            rx_frame: Default::default(),
+            rx_data: Default::default(),
             halted: Default::default(),
             fault: Default::default(),
             retire_valid: Default::default(),
@@ -168,6 +193,9 @@ impl<const C: usize> Soc<C> {
             d_we: Default::default(),
             d_waddr: Default::default(),
             d_wdata: Default::default(),
+            c_we: Default::default(),
+            c_waddr: Default::default(),
+            c_wdata: Default::default(),
         }
     }
 }
@@ -196,13 +224,32 @@ impl<const C: usize> Logic for Soc<C> {
         self.dev.clear.next = self.boot.val();
         self.dev.port.next = self.core.io_port.val();
         self.core.io_rdata.next = self.dev.rdata.val();
+        self.dev.read.next = self.core.io_read.val();
+        self.dev.write.next = self.core.io_write.val();
+        self.dev.wdata.next = self.core.io_wdata.val();
+        self.dev.rx.next = self.uart_rx.val();
+        self.dev.boot_info.next = self.boot_info.val();
+        self.start.next = self.dev.start.val();
+        self.start_sp.next = self.core.io_wdata.val();
+        self.rx_frame.next = self.dev.rx_frame.val();
+        self.rx_data.next = self.dev.rx_data.val();
 
         self.code.read_clock.next = self.clock.val();
         self.code.write_clock.next = self.clock.val();
         self.code.read_address.next = self.core.code_addr.val().get_bits::<C>(0);
-        self.code.write_address.next = self.load_addr.val().get_bits::<C>(0);
-        self.code.write_data.next = self.load_data.val();
-        self.code.write_enable.next = self.boot.val() & self.load_we.val() & self.load_code.val();
+        // The code memory's write port: the loader's during boot, else
+        // `IO_WRITE 12` (the receive word).
+        self.c_we.next = self.dev.code_we.val() & self.code_unlock.val();
+        self.c_waddr.next = self.core.io_wdata.val();
+        self.c_wdata.next = self.dev.word.val();
+        if self.boot.val() {
+            self.c_we.next = self.load_we.val() & self.load_code.val();
+            self.c_waddr.next = self.load_addr.val();
+            self.c_wdata.next = self.load_data.val();
+        }
+        self.code.write_address.next = self.c_waddr.val().get_bits::<C>(0);
+        self.code.write_data.next = self.c_wdata.val();
+        self.code.write_enable.next = self.c_we.val();
         self.core.instr.next = self.code.read_data.val();
 
         // The data memory's one write port: the core's, or the loader's
@@ -290,6 +337,8 @@ pub struct SimSoc {
     pub console_ready: Signal<In, Bit>,
     /// During boot: `load_we` writes the heap memory (not code or data).
     pub load_heap: Signal<In, Bit>,
+    /// The console UART's receive line (idles high).
+    pub uart_rx: Signal<In, Bit>,
     pub gpio_out: Signal<Out, Bits<32>>,
     pub gpio_dir: Signal<Out, Bits<32>>,
     pub console_data: Signal<Out, Bits<8>>,
@@ -353,6 +402,7 @@ impl SimSoc {
             gpio_in: Default::default(),
             console_ready: Default::default(),
             load_heap: Default::default(),
+            uart_rx: Default::default(),
             gpio_out: Default::default(),
             gpio_dir: Default::default(),
             console_data: Default::default(),
@@ -404,6 +454,10 @@ impl Logic for SimSoc {
         self.soc.load_data.next = self.load_data.val();
         self.soc.gpio_in.next = self.gpio_in.val();
         self.soc.console_ready.next = self.console_ready.val();
+        self.soc.uart_rx.next = self.uart_rx.val();
+        // No boot controller here: port 14 reads 0.
+        self.soc.boot_info.next = 0.into();
+        self.soc.code_unlock.next = true;
         self.gpio_out.next = self.soc.gpio_out.val();
         self.gpio_dir.next = self.soc.gpio_dir.val();
         self.console_data.next = self.soc.console_data.val();

@@ -3,9 +3,9 @@
 
 use crate::gpio::GpioEnv;
 use pysm_isa::io::{
-    self, IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE, PORT_CYCLES,
-    PORT_HEAP_LIMIT, PORT_HEAP_PTR, PORT_RSP, PORT_SP, PORT_STACK_GUARD, PORT_TICKS_MS,
-    PORT_TICKS_US, TICKS_PERIOD,
+    self, IN_LATENCY, OUT_LATENCY, PIN_MODE_IN, PIN_MODE_OUT, PORT_CODE_WRITE, PORT_CONSOLE,
+    PORT_CYCLES, PORT_HEAP_LIMIT, PORT_HEAP_PTR, PORT_RSP, PORT_RX, PORT_RX_WORD, PORT_SP,
+    PORT_STACK_GUARD, PORT_TICKS_MS, PORT_TICKS_US, TICKS_PERIOD,
 };
 use pysm_isa::mem::{self, Vector, CODE_WORDS, DATA_WORDS, HEAP_WORDS, RSTACK_WORDS};
 use pysm_isa::pins::PIN_COUNT;
@@ -97,6 +97,15 @@ pub struct Machine {
     pub hlimit: u32,
     /// The stack guard (port `PORT_STACK_GUARD`).
     pub guard: bool,
+    /// The receive word (port `PORT_RX_WORD`): the last four bytes taken
+    /// from the UART (none here: the emulator's receive line is idle).
+    pub rx_word: u32,
+    /// Bytes waiting in the UART receiver, readable at once (for testing
+    /// software that reads port 10; empty: an idle line, as the CPU's
+    /// simulation has it).
+    pub rx: std::collections::VecDeque<u8>,
+    /// What port 14 reads (the board's boot controller; 0 without one).
+    pub boot_info: u32,
     /// The cycle at which the next instruction starts.
     pub cycle: u64,
     pub instret: u64,
@@ -135,6 +144,9 @@ impl Machine {
             hp: 0,
             hlimit: 0,
             guard: false,
+            rx_word: 0,
+            rx: Default::default(),
+            boot_info: 0,
             cycle: 1,
             instret: 0,
             clock_hz: io::DEFAULT_CLOCK_HZ,
@@ -192,6 +204,8 @@ impl Machine {
             heap_write: None,
             rpush: None,
             gpio: None,
+            code_write: None,
+            rx_take: false,
             hp: self.hp,
             hlimit: self.hlimit,
             guard: self.guard,
@@ -216,6 +230,14 @@ impl Machine {
         }
         if let Some((a, d)) = next.heap_write {
             self.heap[a as usize] = d;
+        }
+        if next.rx_take {
+            if let Some(b) = self.rx.pop_front() {
+                self.rx_word = self.rx_word >> 8 | (b as u32) << 24;
+            }
+        }
+        if let Some((a, d)) = next.code_write {
+            self.code[a as usize % CODE_WORDS] = d;
         }
         self.hp = next.hp;
         self.hlimit = next.hlimit;
@@ -555,6 +577,15 @@ impl Machine {
                     PORT_TICKS_MS => {
                         (io::us_at(start, self.clock_hz) / 1000 % TICKS_PERIOD as u64) as i64
                     }
+                    PORT_RX => match self.rx.front() {
+                        Some(&b) => {
+                            n.rx_take = true;
+                            b as i64
+                        }
+                        None => -1,
+                    },
+                    io::PORT_BOOT_INFO => self.boot_info as i64,
+                    PORT_RX_WORD => return self.push(n, self.rx_word),
                     _ => 0,
                 };
                 self.push(n, v::int(val))?;
@@ -566,6 +597,8 @@ impl Machine {
                     PORT_HEAP_PTR => n.hp = val.clamp(0, HEAP_WORDS as i64) as u32,
                     PORT_HEAP_LIMIT => n.hlimit = val.clamp(0, HEAP_WORDS as i64) as u32,
                     PORT_STACK_GUARD => n.guard = val & 1 == 1,
+                    // The address is the payload's low 16 bits, as on the CPU.
+                    PORT_CODE_WRITE => n.code_write = Some((n.tos >> 1 & 0xFFFF, self.rx_word)),
                     _ => {}
                 }
                 self.pop(n, nos);
@@ -699,6 +732,8 @@ impl Machine {
                 mem::rstack_entry(pc, self.fp) | mem::RSTACK_TRAP | mem::RSTACK_RETRY,
             )),
             gpio: None,
+            code_write: None,
+            rx_take: false,
             hp: self.hp,
             hlimit: self.hlimit,
             guard: self.guard,
@@ -736,6 +771,10 @@ struct Next {
     heap_write: Option<(u32, u32)>,
     rpush: Option<(u32, u32)>,
     gpio: Option<(u32, u32)>,
+    /// `IO_WRITE` to `PORT_CODE_WRITE`: (address, word).
+    code_write: Option<(u32, u32)>,
+    /// `IO_READ` took the oldest received byte.
+    rx_take: bool,
     hp: u32,
     hlimit: u32,
     guard: bool,

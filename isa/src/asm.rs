@@ -5,6 +5,7 @@
 //! loop:               a label names the next instruction's address
 //!     PUSH_INT 1
 //!     JUMP loop       code operands take labels or numbers
+//!     PUSH_IMM @f/2   the function immediate of label f, arity 2
 //! ```
 
 use crate::instr::Instr;
@@ -20,6 +21,12 @@ pub struct AsmError {
 
 /// Assemble text into instruction words.
 pub fn assemble(text: &str) -> Result<Vec<u32>, AsmError> {
+    assemble_at(text, 0)
+}
+
+/// Assemble text into instruction words that will sit from code address
+/// `origin` on (labels are absolute addresses).
+pub fn assemble_at(text: &str, origin: u32) -> Result<Vec<u32>, AsmError> {
     let err = |line: usize, message: String| AsmError { line, message };
     let mut labels = HashMap::new();
     let mut lines = Vec::new();
@@ -36,7 +43,7 @@ pub fn assemble(text: &str) -> Result<Vec<u32>, AsmError> {
                 return Err(err(line, format!("bad label '{label}'")));
             }
             if labels
-                .insert(label.to_string(), lines.len() as i32)
+                .insert(label.to_string(), (origin as usize + lines.len()) as i32)
                 .is_some()
             {
                 return Err(err(line, format!("label '{label}' defined twice")));
@@ -77,6 +84,15 @@ pub fn assemble(text: &str) -> Result<Vec<u32>, AsmError> {
             }
             (_, None) => return Err(err(line, format!("{} needs an operand", op.mnemonic()))),
             (Operand::Code, Some(o)) if labels.contains_key(o) => labels[o],
+            (Operand::Imm, Some(o)) if o.starts_with('@') => {
+                let f = o[1..]
+                    .rsplit_once('/')
+                    .and_then(|(l, a)| Some((*labels.get(l)?, a.parse::<u32>().ok()?)))
+                    .filter(|&(_, a)| a <= crate::value::FUNC_MAX_ARITY);
+                let (addr, arity) =
+                    f.ok_or_else(|| err(line, format!("bad function operand '{o}'")))?;
+                (crate::value::function(addr as u32, arity) >> 2) as i32
+            }
             (Operand::PinCode, Some(o))
                 if o.rsplit_once(',')
                     .is_some_and(|(_, l)| labels.contains_key(l)) =>

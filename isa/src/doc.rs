@@ -167,7 +167,12 @@ pub fn isa_markdown() -> String {
          | {} | read/write | heap limit: `ALLOC` traps beyond it |\n\
          | {} | read | data stack pointer |\n\
          | {} | read | microseconds since the start, modulo 2**30 (`time.ticks_us`; a prescaler of the cycle counter at the design clock, {} Hz in the simulators) |\n\
-         | {} | read | milliseconds since the start, modulo 2**30 (`time.ticks_ms`) |\n",
+         | {} | read | milliseconds since the start, modulo 2**30 (`time.ticks_ms`) |\n\
+         | {} | read | the oldest byte received on the console UART (0..255), taken from its 16-byte FIFO, or -1 when none waits; the byte also shifts into the receive word |\n\
+         | {} | read | the receive word: the last four bytes taken from port {} (little-endian), pushed raw (32 bits, not a small int) |\n\
+         | {} | write | code word at the address written := the receive word (on the board only while its boot loader runs) |\n\
+         | {} | write | board: restart the program at code address 0 with the stack base written (the boot loader's hand-over; no effect in simulation) |\n\
+         | {} | read | board: why the boot loader runs: {:#x} the magic `PYSM` arrived, {:#x} the program stopped (bits 23..16 its fault code, 15..0 its pc); 0 in simulation |\n",
         io::PORT_CONSOLE,
         io::PORT_CYCLES,
         io::PORT_HEAP_PTR,
@@ -175,7 +180,15 @@ pub fn isa_markdown() -> String {
         io::PORT_SP,
         io::PORT_TICKS_US,
         io::DEFAULT_CLOCK_HZ,
-        io::PORT_TICKS_MS
+        io::PORT_TICKS_MS,
+        io::PORT_RX,
+        io::PORT_RX_WORD,
+        io::PORT_RX,
+        io::PORT_CODE_WRITE,
+        io::PORT_BOOT_START,
+        io::PORT_BOOT_INFO,
+        io::BOOT_MAGIC,
+        io::BOOT_STOPPED
     );
     let _ = writeln!(
         w,

@@ -20,6 +20,56 @@ pub const PORT_DEVICE_LAST: u32 = 15;
 pub const PORT_TICKS_US: u32 = 8;
 /// Read: milliseconds since the program started, mod 2**30 (`ticks_ms`).
 pub const PORT_TICKS_MS: u32 = 9;
+/// Read: the oldest byte received on the console UART (0..255), taken from
+/// its FIFO, or -1 when none is waiting. Each byte taken also shifts into
+/// the receive word (port 11).
+pub const PORT_RX: u32 = 10;
+/// Read: the receive word, the last four bytes taken from port 10
+/// (little-endian: the last one in bits 31..24). Raw: the 32 bits are
+/// pushed as they are, not as a small int, so a loader can store any word.
+pub const PORT_RX_WORD: u32 = 11;
+/// Write: code word at the address written (a small int) := the receive word.
+pub const PORT_CODE_WRITE: u32 = 12;
+/// Write (board): restart the processor at code address 0 with the stack
+/// base written, as after power-up: the boot loader's hand-over to the
+/// program it loaded. No effect in simulation.
+pub const PORT_BOOT_START: u32 = 13;
+/// Read (board): why the processor started (`BOOT_*`); 0 in simulation.
+pub const PORT_BOOT_INFO: u32 = 14;
+
+/// `PORT_BOOT_INFO` bit: the magic `PYSM` arrived on the UART (load an image).
+pub const BOOT_MAGIC: u32 = 1 << 25;
+/// `PORT_BOOT_INFO` bit: the program stopped; bits 23..16 hold its fault
+/// code (0: it ended normally) and bits 15..0 the pc of the fault.
+pub const BOOT_STOPPED: u32 = 1 << 24;
+
+/// The console UART's rate, both directions (8N1).
+pub const BAUD: u64 = 115_200;
+/// Bytes the UART receiver holds; one more arriving is dropped.
+pub const RX_FIFO: usize = 16;
+
+/// Clock cycles per UART bit (the nearest integer).
+pub fn clocks_per_bit(clock_hz: u64) -> u64 {
+    (clock_hz + BAUD / 2) / BAUD
+}
+
+/// A byte whose start bit reaches the receiver's pin at cycle `s` enters its
+/// FIFO at cycle `s + rx_write_delay(..)` and can be read from three cycles
+/// later (a two-flop synchroniser, then sampling in the middle of each bit).
+pub fn rx_write_delay(clock_hz: u64) -> u64 {
+    let div = clocks_per_bit(clock_hz);
+    3 + (div / 2 - 1) + 9 * div
+}
+
+/// The boot loader answers an image with one line: this, or [`BOOT_ERROR`]
+/// and the reason (`docs/icebreaker.md`, "Boot protocol").
+pub const BOOT_OK: &str = "pysm-boot: ok\n";
+pub const BOOT_ERROR: &str = "pysm-boot: error: ";
+/// After a program stops the board sends, for a fault, `\n` FAULT_LINE
+/// `FF at pc 0xPPPP\n` (fault code and pc in hex), then [`EOT`].
+pub const FAULT_LINE: &str = "pysm: fault 0x";
+/// The board sends this byte when the program has ended (halt or fault).
+pub const EOT: u8 = 0x04;
 
 /// The design clock the simulators assume: what the iCEBreaker's PLL makes
 /// for the Makefile's default `FREQ_MHZ=17`.

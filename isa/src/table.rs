@@ -159,7 +159,7 @@ isa_table! {
     0x36 PinHigh      "PIN_HIGH"        Pin    Fixed(0),           1, "Drive the operand's pin high (`p.on()` on a Pin the compiler knows).";
     0x37 PinLow       "PIN_LOW"         Pin    Fixed(0),           1, "Drive the operand's pin low.";
     0x38 Ticks        "TICKS"           None   Fixed(1),           1, "Push the cycle counter modulo 2**30.";
-    0x39 IoRead       "IO_READ"         Port   Fixed(1),           1, "Push the small int read from an I/O port.";
+    0x39 IoRead       "IO_READ"         Port   Fixed(1),           1, "Push the small int read from an I/O port (port 11: a raw word).";
     0x3A IoWrite      "IO_WRITE"        Port   Fixed(-1),          2, "Pop a small int and write it to an I/O port.";
     0x3B PinLevel     "PIN_LEVEL"       Pin    Fixed(1),           1, "Push the operand's pin's input level (0 or 1), as `PIN_READ` sees it.";
     0x40 Alloc        "ALLOC"           None   Fixed(0),           2, "Replace the header on top (a small int: type | payload words << 8) with a pointer to a new heap object whose first word is that header; the payload is not initialised. Traps (vector ALLOC) when the heap is full.";

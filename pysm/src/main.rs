@@ -3,6 +3,7 @@
 
 mod bench;
 mod exec;
+mod flash;
 mod profile;
 
 use anyhow::{Context, Result};
@@ -43,6 +44,19 @@ enum Command {
         /// Print the PySM code interleaved with the source lines.
         #[arg(long)]
         listing: bool,
+    },
+    /// Send a program to the iCEBreaker's boot loader over its serial port
+    /// and show its output until it ends (exit 0; 1 after a fault; 5 when
+    /// the board refuses the image or does not answer).
+    Flash {
+        /// The board's UART, e.g. /dev/ttyUSB1 on Linux.
+        #[arg(long, value_name = "PORT")]
+        port: PathBuf,
+        /// Stop showing the output after SECS seconds (exit 3).
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<f64>,
+        /// A Python source file, or a compiled image (`.pysm`).
+        file: PathBuf,
     },
     /// Disassemble a program image.
     Disasm {
@@ -239,6 +253,15 @@ fn real_main() -> Result<u8> {
             Ok(0)
         }
         Command::Bench { dir, mhz, json } => bench::bench(&dir, mhz, &json),
+        Command::Flash {
+            port,
+            timeout,
+            file,
+        } => flash::flash(&flash::FlashArgs {
+            port: &port,
+            file: &file,
+            timeout,
+        }),
         Command::Disasm { image } => {
             let bytes = std::fs::read(&image)
                 .map_err(|e| exit(EXIT_COMPILE, format!("{}: error: {e}", image.display())))?;

@@ -56,6 +56,7 @@ impl RtlSim {
         soc.connect_all();
         soc.enable.next = true;
         soc.console_ready.next = true;
+        soc.uart_rx.next = true;
         soc.gpio_in.next = 0.into();
         soc.boot.next = false;
         soc.boot_pc.next = 0.into();

@@ -110,6 +110,7 @@ module tb;
     .load_data(load_data),
     .gpio_in(gpio_in), .gpio_out(gpio_out), .gpio_dir(gpio_dir),
     .console_data(console_data), .console_valid(console_valid), .console_ready(1'b1),
+    .uart_rx(1'b1),
     .halted(halted), .fault(fault), .retire_valid(retire_valid), .retire_pc(retire_pc),
     .retire_instr(retire_instr), .retire_tos(retire_tos), .retire_sp(retire_sp),
     .retire_fp(retire_fp), .retire_rsp(retire_rsp), .retire_we(retire_we),

@@ -150,6 +150,7 @@ int main(int argc, char **argv) {
     // base.
     top->enable = 1;
     top->console_ready = 1;
+    top->uart_rx = 1;
     top->gpio_in = 0;
     top->clock = 0;
     top->boot = 1;

@@ -4,6 +4,7 @@
 
 pub mod flow;
 pub mod gpio;
+pub mod loader;
 pub mod netsim;
 pub mod pins;
 pub mod pll;
@@ -11,7 +12,6 @@ pub mod spram;
 pub mod standin;
 pub mod swap;
 pub mod top;
-pub mod uart_rx;
 pub mod uart_tx;
 
 pub use flow::{FlowOptions, Summary};

@@ -127,7 +127,7 @@ fn base_top(pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
     use pysm_icebreaker::swap;
     let mut soc = pysm_cpu::Soc::with_clock(&swap::placeholder(), pll.hz());
     soc.core = pysm_cpu::Core::new(0, swap::SWAP_STACK_BASE);
-    pysm_icebreaker::Top::new(soc, pll)
+    pysm_icebreaker::Top::with_loader(soc, pll)
 }
 
 #[cfg(not(feature = "soc"))]

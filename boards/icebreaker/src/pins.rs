@@ -12,7 +12,7 @@ use rust_hdl::prelude::*;
 pub const CLK_PIN: &str = "35";
 /// UART from the FPGA to the host (FTDI channel B RXD).
 pub const UART_TX_PIN: &str = "9";
-/// UART from the host to the FPGA (unused for now).
+/// UART from the host to the FPGA (FTDI channel B TXD).
 pub const UART_RX_PIN: &str = "6";
 
 /// The oscillator input.
@@ -27,6 +27,14 @@ pub fn clock() -> Signal<In, Clock> {
 pub fn uart_tx() -> Signal<Out, Bit> {
     let mut x = Signal::default();
     x.add_location(0, UART_TX_PIN);
+    x
+}
+
+/// The UART receive line.
+pub fn uart_rx() -> Signal<In, Bit> {
+    let mut x = Signal::default();
+    x.add_location(0, UART_RX_PIN);
+    x.connect();
     x
 }
 

@@ -31,6 +31,15 @@ pub struct Standin {
     pub console_ready: Signal<In, Bit>,
     pub halted: Signal<Out, Bit>,
     pub fault: Signal<Out, Bits<8>>,
+    // The processor's boot-loader ports (unused here).
+    pub uart_rx: Signal<In, Bit>,
+    pub boot_info: Signal<In, Bits<30>>,
+    pub code_unlock: Signal<In, Bit>,
+    pub start: Signal<Out, Bit>,
+    pub start_sp: Signal<Out, Bits<16>>,
+    pub rx_frame: Signal<Out, Bit>,
+    pub rx_data: Signal<Out, Bits<8>>,
+    pub state_pc: Signal<Out, Bits<16>>,
     counter: DFF<Bits<32>>,
     btn_meta: DFF<Bit>,
     btn_sync: DFF<Bit>,
@@ -78,6 +87,14 @@ impl Standin {
             console_ready: Default::default(),
             halted: Default::default(),
             fault: Default::default(),
+            uart_rx: Default::default(),
+            boot_info: Default::default(),
+            code_unlock: Default::default(),
+            start: Default::default(),
+            start_sp: Default::default(),
+            rx_frame: Default::default(),
+            rx_data: Default::default(),
+            state_pc: Default::default(),
             counter: Default::default(),
             btn_meta: Default::default(),
             btn_sync: Default::default(),
@@ -136,5 +153,10 @@ impl Logic for Standin {
         self.gpio_dir.next = self.dir_mask.val();
         self.halted.next = false;
         self.fault.next = 0.into();
+        self.start.next = false;
+        self.start_sp.next = 0.into();
+        self.rx_frame.next = false;
+        self.rx_data.next = 0.into();
+        self.state_pc.next = 0.into();
     }
 }

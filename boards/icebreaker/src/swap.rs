@@ -38,11 +38,18 @@ pub fn random_words(seed: u64, n: usize) -> Vec<u32> {
         .collect()
 }
 
-/// The placeholder image of a swappable base: random code and data.
+/// The placeholder image of a swappable base: random code and data, and
+/// the boot loader in the top code words (a swap keeps it there).
 pub fn placeholder() -> Image {
+    let mut code = random_words(0x5059_534D_0001, CODE_WORDS - crate::loader::LOADER_WORDS);
+    code.extend(crate::loader::loader(CODE_WORDS, crate::loader::BOARD_TIMEOUT).1);
+    // Random words after the loader (unused), so that icebram can tell
+    // the slices of the loader's blocks apart too.
+    let n = CODE_WORDS - code.len();
+    code.extend(random_words(0x5059_534D_0003, n));
     Image {
         entry: 0,
-        code: random_words(0x5059_534D_0001, CODE_WORDS),
+        code,
         data: random_words(0x5059_534D_0002, DATA_WORDS),
         heap: vec![],
         debug: Default::default(),
@@ -127,7 +134,9 @@ fn icebram(from: &Path, to: &Path, asc: &[u8]) -> Result<Vec<u8>> {
 pub fn swap(image: &Image, base_dir: &Path, out_dir: &Path) -> Result<()> {
     let image = for_swap(image)?;
     std::fs::create_dir_all(out_dir)?;
-    let mut code = image.code.clone();
+    let mut code = crate::loader::install(&image, crate::loader::BOARD_TIMEOUT)
+        .map_err(|e| anyhow::anyhow!(e))?
+        .code;
     code.resize(CODE_WORDS, 0);
     let mut data = image.data.clone();
     data.resize(DATA_WORDS, 0);
@@ -169,8 +178,10 @@ mod tests {
     #[test]
     fn placeholder_slices_are_distinct() {
         // icebram matches 256-word x 1-bit slices: every one must differ
-        // from every other one, and none may be constant.
+        // from every other one, and none may be constant (the loader's
+        // blocks too: random words follow it).
         let p = placeholder();
+        assert_eq!(p.code.len(), CODE_WORDS);
         for words in [&p.code, &p.data] {
             let mut seen = std::collections::HashSet::new();
             for chunk in words.chunks(256) {

@@ -1,9 +1,19 @@
-//! The board top: clk (pin 35) -> PLL (or 12 MHz / n) -> core; GPIO pads; UART TX on pin 9.
+//! The board top: clk (pin 35) -> PLL (or 12 MHz / n) -> core; GPIO pads;
+//! UART TX on pin 9, RX on pin 6; the boot controller.
 //!
 //! The core is the processor's `Soc` ([`Top`]), whose heap memory is the
 //! SPRAM, or the [`Standin`] ([`StandinTop`]); both have the same ports
 //! (but the heap's). The PLL's lock, synchronised to the design clock, is
 //! the core's `enable`. The LEDs belong to the program.
+//!
+//! The boot controller (built `with_loader`; without it the processor only
+//! runs the program in its memories) restarts the processor, through the
+//! Soc's boot port, into the boot loader (`loader.rs`) at the top of the
+//! code memory when the magic `PYSM` arrives on the UART while the program
+//! runs (or anything is halted), and when the program stops (halt or fault:
+//! its fault code and pc go to port 14); and into the program (entry 0,
+//! the stack base written) when the loader writes port 13. The code
+//! memory's write port is open only while the loader runs.
 
 use crate::gpio::{Gpio, NPADS, OUTPUT_ONLY_WITH_PLL};
 use crate::pins;
@@ -25,6 +35,8 @@ macro_rules! board_top {
             pub pads: Signal<InOut, Bits<NPADS>>,
             /// UART to the host, pin 9.
             pub uart_tx: Signal<Out, Bit>,
+            /// UART from the host, pin 6.
+            pub uart_rx: Signal<In, Bit>,
             pub pll: Pll,
             pub gpio: Gpio,
             pub uart: ConsoleUart,
@@ -33,17 +45,51 @@ macro_rules! board_top {
             lock_meta: DFF<Bit>,
             lock_sync: DFF<Bit>,
             clock: Signal<Local, Clock>,
+            /// The boot controller is built (else its logic is constant).
+            loader_on: Constant<Bit>,
+            loader_pc: Constant<Bits<16>>,
+            loader_sp: Constant<Bits<16>>,
+            magic_0: Constant<Bits<8>>,
+            magic_1: Constant<Bits<8>>,
+            magic_2: Constant<Bits<8>>,
+            magic_3: Constant<Bits<8>>,
+            /// The loader runs (1) or the program (0).
+            mode: DFF<Bit>,
+            /// Restart the processor now (one cycle), into the loader or not.
+            restart: DFF<Bit>,
+            to_loader: DFF<Bit>,
+            /// The program's stack base (from port 13).
+            prog_sp: DFF<Bits<16>>,
+            /// What port 14 reads.
+            info: DFF<Bits<30>>,
+            /// Characters of the magic matched so far.
+            matched: DFF<Bits<2>>,
+            expect: Signal<Local, Bits<8>>,
         }
 
         impl $name {
-            /// The board top around `soc`, clocked as `clock` says.
+            /// The board top around `soc`, clocked as `clock` says, which
+            /// runs the program in its memories.
             pub fn new(soc: $core, clock: ClockPlan) -> anyhow::Result<$name> {
+                $name::build(soc, clock, false)
+            }
+
+            /// The same with the boot controller: `soc`'s code memory must
+            /// hold the boot loader (`loader::install`).
+            pub fn with_loader(soc: $core, clock: ClockPlan) -> anyhow::Result<$name> {
+                $name::build(soc, clock, true)
+            }
+
+            fn build(soc: $core, clock: ClockPlan, loader: bool) -> anyhow::Result<$name> {
+                let magic = pysm_isa::image::MAGIC;
+                let loader_pc = (crate::CODE_WORDS - crate::loader::LOADER_WORDS) as u64;
                 let clock_hz = (clock.mhz() * 1e6).round() as u64;
                 let output_only: &[&str] = if clock.uses_pll() { OUTPUT_ONLY_WITH_PLL } else { &[] };
                 Ok($name {
                     clk12: pins::clock(),
                     pads: pins::gpio_pads(),
                     uart_tx: pins::uart_tx(),
+                    uart_rx: pins::uart_rx(),
                     pll: Pll::new(clock),
                     gpio: Gpio::new(output_only),
                     uart: ConsoleUart::new(clock_hz, BAUD)?,
@@ -52,6 +98,20 @@ macro_rules! board_top {
                     lock_meta: Default::default(),
                     lock_sync: Default::default(),
                     clock: Default::default(),
+                    loader_on: Constant::new(loader),
+                    loader_pc: Constant::new(loader_pc.to_bits()),
+                    loader_sp: Constant::new((crate::loader::STACK_BASE as u64).to_bits()),
+                    magic_0: Constant::new((magic[0] as u64).to_bits()),
+                    magic_1: Constant::new((magic[1] as u64).to_bits()),
+                    magic_2: Constant::new((magic[2] as u64).to_bits()),
+                    magic_3: Constant::new((magic[3] as u64).to_bits()),
+                    mode: Default::default(),
+                    restart: Default::default(),
+                    to_loader: Default::default(),
+                    prog_sp: Default::default(),
+                    info: Default::default(),
+                    matched: Default::default(),
+                    expect: Default::default(),
                 })
             }
         }
@@ -61,16 +121,75 @@ macro_rules! board_top {
             fn update(&mut self) {
                 self.pll.pin.next = self.clk12.val();
                 self.clock.next = self.pll.clock_out.val();
-                dff_setup!(self, clock, lock_meta, lock_sync);
+                dff_setup!(
+                    self, clock, lock_meta, lock_sync, mode, restart, to_loader, prog_sp, info,
+                    matched
+                );
                 clock!(self, clock, uart, soc);
                 // Hold the core until the PLL has locked.
                 self.lock_meta.d.next = self.pll.locked.val();
                 self.lock_sync.d.next = self.lock_meta.q.val();
                 self.soc.enable.next = self.lock_sync.q.val();
-                // The boot port (program loader): not used yet.
-                self.soc.boot.next = false;
+                // The boot controller. The magic is matched on every byte
+                // received; it restarts the processor while the program
+                // runs or when the processor has halted.
+                self.restart.d.next = false;
+                match self.matched.q.val().index() {
+                    0 => self.expect.next = self.magic_0.val(),
+                    1 => self.expect.next = self.magic_1.val(),
+                    2 => self.expect.next = self.magic_2.val(),
+                    _ => self.expect.next = self.magic_3.val(),
+                }
+                if self.soc.rx_frame.val() {
+                    self.matched.d.next = 0.into();
+                    if self.soc.rx_data.val() == self.expect.val() {
+                        self.matched.d.next = self.matched.q.val() + 1;
+                        if (self.matched.q.val() == 3)
+                            & (!self.mode.q.val()
+                                | self.soc.halted.val()
+                                | self.soc.fault.val().any())
+                        {
+                            self.restart.d.next = true;
+                            self.to_loader.d.next = true;
+                            self.mode.d.next = true;
+                            self.info.d.next = (1 << 25).into();
+                        }
+                    } else if self.soc.rx_data.val() == self.magic_0.val() {
+                        self.matched.d.next = 1.into();
+                    }
+                }
+                // The program stopped: report it.
+                if !self.mode.q.val()
+                    & (self.soc.halted.val() | self.soc.fault.val().any())
+                    & !self.restart.q.val()
+                {
+                    self.restart.d.next = true;
+                    self.to_loader.d.next = true;
+                    self.mode.d.next = true;
+                    self.info.d.next = (bit_cast::<30, 8>(self.soc.fault.val()) << 16)
+                        | bit_cast::<30, 16>(self.soc.state_pc.val())
+                        | (1 << 24);
+                }
+                // The loader starts the program.
+                if self.mode.q.val() & self.soc.start.val() {
+                    self.restart.d.next = true;
+                    self.to_loader.d.next = false;
+                    self.mode.d.next = false;
+                    self.prog_sp.d.next = self.soc.start_sp.val();
+                }
+                self.soc.boot.next = self.loader_on.val() & self.restart.q.val();
                 self.soc.boot_pc.next = 0.into();
-                self.soc.boot_sp.next = 0.into();
+                self.soc.boot_sp.next = self.prog_sp.q.val();
+                if self.to_loader.q.val() {
+                    self.soc.boot_pc.next = self.loader_pc.val();
+                    self.soc.boot_sp.next = self.loader_sp.val();
+                }
+                self.soc.boot_info.next = 0.into();
+                if self.loader_on.val() {
+                    self.soc.boot_info.next = self.info.q.val();
+                }
+                self.soc.code_unlock.next = self.loader_on.val() & self.mode.q.val();
+                self.soc.uart_rx.next = self.uart_rx.val();
                 self.soc.load_we.next = false;
                 self.soc.load_code.next = false;
                 self.soc.load_addr.next = 0.into();
