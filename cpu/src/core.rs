@@ -815,10 +815,15 @@ impl Logic for Core {
         match self.opcode.val().index() {
             0 => self.legal.next = self.arg_zero.val(),
             1 => self.legal.next = self.arg_zero.val(),
+            // FAULT 1..=24 (0b11000), the fault codes of the table.
             2 => {
                 self.legal.next = (!self.arg_zero.val())
                     & self.arg_lt32.val()
-                    & !(self.arg.val().get_bit(4) & self.arg.val().get_bit(3))
+                    & !(self.arg.val().get_bit(4)
+                        & self.arg.val().get_bit(3)
+                        & (self.arg.val().get_bit(2)
+                            | self.arg.val().get_bit(1)
+                            | self.arg.val().get_bit(0)))
             }
             8 => self.legal.next = true,
             9 => self.legal.next = true,

@@ -373,7 +373,7 @@ fn faults_and_illegal() {
         0x1900_0008,
         0x1a00_0005,
         0x0200_0000,
-        0x0200_0018, // FAULT beyond the last fault code
+        0x0200_0019, // FAULT beyond the last fault code
         0x0c00_0100,
         0x2800_0100,
         0x3100_0001,
