@@ -64,7 +64,7 @@ macro_rules! board_top {
             info: DFF<Bits<30>>,
             /// Characters of the magic matched so far.
             matched: DFF<Bits<2>>,
-            expect: Signal<Local, Bits<8>>,
+            want_byte: Signal<Local, Bits<8>>,
         }
 
         impl $name {
@@ -111,7 +111,7 @@ macro_rules! board_top {
                     prog_sp: Default::default(),
                     info: Default::default(),
                     matched: Default::default(),
-                    expect: Default::default(),
+                    want_byte: Default::default(),
                 })
             }
         }
@@ -135,14 +135,14 @@ macro_rules! board_top {
                 // runs or when the processor has halted.
                 self.restart.d.next = false;
                 match self.matched.q.val().index() {
-                    0 => self.expect.next = self.magic_0.val(),
-                    1 => self.expect.next = self.magic_1.val(),
-                    2 => self.expect.next = self.magic_2.val(),
-                    _ => self.expect.next = self.magic_3.val(),
+                    0 => self.want_byte.next = self.magic_0.val(),
+                    1 => self.want_byte.next = self.magic_1.val(),
+                    2 => self.want_byte.next = self.magic_2.val(),
+                    _ => self.want_byte.next = self.magic_3.val(),
                 }
                 if self.soc.rx_frame.val() {
                     self.matched.d.next = 0.into();
-                    if self.soc.rx_data.val() == self.expect.val() {
+                    if self.soc.rx_data.val() == self.want_byte.val() {
                         self.matched.d.next = self.matched.q.val() + 1;
                         if (self.matched.q.val() == 3)
                             & (!self.mode.q.val()

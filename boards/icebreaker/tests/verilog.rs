@@ -45,11 +45,12 @@ fn check_pcf(dir: &Path) {
     let set_io: Vec<&str> = pcf.lines().filter(|l| l.starts_with("set_io")).collect();
     assert!(set_io.contains(&"set_io clk12 35"), "{pcf}");
     assert!(set_io.contains(&"set_io uart_tx 9"), "{pcf}");
+    assert!(set_io.contains(&"set_io uart_rx 6"), "{pcf}");
     for p in pysm_isa::pins::PINS {
         let line = format!("set_io pads[{}] {}", p.id, p.package_pin);
         assert!(set_io.contains(&line.as_str()), "missing {line}:\n{pcf}");
     }
-    assert_eq!(set_io.len(), pysm_isa::pins::PINS.len() + 2);
+    assert_eq!(set_io.len(), pysm_isa::pins::PINS.len() + 3);
 }
 
 #[test]
@@ -147,7 +148,7 @@ module tb;
   wire [26:0] pads;
   wire uart_tx;
   assign pads[2] = btn;
-  top dut(.clk12(clk12), .pads(pads), .uart_tx(uart_tx));
+  top dut(.clk12(clk12), .pads(pads), .uart_tx(uart_tx), .uart_rx(1'b1));
   integer cycle, f, led_ok;
   initial begin
     f = $fopen("wave.txt", "w");
