@@ -120,19 +120,23 @@ def encode(s, encoding):
 
 def char_escape(c):
     # '\xe9', '\u20ac' or '\U0001f600', as a codec error names a character.
-    if c < 256:
-        return "'\\x" + hex2(c, 2) + "'"
-    if c < 65536:
-        return "'\\u" + hex2(c, 4) + "'"
-    return "'\\U" + hex2(c, 8) + "'"
-
-
-def hex2(c, n):
-    h = hex(c)
-    s = str_sub(h, 2, __load(h, 1))
-    while __load(s, 1) < n:
-        s = "0" + s
-    return s
+    b = list_new(0)
+    list_append(b, 39)
+    list_append(b, 92)
+    n = 2
+    if c >= 65536:
+        n = 8
+        list_append(b, 85)
+    elif c >= 256:
+        n = 4
+        list_append(b, 117)
+    else:
+        list_append(b, 120)
+    while n > 0:
+        n = n - 1
+        list_append(b, hex_digit((c >> (n << 2)) & 15))
+    list_append(b, 39)
+    return str_from_list(b)
 
 
 def decode(b, encoding):
@@ -173,7 +177,7 @@ def decode(b, encoding):
                 hi = 143
             c = c & 7
         else:
-            raise UnicodeDecodeError("'utf-8' codec can't decode byte " + hex(c) + " in position " + str(i) + ": invalid start byte")
+            raise UnicodeDecodeError(utf8_span(b, i, 1) + ": invalid start byte")
         j = 1
         while j <= k:
             if i + j >= n:

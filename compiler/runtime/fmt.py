@@ -117,19 +117,14 @@ def format(v, spec):
     if neg:
         x = -x
     digits = list_new(0)
-    k = 0
     if x == 0:
         list_append(digits, 48)
-        k = 1
     while x > 0:
-        if group != 0 and k > 0 and k % (3 + (base != 10)) == 0:
-            list_append(digits, group)
         d = hex_digit(x % base)
         if kind == 88 and d >= 97:
             d = d - 32
         list_append(digits, d)
         x = x // base
-        k = k + 1
     head = list_new(0)
     if neg:
         list_append(head, 45)
@@ -140,18 +135,10 @@ def format(v, spec):
             put_str(head, "0X")
         else:
             put_str(head, prefix)
+    room = 0
     if group != 0 and align == 3 and fill == 48:
-        # Zero padding is grouped too, and never starts with a separator.
-        while __load(digits, 1) + __load(head, 1) < width:
-            if k % (3 + (base != 10)) == 0:
-                list_append(digits, group)
-                if __load(digits, 1) + __load(head, 1) >= width:
-                    list_append(digits, 48)
-                    break
-            list_append(digits, 48)
-            k = k + 1
-    list_reverse(digits)
-    body = str_from_list(digits)
+        room = width - __load(head, 1)
+    body = group_digits(digits, group, 3 + (base != 10), room)
     h = str_from_list(head)
     if align == 3:
         return h + str_pad(body, width - __load(h, 1), fill, 1)
@@ -413,8 +400,7 @@ def imax(a, b):
 
 
 def group_float(body, group, width, zero_pad):
-    # A float's text with its integer digits grouped by three; zero padding
-    # is grouped too.
+    # A float's text with its integer digits grouped by three, as an int's.
     n = __load(body, 1)
     k = 0
     if n > 0 and (__load(body, 2) == 45 or __load(body, 2) == 43 or __load(body, 2) == 32):
@@ -422,26 +408,39 @@ def group_float(body, group, width, zero_pad):
     e = k
     while e < n and 48 <= __load(body, 2 + e) <= 57:
         e = e + 1
-    head = str_sub(body, 0, k)
-    digits = str_sub(body, k, e)
-    tail = str_sub(body, e, n)
-    r = head + group_digits(digits, group) + tail
-    while zero_pad and __load(r, 1) < width:
-        digits = "0" + digits
-        r = head + group_digits(digits, group) + tail
-    return r
+    digits = list_new(0)
+    i = e - 1
+    while i >= k:
+        list_append(digits, __load(body, 2 + i))
+        i = i - 1
+    room = 0
+    if zero_pad:
+        room = width - k - (n - e)
+    return str_sub(body, 0, k) + group_digits(digits, group, 3, room) + str_sub(body, e, n)
 
 
-def group_digits(digits, group):
-    # "1234567" -> "1,234,567"
+def group_digits(digits, group, size, room):
+    # digits: a list of digit characters, the least significant first. The
+    # text, most significant first, with the separator `group` (0: none)
+    # every `size` digits and, to fill `room` characters, zero padding that
+    # is grouped too and never starts with a separator.
     b = list_new(0)
     n = __load(digits, 1)
-    i = 0
-    while i < n:
-        if i > 0 and (n - i) % 3 == 0:
+    k = 0
+    while k < n:
+        if group != 0 and k > 0 and k % size == 0:
             list_append(b, group)
-        list_append(b, __load(digits, 2 + i))
-        i = i + 1
+        list_append(b, list_get(digits, k))
+        k = k + 1
+    while __load(b, 1) < room:
+        if group != 0 and k % size == 0:
+            list_append(b, group)
+            if __load(b, 1) >= room:
+                list_append(b, 48)
+                break
+        list_append(b, 48)
+        k = k + 1
+    list_reverse(b)
     return str_from_list(b)
 
 

@@ -35,18 +35,16 @@ pub fn link(program: Program, runtime: Vec<Unit>, file: &str) -> Result<Image, C
             || matches!(&i.arg, Arg::Func(FuncRef::Runtime(n)) if !int_only(n))
     });
     let mut program = program;
+    let pow_lit = if uses_heap { "pow" } else { "pow_int" };
     for ins in program.units.iter_mut().flat_map(|u| u.code.iter_mut()) {
-        if uses_heap && ins.arg == Arg::Func(FuncRef::Runtime("pow_lit".into())) {
-            ins.arg = Arg::Func(FuncRef::Runtime("pow".into()));
+        if ins.arg == Arg::Func(FuncRef::Runtime("pow_lit".into())) {
+            ins.arg = Arg::Func(FuncRef::Runtime(pow_lit.into()));
         }
     }
     if !uses_heap {
         for ins in program.units.iter_mut().flat_map(|u| u.code.iter_mut()) {
             if ins.arg == Arg::Func(FuncRef::Runtime("print".into())) {
                 ins.arg = Arg::Func(FuncRef::Runtime("print_int".into()));
-            }
-            if ins.arg == Arg::Func(FuncRef::Runtime("pow_lit".into())) {
-                ins.arg = Arg::Func(FuncRef::Runtime("pow_int".into()));
             }
             // Without objects `+=` is `+`.
             if ins.op == Op::Binary && ins.arg == Arg::Int(BinOp::IAdd as i32) {

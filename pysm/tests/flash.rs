@@ -164,16 +164,22 @@ fn a_refusal_is_reported() {
     assert!(err.contains("refused") && err.contains("checksum"), "{err}");
 }
 
-#[test]
-fn a_program_too_big_for_the_board_is_not_sent() {
-    let p = tmp_dir("flash").join("big.py");
-    std::fs::write(&p, "for i in range(3):\n    print(i)\n").unwrap();
+/// `pysm flash` of `source` to a port that does not exist.
+fn flash_to_no_port(name: &str, source: &str) -> (PathBuf, Output) {
+    let p = tmp_dir("flash").join(name);
+    std::fs::write(&p, source).unwrap();
     let o = pysm(&[
         "flash",
         "--port",
         "/nonexistent/ttyUSB9",
         p.to_str().unwrap(),
     ]);
+    (p, o)
+}
+
+#[test]
+fn a_program_too_big_for_the_board_is_not_sent() {
+    let (_, o) = flash_to_no_port("big.py", "for i in range(3):\n    print(i)\n");
     assert_eq!(o.status.code(), Some(2));
     let err = text(&o.stderr);
     assert!(err.contains("too big for the board"), "{err}");
@@ -181,14 +187,7 @@ fn a_program_too_big_for_the_board_is_not_sent() {
 
 #[test]
 fn a_bad_port_is_named() {
-    let p = tmp_dir("flash").join("y.py");
-    std::fs::write(&p, "print(1)\n").unwrap();
-    let o = pysm(&[
-        "flash",
-        "--port",
-        "/nonexistent/ttyUSB9",
-        p.to_str().unwrap(),
-    ]);
+    let (p, o) = flash_to_no_port("y.py", "print(1)\n");
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).starts_with("/nonexistent/ttyUSB9: error: cannot open the port"));
     let o = pysm(&["flash", "--port", p.to_str().unwrap(), p.to_str().unwrap()]);

@@ -20,7 +20,7 @@
 //! top-of-stack register.
 
 use pysm_isa::io::{BOOT_ERROR, BOOT_OK, EOT, FAULT_LINE, PORT_BOOT_INFO};
-use pysm_isa::mem::{DATA_WORDS, HEAP_WORDS};
+use pysm_isa::mem::{DATA_WORDS, STATIC_HEAP_MAX};
 
 /// Code words reserved for the loader, at the top of the code memory.
 pub const LOADER_WORDS: usize = 464;
@@ -31,8 +31,8 @@ pub const STACK_BASE: u32 = 968;
 /// The most data words an image may have (the loader's words stay above,
 /// with room for a stack, as `Image::check_fits` asks).
 pub const MAX_DATA: u32 = DATA_WORDS as u32 - 64;
-/// The most static heap words: half the heap, the rest for the collector.
-pub const MAX_HEAP: u32 = HEAP_WORDS as u32 / 2;
+/// The most static heap words: the image format's limit.
+pub const MAX_HEAP: u32 = STATIC_HEAP_MAX as u32;
 
 /// The board's wait for a byte before an image counts as truncated: about
 /// a quarter second at the clocks the processor reaches. Fixed, so that a

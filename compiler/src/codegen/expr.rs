@@ -994,10 +994,10 @@ impl Gen<'_> {
         self.build(f, args, HeapType::Tuple)?;
         self.kw_tuples(f, kws)?;
         if rt == "callmethod_kw" {
-            f.pos.method_end = (func.pos.end_line, func.pos.end_col);
+            f.method_call(func.pos, 5);
+        } else {
+            f.emit_int(Op::Call, 4);
         }
-        f.emit_int(Op::Call, if rt == "call_kw" { 4 } else { 5 });
-        f.pos.method_end = (0, 0);
         Ok(())
     }
 
@@ -1302,9 +1302,7 @@ impl Gen<'_> {
                     for a in args {
                         self.expr(f, a)?;
                     }
-                    f.pos.method_end = (func.pos.end_line, func.pos.end_col);
-                    f.emit_int(Op::Call, n as i32 + 1);
-                    f.pos.method_end = (0, 0);
+                    f.method_call(func.pos, n as i32 + 1);
                 } else if n <= 4 {
                     f.emit(
                         Op::PushImm,
@@ -1315,9 +1313,7 @@ impl Gen<'_> {
                     for a in args {
                         self.expr(f, a)?;
                     }
-                    f.pos.method_end = (func.pos.end_line, func.pos.end_col);
-                    f.emit_int(Op::Call, n as i32 + 2);
-                    f.pos.method_end = (0, 0);
+                    f.method_call(func.pos, n as i32 + 2);
                 } else {
                     f.emit(
                         Op::PushImm,
@@ -1326,9 +1322,7 @@ impl Gen<'_> {
                     self.expr(f, obj)?;
                     f.emit(Op::LoadGlobal, Arg::Str(method.clone()));
                     self.build(f, args, HeapType::Tuple)?;
-                    f.pos.method_end = (func.pos.end_line, func.pos.end_col);
-                    f.emit_int(Op::Call, 3);
-                    f.pos.method_end = (0, 0);
+                    f.method_call(func.pos, 3);
                 }
                 return Ok(true);
             };

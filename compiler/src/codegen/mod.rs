@@ -359,6 +359,15 @@ impl FnGen {
         self.emit(op, Arg::Int(n));
     }
 
+    /// `CALL n` of a method call's runtime helper, whose line-table row
+    /// keeps where `obj.method` (at `method`) ends: an AttributeError from
+    /// looking the method up underlines that, not the call.
+    pub fn method_call(&mut self, method: Pos, n: i32) {
+        self.pos.method_end = (method.end_line, method.end_col);
+        self.emit_int(Op::Call, n);
+        self.pos.method_end = (0, 0);
+    }
+
     pub fn label(&mut self) -> u32 {
         self.unit.labels.push(usize::MAX);
         (self.unit.labels.len() - 1) as u32
