@@ -2,6 +2,7 @@
 //! UART, the board top around the processor's `Soc`, and the
 //! yosys/nextpnr/icepack flow.
 
+pub mod fault_report;
 pub mod flow;
 pub mod gpio;
 pub mod loader;
@@ -18,7 +19,7 @@ pub use flow::{FlowOptions, Summary};
 pub use pll::{ClockPlan, PllConfig};
 pub use top::StandinTop;
 #[cfg(feature = "soc")]
-pub use top::Top;
+pub use top::{LoaderTop, Top};
 
 /// Code address bits of the processor on the board: its code memory is
 /// block RAM (`1 << CODE_BITS` words); the heap is the SPRAM.

@@ -123,11 +123,11 @@ fn soc_top(image: &pysm_isa::Image, pll: ClockPlan) -> Result<pysm_icebreaker::T
 
 /// The swappable base: placeholder memories, entry 0, fixed stack base.
 #[cfg(feature = "soc")]
-fn base_top(pll: ClockPlan) -> Result<pysm_icebreaker::Top> {
+fn base_top(pll: ClockPlan) -> Result<pysm_icebreaker::LoaderTop> {
     use pysm_icebreaker::swap;
     let mut soc = pysm_cpu::Soc::with_clock(&swap::placeholder(), pll.hz());
     soc.core = pysm_cpu::Core::new(0, swap::SWAP_STACK_BASE);
-    pysm_icebreaker::Top::with_loader(soc, pll)
+    pysm_icebreaker::LoaderTop::with_loader(soc, pll)
 }
 
 #[cfg(not(feature = "soc"))]

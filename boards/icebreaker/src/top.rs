@@ -4,7 +4,9 @@
 //! The core is the processor's `Soc` ([`Top`]), whose heap memory is the
 //! SPRAM, or the [`Standin`] ([`StandinTop`]); both have the same ports
 //! (but the heap's). The PLL's lock, synchronised to the design clock, is
-//! the core's `enable`. The LEDs belong to the program.
+//! the core's `enable`. The LEDs belong to the program, until it faults:
+//! then the red LED lights and the fault is reported on the UART, by the
+//! boot loader (`loader.rs`) or, without it, by [`FaultReport`].
 //!
 //! The boot controller (built `with_loader`; without it the processor only
 //! runs the program in its memories) restarts the processor, through the
@@ -15,6 +17,7 @@
 //! the stack base written) when the loader writes port 13. The code
 //! memory's write port is open only while the loader runs.
 
+use crate::fault_report::FaultReport;
 use crate::gpio::{Gpio, NPADS, OUTPUT_ONLY_WITH_PLL};
 use crate::pins;
 use crate::pll::{ClockPlan, Pll};
@@ -25,7 +28,7 @@ use crate::uart_tx::{ConsoleUart, BAUD};
 use rust_hdl::prelude::*;
 
 macro_rules! board_top {
-    ($(#[$meta:meta])* $name:ident, $core:ty $(, $heap:ident)?) => {
+    ($(#[$meta:meta])* $name:ident, $core:ty $(, heap: $heap:ident)? $(, report: $report:ident)?) => {
         $(#[$meta])*
         #[derive(LogicBlock)]
         pub struct $name {
@@ -42,6 +45,7 @@ macro_rules! board_top {
             pub uart: ConsoleUart,
             pub soc: $core,
             $(pub $heap: Spram,)?
+            $(pub $report: FaultReport,)?
             lock_meta: DFF<Bit>,
             lock_sync: DFF<Bit>,
             clock: Signal<Local, Clock>,
@@ -95,6 +99,7 @@ macro_rules! board_top {
                     uart: ConsoleUart::new(clock_hz, BAUD)?,
                     soc,
                     $($heap: Spram::default(),)?
+                    $($report: Default::default(),)?
                     lock_meta: Default::default(),
                     lock_sync: Default::default(),
                     clock: Default::default(),
@@ -126,6 +131,7 @@ macro_rules! board_top {
                     matched
                 );
                 clock!(self, clock, uart, soc);
+                $(self.$report.clock.next = self.clock.val();)?
                 // Hold the core until the PLL has locked.
                 self.lock_meta.d.next = self.pll.locked.val();
                 self.lock_sync.d.next = self.lock_meta.q.val();
@@ -198,11 +204,31 @@ macro_rules! board_top {
                 Signal::<InOut, Bits<NPADS>>::link(&mut self.pads, &mut self.gpio.pads);
                 self.gpio.gpio_out.next = self.soc.gpio_out.val();
                 self.gpio.gpio_dir.next = self.soc.gpio_dir.val();
+                $(
+                if self.$report.faulted.val() {
+                    // The red LED (pin id 0, active low).
+                    self.gpio.gpio_out.next = self.soc.gpio_out.val().replace_bit(0, false);
+                    self.gpio.gpio_dir.next = self.soc.gpio_dir.val().replace_bit(0, true);
+                }
+                )?
                 self.soc.gpio_in.next = self.gpio.gpio_in.val();
                 // Console.
                 self.uart.data.next = self.soc.console_data.val();
                 self.uart.valid.next = self.soc.console_valid.val();
                 self.soc.console_ready.next = self.uart.ready.val();
+                // Without the loader, a fault is reported here.
+                $(
+                self.$report.fault.next = 0.into();
+                if !self.loader_on.val() {
+                    self.$report.fault.next = self.soc.fault.val();
+                }
+                self.$report.pc.next = self.soc.state_pc.val();
+                self.$report.ready.next = self.uart.ready.val();
+                if self.$report.faulted.val() {
+                    self.uart.data.next = self.$report.data.val();
+                    self.uart.valid.next = self.$report.valid.val();
+                }
+                )?
                 self.uart_tx.next = self.uart.tx.val();
                 // The heap: the low 16K words of the SPRAM, whole words.
                 $(
@@ -220,10 +246,24 @@ macro_rules! board_top {
 
 #[cfg(feature = "soc")]
 board_top!(
-    /// The iCEBreaker top around the processor.
+    /// The iCEBreaker top around the processor, for a baked program: a
+    /// fault is reported by [`FaultReport`].
     Top,
     pysm_cpu::Soc<{ crate::CODE_BITS }>,
-    heap
+    heap: heap,
+    report: report
+);
+
+#[cfg(feature = "soc")]
+board_top!(
+    /// The iCEBreaker top around the processor with the boot controller
+    /// (`LoaderTop::with_loader`), for the swappable base: the boot loader
+    /// reports faults, so it has no [`FaultReport`]. The base sits at the
+    /// edge of the chip, and a block that yosys would remove still moves
+    /// its placement (5183 -> 5236 logic cells, 17.9 -> 16.4 MHz).
+    LoaderTop,
+    pysm_cpu::Soc<{ crate::CODE_BITS }>,
+    heap: heap
 );
 
 board_top!(

@@ -11,7 +11,7 @@
 
 use pysm_emu::{GpioEnv, Outcome};
 use pysm_icebreaker::loader::{self, ERR_CRC, ERR_SIZE, ERR_TRUNCATED, ERR_VERSION};
-use pysm_icebreaker::{ClockPlan, PllConfig, Top};
+use pysm_icebreaker::{ClockPlan, LoaderTop, PllConfig};
 use pysm_isa::io::{clocks_per_bit, BOOT_ERROR, BOOT_OK};
 use pysm_isa::Image;
 use rust_hdl::prelude::*;
@@ -33,7 +33,7 @@ fn wire(image: &Image) -> Vec<u8> {
 }
 
 struct Board {
-    top: Box<Top>,
+    top: Box<LoaderTop>,
     /// The receive line, one level per cycle still to come.
     host: VecDeque<bool>,
     /// The transmit line's decoder: cycles since the start bit, bits.
@@ -55,7 +55,7 @@ impl Board {
         });
         let image = loader::install(baked, TIMEOUT).unwrap();
         let soc = pysm_cpu::Soc::with_clock(&image, HZ);
-        let mut top = Box::new(Top::with_loader(soc, plan).unwrap());
+        let mut top = Box::new(LoaderTop::with_loader(soc, plan).unwrap());
         top.connect_all();
         check_all(&*top).unwrap();
         top.uart_rx.next = true;

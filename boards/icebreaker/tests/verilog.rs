@@ -170,12 +170,7 @@ endmodule
 "#
     );
     std::fs::write(dir.join("tb.v"), tb).unwrap();
-    let datdir = Command::new("yosys-config")
-        .arg("--datdir")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_else(|_| "/usr/share/yosys".into());
-    let cells = format!("{datdir}/ice40/cells_sim.v");
+    let cells = common::ice40_cells();
     let wave = common::iverilog_wave(
         &dir,
         &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"],

@@ -68,3 +68,14 @@ pub fn iverilog_wave(dir: &std::path::Path, flags: &[&str], sources: &[&str]) ->
         .map(|c| c == b'1')
         .collect()
 }
+
+/// yosys' iCE40 cell models (`cells_sim.v`), for iverilog.
+#[allow(dead_code)] // not every test binary that shares this module needs it
+pub fn ice40_cells() -> String {
+    let datdir = std::process::Command::new("yosys-config")
+        .arg("--datdir")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|_| "/usr/share/yosys".into());
+    format!("{datdir}/ice40/cells_sim.v")
+}

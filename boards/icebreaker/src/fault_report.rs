@@ -1,0 +1,132 @@
+//! The fault report of a board without the boot loader: when the processor
+//! faults, this block sends `\npysm: fault 0xFF at pc 0xPPPP\n` to the UART
+//! (the same line the boot loader sends, lowercase hex) and holds `faulted`
+//! high, which lights the red LED. A baked program has no loader to report
+//! for it, and a halted processor cannot print; the text is 31 bytes and
+//! two hex nibble muxes, a few dozen logic cells. Built with the loader,
+//! the top ties `fault` to zero and yosys removes the block.
+
+use rust_hdl::prelude::*;
+
+/// Bytes in the report line.
+pub const REPORT_LEN: usize = 31;
+
+#[derive(LogicBlock, Default)]
+pub struct FaultReport {
+    pub clock: Signal<In, Clock>,
+    /// The processor's fault code (0: none); it holds while halted.
+    pub fault: Signal<In, Bits<8>>,
+    /// The faulting instruction's address.
+    pub pc: Signal<In, Bits<16>>,
+    /// The UART takes `data` at the end of this cycle when `valid`.
+    pub ready: Signal<In, Bit>,
+    pub data: Signal<Out, Bits<8>>,
+    pub valid: Signal<Out, Bit>,
+    /// A fault happened: the report owns the UART and the red LED.
+    pub faulted: Signal<Out, Bit>,
+    index: DFF<Bits<5>>,
+    busy: DFF<Bit>,
+    done: DFF<Bit>,
+    nibble: Signal<Local, Bits<4>>,
+    hex: Signal<Local, Bits<8>>,
+}
+
+impl Logic for FaultReport {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, index, busy, done);
+        self.faulted.next = self.busy.q.val() | self.done.q.val();
+        self.valid.next = self.busy.q.val();
+        if self.fault.val().any() & !self.busy.q.val() & !self.done.q.val() {
+            self.busy.d.next = true;
+        }
+        if self.busy.q.val() & self.ready.val() {
+            self.index.d.next = self.index.q.val() + 1;
+            if self.index.q.val() == 30 {
+                self.busy.d.next = false;
+                self.done.d.next = true;
+            }
+        }
+        match self.index.q.val().index() {
+            15 => self.nibble.next = self.fault.val().get_bits::<4>(4),
+            16 => self.nibble.next = self.fault.val().get_bits::<4>(0),
+            26 => self.nibble.next = self.pc.val().get_bits::<4>(12),
+            27 => self.nibble.next = self.pc.val().get_bits::<4>(8),
+            28 => self.nibble.next = self.pc.val().get_bits::<4>(4),
+            _ => self.nibble.next = self.pc.val().get_bits::<4>(0),
+        }
+        if self.nibble.val().index() < 10 {
+            self.hex.next = bit_cast::<8, 4>(self.nibble.val()) + 0x30;
+        } else {
+            self.hex.next = bit_cast::<8, 4>(self.nibble.val()) + 0x57;
+        }
+        // "\npysm: fault 0x" FF " at pc 0x" PPPP "\n"
+        match self.index.q.val().index() {
+            0 => self.data.next = 0x0a.into(),
+            1 => self.data.next = 0x70.into(),
+            2 => self.data.next = 0x79.into(),
+            3 => self.data.next = 0x73.into(),
+            4 => self.data.next = 0x6d.into(),
+            5 => self.data.next = 0x3a.into(),
+            6 => self.data.next = 0x20.into(),
+            7 => self.data.next = 0x66.into(),
+            8 => self.data.next = 0x61.into(),
+            9 => self.data.next = 0x75.into(),
+            10 => self.data.next = 0x6c.into(),
+            11 => self.data.next = 0x74.into(),
+            12 => self.data.next = 0x20.into(),
+            13 => self.data.next = 0x30.into(),
+            14 => self.data.next = 0x78.into(),
+            17 => self.data.next = 0x20.into(),
+            18 => self.data.next = 0x61.into(),
+            19 => self.data.next = 0x74.into(),
+            20 => self.data.next = 0x20.into(),
+            21 => self.data.next = 0x70.into(),
+            22 => self.data.next = 0x63.into(),
+            23 => self.data.next = 0x20.into(),
+            24 => self.data.next = 0x30.into(),
+            25 => self.data.next = 0x78.into(),
+            30 => self.data.next = 0x0a.into(),
+            _ => self.data.next = self.hex.val(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Clock the block alone with a UART that is always ready.
+    fn report(fault: u64, pc: u64) -> (String, bool) {
+        let mut uut = FaultReport::default();
+        uut.clock.connect();
+        uut.fault.connect();
+        uut.pc.connect();
+        uut.ready.connect();
+        uut.connect_all();
+        check_all(&uut).unwrap();
+        let mut out = Vec::new();
+        for cycle in 0..100 {
+            uut.fault.next = (if cycle >= 3 { fault } else { 0 }).into();
+            uut.pc.next = pc.into();
+            uut.ready.next = cycle % 3 != 1;
+            uut.clock.next = false.into();
+            assert!(simulate(&mut uut, 100));
+            if uut.valid.val() && uut.ready.val() {
+                out.push(uut.data.val().index() as u8);
+            }
+            uut.clock.next = true.into();
+            assert!(simulate(&mut uut, 100));
+        }
+        (String::from_utf8(out).unwrap(), uut.faulted.val())
+    }
+
+    #[test]
+    fn reports_once_in_lowercase_hex() {
+        let (text, faulted) = report(0x17, 0x3af);
+        assert_eq!(text, "\npysm: fault 0x17 at pc 0x03af\n");
+        assert_eq!(text.len(), REPORT_LEN);
+        assert!(faulted);
+        assert_eq!(report(0, 0x3af), (String::new(), false));
+    }
+}
