@@ -548,26 +548,63 @@ fn install_panic_hook() {
     });
 }
 
-/// Compile `src` with a time limit and judge the result.
+/// CPU time (user + system) of the thread whose `/proc` directory is
+/// `task` (`/proc/PID/task/TID`), from its `stat`; `None` where there is no
+/// such file (not Linux, or the thread has ended).
+fn thread_cpu_time(task: &std::path::Path) -> Option<Duration> {
+    let stat = std::fs::read_to_string(task.join("stat")).ok()?;
+    // Fields after the command name, which is in parentheses and may hold
+    // spaces: state is field 3, utime 14 and stime 15.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let ticks = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    // USER_HZ is 100 on every Linux architecture that Rust targets.
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Compile `src` with a time limit and judge the result. The limit is on
+/// the compiling thread's CPU time where the system reports it (Linux), so
+/// that a loaded machine does not turn a slow compile into a "hang"; wall
+/// time is only the last resort, at twenty times the limit.
 pub fn check(src: &str, file: &str, limit: Duration) -> Verdict {
     install_panic_hook();
     *PANIC.lock().unwrap_or_else(|e| e.into_inner()) = None;
     let (tx, rx) = mpsc::channel();
     let (s, f) = (src.to_string(), file.to_string());
+    let (task_tx, task_rx) = mpsc::channel();
     let worker = std::thread::Builder::new()
         .name("fuzz-compile".into())
         .spawn(move || {
+            // `/proc/thread-self` links to `PID/task/TID`.
+            let _ = task_tx.send(
+                std::fs::read_link("/proc/thread-self")
+                    .ok()
+                    .map(|p| std::path::Path::new("/proc").join(p)),
+            );
             let r = std::panic::catch_unwind(|| pysm_compiler::compile(&s, &f));
             let _ = tx.send(r);
         });
     if worker.is_err() {
         return Verdict::Failure("cannot start a thread".into());
     }
-    let result = match rx.recv_timeout(limit) {
-        Ok(r) => r,
-        Err(mpsc::RecvTimeoutError::Timeout) => return Verdict::Hang,
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            return Verdict::Failure("the compiler thread died".into())
+    let task = task_rx.recv().ok().flatten();
+    let start = Instant::now();
+    let result = loop {
+        match rx.recv_timeout(Duration::from_millis(100).min(limit)) {
+            Ok(r) => break r,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                let cpu = task.as_deref().and_then(thread_cpu_time);
+                let over = match cpu {
+                    Some(t) => t >= limit,
+                    None => start.elapsed() >= limit,
+                };
+                if over || start.elapsed() >= limit * 20 {
+                    return Verdict::Hang;
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Verdict::Failure("the compiler thread died".into())
+            }
         }
     };
     if let Some(p) = PANIC.lock().unwrap_or_else(|e| e.into_inner()).take() {
@@ -667,7 +704,7 @@ pub fn run(cfg: &Config) -> Stats {
             Verdict::Failure(_) | Verdict::Hang => {
                 let what = match v {
                     Verdict::Failure(m) => m,
-                    _ => format!("no answer within {:?}", cfg.limit),
+                    _ => format!("no answer within {:?} of CPU time", cfg.limit),
                 };
                 let name = format!("seed{}-{}-{}.py", cfg.seed, i, kind.name());
                 let saved = match &crashes {
@@ -688,4 +725,36 @@ pub fn run(cfg: &Config) -> Stats {
     }
     st.elapsed = start.elapsed();
     st
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A thread's CPU time grows while it computes and not while it sleeps,
+    /// so a hang is told from a wait for the processor.
+    #[test]
+    fn thread_cpu_time_counts_work_not_waiting() {
+        let (tx, rx) = mpsc::channel();
+        let t = std::thread::spawn(move || {
+            let me = std::path::Path::new("/proc")
+                .join(std::fs::read_link("/proc/thread-self").unwrap());
+            let before = thread_cpu_time(&me).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+            let slept = thread_cpu_time(&me).unwrap() - before;
+            let start = Instant::now();
+            let mut x = 1u64;
+            while start.elapsed() < Duration::from_millis(400) {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+            }
+            let worked = thread_cpu_time(&me).unwrap() - before - slept;
+            tx.send((slept, worked, x)).unwrap();
+        });
+        let (slept, worked, _) = rx.recv().unwrap();
+        t.join().unwrap();
+        assert!(slept <= Duration::from_millis(50), "{slept:?}");
+        // 400 ms of wall time spinning: most of it on the processor, even
+        // on a loaded machine.
+        assert!(worked >= Duration::from_millis(100), "{worked:?}");
+    }
 }
