@@ -1,7 +1,7 @@
 # PySM: everyday targets and the FPGA flow. Thin: the work is done by the
 # `pysm` CLI and by `pysm-icebreaker` (boards/icebreaker).
 #
-#   make bitstream [PROGRAM=examples/x.py] [FREQ_MHZ=20] [SEED=N]
+#   make bitstream [PROGRAM=examples/x.py] [FREQ_MHZ=20] [SEED=N] [PLACEMENTS=N]
 #   make prog        flash build/icebreaker/top.bin to the board (iceprog)
 #   make report      utilisation, nextpnr Fmax and icetime's independent timing
 #   make standin     the flow on the small stand-in design (no processor)
@@ -35,14 +35,16 @@ PROGRAM  ?= examples/gpio_toggle.py
 # Design clock (MHz) and nextpnr's target: the PLL from 16 MHz up, below that
 # 12 MHz / n (12, 6, 4, 3 ...). Raise it to what the processor meets.
 FREQ_MHZ ?= 17
-# nextpnr placement seed (empty: nextpnr's default).
+# nextpnr placement seed (empty: nextpnr's default), and how many placements
+# to try (seed, seed + 1 ...) before a missed clock fails the build.
 SEED     ?=
+PLACEMENTS ?= 3
 BUILD    ?= build/$(BOARD)
 
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 PYSM       := $(TARGET_DIR)/release/pysm
 PYSM_BOARD := $(TARGET_DIR)/release/pysm-$(BOARD)
-SEED_ARG   := $(if $(SEED),--seed $(SEED))
+SEED_ARG   := $(if $(SEED),--seed $(SEED)) --placements $(PLACEMENTS)
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BOARDS := icebreaker

@@ -19,6 +19,11 @@ pub struct FlowOptions {
     /// The frequency nextpnr must meet (MHz), normally the PLL output.
     pub target_mhz: f64,
     pub seed: Option<u64>,
+    /// Placements to try in all: when one misses the target, nextpnr runs
+    /// again with the next seed (`seed + 1`, `seed + 2` ...; seed 1 when
+    /// none is given). A design near the chip's edge can miss or meet
+    /// timing by the seed alone.
+    pub placements: u32,
     pub yosys: String,
     pub nextpnr: String,
     pub icepack: String,
@@ -32,6 +37,7 @@ impl FlowOptions {
             out_dir: out_dir.into(),
             target_mhz,
             seed: None,
+            placements: 1,
             yosys: tool("YOSYS", "yosys"),
             nextpnr: tool("NEXTPNR", "nextpnr-ice40"),
             icepack: tool("ICEPACK", "icepack"),
@@ -159,28 +165,56 @@ pub fn build<B: Block>(top: &mut B, opts: &FlowOptions) -> Result<Summary> {
         ],
     )?;
     let freq = format!("{}", opts.target_mhz);
-    let seed = opts.seed.map(|s| s.to_string());
-    let mut args = vec![
-        "--up5k",
-        "--package",
-        "sg48",
-        "--json",
-        "top.json",
-        "--pcf",
-        "top.pcf",
-        "--asc",
-        "top.asc",
-        "--freq",
-        &freq,
-        // We check timing ourselves, after the log is saved.
-        "--timing-allow-fail",
-    ];
-    if let Some(s) = &seed {
-        args.extend(["--seed", s]);
+    let tries = opts.placements.max(1);
+    let mut summary = None;
+    for attempt in 0..tries {
+        let seed = match (attempt, opts.seed) {
+            (0, s) => s,
+            (a, s) => Some(s.unwrap_or(1) + u64::from(a)),
+        };
+        let seed_arg = seed.map(|s| s.to_string());
+        let mut args = vec![
+            "--up5k",
+            "--package",
+            "sg48",
+            "--json",
+            "top.json",
+            "--pcf",
+            "top.pcf",
+            "--asc",
+            "top.asc",
+            "--freq",
+            &freq,
+            // We check timing ourselves, after the log is saved.
+            "--timing-allow-fail",
+        ];
+        if let Some(s) = &seed_arg {
+            args.extend(["--seed", s]);
+        }
+        run(dir, "nextpnr.log", &opts.nextpnr, &args)?;
+        let s = read_summary(dir, opts.target_mhz)?;
+        if !s.timing_met() && attempt + 1 < tries {
+            let next = seed.unwrap_or(1) + 1;
+            let kept = dir.join(format!("nextpnr-try{}.log", attempt + 1));
+            std::fs::copy(dir.join("nextpnr.log"), &kept)?;
+            eprintln!(
+                "icebreaker: placement {} of {tries} ({}) reaches {:.2} MHz, below {} MHz \
+                 (log: {}); placing again with seed {next}",
+                attempt + 1,
+                seed.map_or("nextpnr's default seed".to_string(), |s| format!(
+                    "seed {s}"
+                )),
+                s.fmax_mhz,
+                fmt_mhz(opts.target_mhz),
+                kept.display()
+            );
+            continue;
+        }
+        summary = Some(s);
+        break;
     }
-    run(dir, "nextpnr.log", &opts.nextpnr, &args)?;
+    let summary = summary.expect("at least one placement");
     run(dir, "icepack.log", &opts.icepack, &["top.asc", "top.bin"])?;
-    let summary = read_summary(dir, opts.target_mhz)?;
     std::fs::write(dir.join("summary.txt"), summary.line() + "\n")?;
     if !summary.timing_met() {
         bail!(

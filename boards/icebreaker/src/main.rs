@@ -8,14 +8,14 @@ use std::path::PathBuf;
 
 const USAGE: &str = "\
 usage:
-  pysm-icebreaker bitstream IMAGE.pysm [--out DIR] [--mhz F] [--seed N]
+  pysm-icebreaker bitstream IMAGE.pysm [--out DIR] [--mhz F] [--seed N] [--placements N]
       build DIR/top.bin for the processor running IMAGE
-  pysm-icebreaker base [--out DIR] [--mhz F] [--seed N]
+  pysm-icebreaker base [--out DIR] [--mhz F] [--seed N] [--placements N]
       build DIR/top.asc with random placeholder memories, for `swap`
   pysm-icebreaker swap IMAGE.pysm --base DIR [--out DIR]
       write IMAGE into the base's block RAMs with icebram: DIR/top.bin in
       seconds, without synthesis
-  pysm-icebreaker standin [--out DIR] [--mhz F] [--seed N]
+  pysm-icebreaker standin [--out DIR] [--mhz F] [--seed N] [--placements N]
       build DIR/top.bin for the stand-in design (no processor)
   pysm-icebreaker verilog (IMAGE.pysm | --standin) [--out DIR] [--mhz F]
       only write DIR/top.v and DIR/top.pcf
@@ -31,6 +31,9 @@ usage:
   --mhz F     design clock and nextpnr's target (default 24): the PLL from
               16 MHz up, else 12 MHz / n (12, 6, 4, 3 ...)
   --seed N    nextpnr placement seed
+  --placements N
+              placements to try (seed, seed + 1 ...) before a missed clock fails
+              the build (default 1)
 
 The last line of a build is the summary:
   icebreaker: logic_cells=N/5280 ebr=N/30 spram=N/4 fmax_mhz=F target_mhz=T bitstream=PATH
@@ -44,6 +47,7 @@ struct Args {
     out: PathBuf,
     mhz: f64,
     seed: Option<u64>,
+    placements: u32,
     loopbacks: Vec<String>,
     base: Option<PathBuf>,
     pnr_only: bool,
@@ -66,6 +70,7 @@ fn parse_args() -> Result<Args> {
         out: PathBuf::from("build/icebreaker"),
         mhz: 24.0,
         seed: None,
+        placements: 1,
         loopbacks: Vec::new(),
         base: None,
         pnr_only: false,
@@ -80,6 +85,11 @@ fn parse_args() -> Result<Args> {
                     .context("--mhz takes a number (MHz)")?
             }
             "--seed" => a.seed = Some(value("--seed")?.parse().context("--seed takes a number")?),
+            "--placements" => {
+                a.placements = value("--placements")?
+                    .parse()
+                    .context("--placements takes a number")?
+            }
             "--standin" => a.standin = true,
             "--base" => a.base = Some(value("--base")?.into()),
             "--pnr-only" => a.pnr_only = true,
@@ -157,6 +167,7 @@ fn main_() -> Result<()> {
     }
     let mut opts = FlowOptions::new(&a.out, pll.mhz());
     opts.seed = a.seed;
+    opts.placements = a.placements;
     let summary = match a.command.as_str() {
         "bitstream" => {
             let image = load_image(&a.image)?;

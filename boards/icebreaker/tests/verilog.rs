@@ -183,3 +183,23 @@ endmodule
         "{text:?}"
     );
 }
+
+/// A clock the stand-in cannot meet: the flow places it again with the next
+/// seed, keeps the first placement's log, and then fails, naming the Fmax.
+#[test]
+fn a_missed_clock_is_placed_again_then_fails() {
+    let dir = out_dir("placements");
+    let _ = std::fs::remove_file(dir.join("nextpnr-try1.log"));
+    let mut top = StandinTop::new(Standin::new(23), ClockPlan::for_mhz(100.0).unwrap()).unwrap();
+    let mut opts = pysm_icebreaker::FlowOptions::new(&dir, 100.0);
+    opts.placements = 2;
+    let err = pysm_icebreaker::flow::build(&mut top, &opts)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("timing not met: clock 'clock' reaches "),
+        "{err}"
+    );
+    assert!(dir.join("nextpnr-try1.log").exists());
+    assert!(!dir.join("nextpnr-try2.log").exists());
+}
