@@ -107,13 +107,6 @@ module tb;
 endmodule
 "#
     );
-    std::fs::write(dir.join("tb.v"), tb).unwrap();
-    let cells = common::ice40_cells();
-    let wave = common::iverilog_wave(
-        &dir,
-        &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"],
-        &["top.v", &cells],
-    );
-    let text = common::decode(&wave, HZ, pysm_icebreaker::uart_tx::BAUD);
-    assert_eq!(String::from_utf8_lossy(&text), expected(&image));
+    let text = common::board_uart_text(&dir, &tb, HZ);
+    assert_eq!(text, expected(&image));
 }

@@ -169,15 +169,7 @@ module tb;
 endmodule
 "#
     );
-    std::fs::write(dir.join("tb.v"), tb).unwrap();
-    let cells = common::ice40_cells();
-    let wave = common::iverilog_wave(
-        &dir,
-        &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"],
-        &["top.v", &cells],
-    );
-    let text = common::decode(&wave, 12_000_000, pysm_icebreaker::uart_tx::BAUD);
-    let text = String::from_utf8_lossy(&text);
+    let text = common::board_uart_text(&dir, &tb, 12_000_000);
     assert!(
         text.starts_with("PySM stand-in 0\nPySM stand-in 1\n"),
         "{text:?}"

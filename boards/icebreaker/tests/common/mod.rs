@@ -79,3 +79,15 @@ pub fn ice40_cells() -> String {
         .unwrap_or_else(|_| "/usr/share/yosys".into());
     format!("{datdir}/ice40/cells_sim.v")
 }
+
+/// Write the board testbench `tb` (which writes `wave.txt`) beside
+/// `dir/top.v`, run it in iverilog with the iCE40 cell models, and decode
+/// its UART line at `clock_hz`.
+#[allow(dead_code)] // not every test binary that shares this module needs it
+pub fn board_uart_text(dir: &std::path::Path, tb: &str, clock_hz: u64) -> String {
+    std::fs::write(dir.join("tb.v"), tb).unwrap();
+    let cells = ice40_cells();
+    let wave = iverilog_wave(dir, &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"], &["top.v", &cells]);
+    let text = decode(&wave, clock_hz, pysm_icebreaker::uart_tx::BAUD);
+    String::from_utf8_lossy(&text).into_owned()
+}
