@@ -584,6 +584,8 @@ def gen_resume(g, v):
     if s == -2:
         raise ValueError("generator already executing")
     if s < 0:
+        # Finished before: the value it returned went with its first end.
+        __store(g, 4, None)
         return __missing()
     if s == 0 and v is not None:
         raise TypeError("can't send non-None value to a just-started generator")
