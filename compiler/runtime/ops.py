@@ -228,9 +228,24 @@ def compare_eq(a, b):
 
 def compare_ne(a, b):
     m = dunder(a, "__ne__")
+    if m is __missing():
+        return not equal(a, b)
+    r = m(a, b)
+    if r is not NotImplemented:
+        return r
+    # As CPython: b's __ne__ (object's: its __eq__, negated), then identity.
+    m = dunder(b, "__ne__")
     if m is not __missing():
-        return m(a, b)
-    return not equal(a, b)
+        r = m(b, a)
+        if r is not NotImplemented:
+            return r
+    else:
+        m = dunder(b, "__eq__")
+        if m is not __missing():
+            r = m(b, a)
+            if r is not NotImplemented:
+                return not r
+    return a is not b
 
 
 def order(a, b, name, rname, sym):
