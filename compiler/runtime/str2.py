@@ -188,7 +188,17 @@ def str_replace(s, old, new, k):
     i = 0
     j = str_find(s, old, 0)
     if m == 0:
-        return str_join(new, list_from(s))
+        # new before every character and at the end, k times at most.
+        n = __load(s, 1)
+        while i <= n and k != 0:
+            k = k - 1
+            put_str(b, new)
+            if i < n:
+                put_str(b, str_sub(s, i, i + 1))
+            i = i + 1
+        if i < n:
+            put_str(b, str_sub(s, i, n))
+        return str_from_list(b)
     while j >= 0 and k != 0:
         k = k - 1
         put_str(b, str_sub(s, i, j))
