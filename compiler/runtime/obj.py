@@ -371,7 +371,8 @@ def getattr_or_missing(o, name):
             if __feature("descriptor") and htype(v) == 6:
                 return descr_get(v, None, o)
             return v
-        if name is "__name__":
+        if name is "__name__" or name is "__qualname__":
+            # Classes are top level only: the two are the same.
             return __load(o, 1)
         if name is "__bases__":
             return class_bases(o)
