@@ -9,6 +9,20 @@ def is_intlike(x):
 
 
 def unsupported(a, b, sym):
+    # When the dunders decline, a sequence's concatenation or repeat has
+    # the last word, with its own message.
+    ta = htype(a)
+    tb = htype(b)
+    if sym is "+":
+        if ta == 1 or ta == 2 or ta == 3:
+            raise TypeError("can only concatenate " + type_name(a) + " (not \"" + type_name(b) + "\") to " + type_name(a))
+        if ta == 19 or ta == 20:
+            raise TypeError("can't concat " + type_name(b) + " to " + type_name(a))
+    if sym is "*":
+        if ta == 1 or ta == 2 or ta == 3 or ta == 19 or ta == 20:
+            raise TypeError("can't multiply sequence by non-int of type '" + type_name(b) + "'")
+        if tb == 1 or tb == 2 or tb == 3 or tb == 19 or tb == 20:
+            raise TypeError("can't multiply sequence by non-int of type '" + type_name(a) + "'")
     raise TypeError("unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'")
 
 
