@@ -668,7 +668,13 @@ def gen_meth(g, name, args):
             gen_stop(g)
         return v
     if name is "throw":
-        v = gen_throw_in(g, __load(args, 1))
+        e = __load(args, 1)
+        if tuple_len(args) > 1 and __load(args, 2) is not None:
+            # throw(type, value): the value, made an instance of type.
+            e = __load(args, 2)
+            if not isinstance(e, BaseException):
+                e = class_call(__load(args, 1), (e,))
+        v = gen_throw_in(g, e)
         if v is __missing():
             gen_stop(g)
         return v
