@@ -346,7 +346,7 @@ def truth(x):
             return r
         m = dunder(x, "__len__")
         if m is not __missing():
-            return m(x) != 0
+            return len_result(m(x)) != 0
     return True
 
 
@@ -398,8 +398,21 @@ def len(x):
         return __load(__load(x, 1), 1)
     m = dunder(x, "__len__")
     if m is not __missing():
-        return m(x)
+        return len_result(m(x))
     raise TypeError("object of type '" + type_name(x) + "' has no len()")
+
+
+def len_result(r):
+    # What a __len__ returned, checked as CPython checks it.
+    if __kind(r) == 0 and r >= 0:
+        return r
+    if __kind(r) == 3:
+        return r + 0
+    if htype(r) == 18 and big_sign(r) > 0:
+        return r
+    if __kind(r) == 0 or htype(r) == 18:
+        raise ValueError("__len__() should return >= 0")
+    raise TypeError("'" + type_name(r) + "' object cannot be interpreted as an integer")
 
 
 def getitem(x, i):
