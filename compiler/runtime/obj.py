@@ -390,6 +390,12 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
+    if t == 7:
+        # A bound method.
+        if name is "__func__":
+            return __load(o, 1)
+        if name is "__self__":
+            return __load(o, 2)
     if name is "__name__" or name is "__qualname__" or name is "__doc__":
         # Of a function, a function object or a method.
         if __kind(o) == 5 or t == 7 or t == 15:
