@@ -910,6 +910,24 @@ def max(it):
     return minmax(it, None, True, "max", __missing())
 
 
+def min_star(args):
+    return minmax_star(args, False, "min")
+
+
+def max_star(args):
+    return minmax_star(args, True, "max")
+
+
+def minmax_star(args, want_max, what):
+    # min(*args), max(*args): one argument is the iterable, as CPython's.
+    n = len(args)
+    if n == 0:
+        raise TypeError(what + " expected at least 1 argument, got 0")
+    if n == 1:
+        return minmax(args[0], None, want_max, what, __missing())
+    return minmax(args, None, want_max, what, __missing())
+
+
 def min_kw(it, key):
     return minmax(it, key, False, "min", __missing())
 

@@ -1181,7 +1181,11 @@ impl Gen<'_> {
             Some(Static::Runtime) if kws.is_empty() => {
                 if let ExprKind::Name(n) = &func.kind {
                     if matches!(n.as_str(), "min" | "max" | "zip") {
-                        let one = if n == "zip" { "zip_t" } else { n.as_str() };
+                        let one = match n.as_str() {
+                            "zip" => "zip_t",
+                            "min" => "min_star",
+                            _ => "max_star",
+                        };
                         f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(one.into())));
                         positional(self, f)?;
                         f.emit_int(Op::Call, 1);
