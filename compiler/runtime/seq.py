@@ -457,7 +457,11 @@ def iter(x):
         return x
     m = dunder(x, "__iter__")
     if m is not __missing():
-        return m(x)
+        r = m(x)
+        t = htype(r)
+        if t != 17 and t != 9 and (t != 6 or dunder(r, "__next__") is __missing()):
+            raise TypeError("iter() returned non-iterator of type '" + type_name(r) + "'")
+        return r
     if dunder(x, "__getitem__") is not __missing():
         return seq_iter_new(x)
     raise TypeError("'" + type_name(x) + "' object is not iterable")
