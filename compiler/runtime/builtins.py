@@ -505,6 +505,14 @@ def has_method(t, name):
             return True
         if name is "zfill":
             return True
+        if name is "removeprefix":
+            return True
+        if name is "removesuffix":
+            return True
+        if name is "isascii":
+            return True
+        if name is "casefold":
+            return True
         if name is "format":
             return True
         if name is "capitalize":
