@@ -230,7 +230,33 @@ def type_value(x):
 
 
 def type_name(x):
+    if htype(x) == 9:
+        return iter_name(x)
     return __load(type_of(x), 1)
+
+
+def iter_name(it):
+    # CPython's name of the type of a builtin iterator, for messages.
+    t = htype(__load(it, 1))
+    if __load(it, 2) < 0:
+        return "iterator"
+    if t == 3:
+        return "list_iterator"
+    if t == 2:
+        return "tuple_iterator"
+    if t == 1:
+        return "str_ascii_iterator"
+    if t == 10:
+        return "range_iterator"
+    if t == 4:
+        return "dict_keyiterator"
+    if t == 11:
+        return "set_iterator"
+    if t == 19:
+        return "bytes_iterator"
+    if t == 20:
+        return "bytearray_iterator"
+    return "object"
 
 
 def issubclass(c, base):

@@ -654,9 +654,16 @@ def yf_next(v, g, it):
             gen_close(it)
             raise e
         return gen_throw_in(it, e)
-    if v is None or htype(it) != 17:
+    if v is None:
         return iternext(it)
-    return gen_resume(it, v)
+    if htype(it) == 17:
+        return gen_resume(it, v)
+    # A value sent to another iterator goes to its send method, as CPython's.
+    m = getattr(it, "send")
+    try:
+        return m(v)
+    except StopIteration:
+        return __missing()
 
 
 def gen_result(it):
