@@ -416,6 +416,8 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
+    if __feature("generator") and t == 17 and name is "__name__":
+        return __load(o, 3)
     if t == 7:
         # A bound method.
         if name is "__func__":
