@@ -924,7 +924,8 @@ def minmax(it, key, want_max, what, default):
         if key is not None:
             k = key(v)
         if want_max:
-            if bk < k:
+            # CPython's order of operands (and so of dunders and messages).
+            if k > bk:
                 best = v
                 bk = k
         elif k < bk:
