@@ -289,6 +289,8 @@ def class_attr(c, name):
     if c is list:
         return class_method(c, 3, name)
     if c is dict:
+        if name is "fromkeys":
+            return bm_new(class_meth, c, name)
         return class_method(c, 4, name)
     if c is tuple:
         return class_method(c, 2, name)
@@ -319,6 +321,9 @@ def class_meth(c, name, args):
     if name is "from_bytes":
         if c is int:
             return int_from_bytes(arg(args, 0), arg(args, 1))
+    if name is "fromkeys":
+        if c is dict:
+            return dict_fromkeys(args)
     if __feature("bytes"):
         if name is "fromhex":
             if c is bytes or c is bytearray:
@@ -330,6 +335,25 @@ def class_meth(c, name, args):
     if not isinstance(o, c):
         raise TypeError("descriptor '" + name + "' for '" + __load(c, 1) + "' objects doesn't apply to a '" + type_name(o) + "' object")
     return call_builtin_method(o, name, tuple_from(slice_get(args, slice_new(1, None, None))))
+
+
+def dict_fromkeys(args):
+    # dict.fromkeys(iterable, value=None): every key bound to the one value.
+    n = tuple_len(args)
+    if n == 0:
+        raise TypeError("fromkeys expected at least 1 argument, got 0")
+    if n > 2:
+        raise TypeError("fromkeys expected at most 2 arguments, got " + str(n))
+    v = None
+    if n == 2:
+        v = __load(args, 2)
+    d = dict_new()
+    it = iter(__load(args, 1))
+    k = iternext(it)
+    while k is not __missing():
+        dict_set(d, k, v)
+        k = iternext(it)
+    return d
 
 
 def builtin_fn(none, name, args):
@@ -480,6 +504,14 @@ def has_method(t, name):
         if name is "rjust":
             return True
         if name is "zfill":
+            return True
+        if name is "removeprefix":
+            return True
+        if name is "removesuffix":
+            return True
+        if name is "isascii":
+            return True
+        if name is "casefold":
             return True
         if name is "format":
             return True
@@ -892,7 +924,8 @@ def minmax(it, key, want_max, what, default):
         if key is not None:
             k = key(v)
         if want_max:
-            if bk < k:
+            # CPython's order of operands (and so of dunders and messages).
+            if k > bk:
                 best = v
                 bk = k
         elif k < bk:
@@ -908,6 +941,24 @@ def min(it):
 
 def max(it):
     return minmax(it, None, True, "max", __missing())
+
+
+def min_star(args):
+    return minmax_star(args, False, "min")
+
+
+def max_star(args):
+    return minmax_star(args, True, "max")
+
+
+def minmax_star(args, want_max, what):
+    # min(*args), max(*args): one argument is the iterable, as CPython's.
+    n = len(args)
+    if n == 0:
+        raise TypeError(what + " expected at least 1 argument, got 0")
+    if n == 1:
+        return minmax(args[0], None, want_max, what, __missing())
+    return minmax(args, None, want_max, what, __missing())
 
 
 def min_kw(it, key):

@@ -60,7 +60,10 @@ def hash(x):
         if m is not __missing():
             if m is None:
                 raise TypeError("unhashable type: '" + type_name(x) + "'")
-            return m(x)
+            h = m(x)
+            if __kind(h) != 0 and __kind(h) != 3 and htype(h) != 18:
+                raise TypeError("__hash__ method should return an integer")
+            return hash(h)
         if dunder(x, "__eq__") is not __missing():
             raise TypeError("unhashable type: '" + type_name(x) + "'")
         return __load(x, 4)

@@ -4,11 +4,13 @@
 
 def format(v, spec):
     n = __load(spec, 1)
-    if n == 0:
+    if n == 0 and htype(v) != 6:
         return to_str(v)
     m = dunder(v, "__format__")
     if m is not __missing():
         return m(v, spec)
+    if n == 0:
+        return to_str(v)
     i = 0
     fill = 32
     align = -1

@@ -210,6 +210,11 @@ def bm_kw(f, args, kwnames, kwvalues):
             if c is int:
                 a = kw_bind(name, args, kwnames, kwvalues, ("bytes", "byteorder", "signed"), 2, 0)
                 return int_from_bytes_s(kw_need(a, 0, name, "bytes"), kw_get(a, 1, "big"), kw_get(a, 2, False))
+        if name is "fromkeys":
+            if c is dict:
+                if tuple_len(kwnames) != 0:
+                    raise TypeError("dict.fromkeys() takes no keyword arguments")
+                return dict_fromkeys(args)
         if tuple_len(args) == 0:
             raise TypeError("unbound method " + __load(c, 1) + "." + name + "() needs an argument")
         o = __load(args, 1)

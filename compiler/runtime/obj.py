@@ -230,7 +230,33 @@ def type_value(x):
 
 
 def type_name(x):
+    if htype(x) == 9:
+        return iter_name(x)
     return __load(type_of(x), 1)
+
+
+def iter_name(it):
+    # CPython's name of the type of a builtin iterator, for messages.
+    t = htype(__load(it, 1))
+    if __load(it, 2) < 0:
+        return "iterator"
+    if t == 3:
+        return "list_iterator"
+    if t == 2:
+        return "tuple_iterator"
+    if t == 1:
+        return "str_ascii_iterator"
+    if t == 10:
+        return "range_iterator"
+    if t == 4:
+        return "dict_keyiterator"
+    if t == 11:
+        return "set_iterator"
+    if t == 19:
+        return "bytes_iterator"
+    if t == 20:
+        return "bytearray_iterator"
+    return "object"
 
 
 def issubclass(c, base):
@@ -371,7 +397,8 @@ def getattr_or_missing(o, name):
             if __feature("descriptor") and htype(v) == 6:
                 return descr_get(v, None, o)
             return v
-        if name is "__name__":
+        if name is "__name__" or name is "__qualname__":
+            # Classes are top level only: the two are the same.
             return __load(o, 1)
         if name is "__bases__":
             return class_bases(o)
@@ -389,6 +416,14 @@ def getattr_or_missing(o, name):
             return 0
         if name is "denominator":
             return 1
+    if __feature("generator") and t == 17 and name is "__name__":
+        return __load(o, 3)
+    if t == 7:
+        # A bound method.
+        if name is "__func__":
+            return __load(o, 1)
+        if name is "__self__":
+            return __load(o, 2)
     if name is "__name__" or name is "__qualname__" or name is "__doc__":
         # Of a function, a function object or a method.
         if __kind(o) == 5 or t == 7 or t == 15:
@@ -630,12 +665,68 @@ def class_call(c, args):
 def super_call(c, self, name, args):
     m = class_lookup(__load(c, 2), name)
     if m is __missing():
-        if name is "__init__":
-            if isinstance(self, BaseException):
-                setattr(self, "args", args)
-            return None
+        if is_obj_meth(name):
+            return super_obj(self, name, args)
         raise AttributeError("'super' object has no attribute '" + name + "'")
+    if htype(m) == 6 or htype(self) == 5:
+        # A descriptor, or a call in a classmethod.
+        return apply(super_attr(c, self, name), args)
     return apply_self(m, self, args)
+
+
+def super_attr(c, self, name):
+    # super().name in a method of class c whose first argument is self.
+    v = class_lookup(__load(c, 2), name)
+    if v is __missing():
+        if is_obj_meth(name):
+            return bm_new(super_obj, self, name)
+        raise AttributeError("'super' object has no attribute '" + name + "'")
+    if htype(self) == 5:
+        # In a classmethod: bound to the class, as C.name.
+        if __feature("descriptor") and htype(v) == 6:
+            return descr_get(v, None, self)
+        return v
+    if is_function(v):
+        return method_new(v, self)
+    if __feature("descriptor") and htype(v) == 6:
+        return descr_get(v, self, __load(self, 1))
+    return v
+
+
+def is_obj_meth(name):
+    # The methods of object (and BaseException) that super() finds.
+    return name is "__init__" or name is "__str__" or name is "__repr__" or name is "__eq__" or name is "__ne__" or name is "__hash__"
+
+
+def super_obj(self, name, args):
+    # object's (or BaseException's) method name called on self.
+    if name is "__init__":
+        if isinstance(self, BaseException):
+            setattr(self, "args", args)
+        return None
+    if name is "__str__":
+        if isinstance(self, BaseException):
+            return exc_str(self)
+        return repr(self)
+    if name is "__repr__":
+        b = list_new(0)
+        put_obj_repr(b, self)
+        return str_from_list(b)
+    if name is "__hash__":
+        return __load(self, 4)
+    o = arg(args, 0)
+    if name is "__eq__":
+        if o is self:
+            return True
+        return NotImplemented
+    m = dunder(self, "__eq__")
+    if m is __missing():
+        r = super_obj(self, "__eq__", args)
+    else:
+        r = m(self, o)
+    if r is NotImplemented:
+        return r
+    return not r
 
 
 def inst_method(o, name):

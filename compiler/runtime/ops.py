@@ -9,6 +9,20 @@ def is_intlike(x):
 
 
 def unsupported(a, b, sym):
+    # When the dunders decline, a sequence's concatenation or repeat has
+    # the last word, with its own message.
+    ta = htype(a)
+    tb = htype(b)
+    if sym is "+":
+        if ta == 1 or ta == 2 or ta == 3:
+            raise TypeError("can only concatenate " + type_name(a) + " (not \"" + type_name(b) + "\") to " + type_name(a))
+        if ta == 19 or ta == 20:
+            raise TypeError("can't concat " + type_name(b) + " to " + type_name(a))
+    if sym is "*":
+        if ta == 1 or ta == 2 or ta == 3 or ta == 19 or ta == 20:
+            raise TypeError("can't multiply sequence by non-int of type '" + type_name(b) + "'")
+        if tb == 1 or tb == 2 or tb == 3 or tb == 19 or tb == 20:
+            raise TypeError("can't multiply sequence by non-int of type '" + type_name(a) + "'")
     raise TypeError("unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'")
 
 
@@ -228,9 +242,24 @@ def compare_eq(a, b):
 
 def compare_ne(a, b):
     m = dunder(a, "__ne__")
+    if m is __missing():
+        return not equal(a, b)
+    r = m(a, b)
+    if r is not NotImplemented:
+        return r
+    # As CPython: b's __ne__ (object's: its __eq__, negated), then identity.
+    m = dunder(b, "__ne__")
     if m is not __missing():
-        return m(a, b)
-    return not equal(a, b)
+        r = m(b, a)
+        if r is not NotImplemented:
+            return r
+    else:
+        m = dunder(b, "__eq__")
+        if m is not __missing():
+            r = m(b, a)
+            if r is not NotImplemented:
+                return not r
+    return a is not b
 
 
 def order(a, b, name, rname, sym):
@@ -317,7 +346,7 @@ def truth(x):
             return r
         m = dunder(x, "__len__")
         if m is not __missing():
-            return m(x) != 0
+            return len_result(m(x)) != 0
     return True
 
 
@@ -369,8 +398,21 @@ def len(x):
         return __load(__load(x, 1), 1)
     m = dunder(x, "__len__")
     if m is not __missing():
-        return m(x)
+        return len_result(m(x))
     raise TypeError("object of type '" + type_name(x) + "' has no len()")
+
+
+def len_result(r):
+    # What a __len__ returned, checked as CPython checks it.
+    if __kind(r) == 0 and r >= 0:
+        return r
+    if __kind(r) == 3:
+        return r + 0
+    if htype(r) == 18 and big_sign(r) > 0:
+        return r
+    if __kind(r) == 0 or htype(r) == 18:
+        raise ValueError("__len__() should return >= 0")
+    raise TypeError("'" + type_name(r) + "' object cannot be interpreted as an integer")
 
 
 def getitem(x, i):

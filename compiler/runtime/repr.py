@@ -213,24 +213,30 @@ def put_repr(b, x):
             if htype(r) != 1:
                 raise TypeError("__repr__ returned non-string (type " + type_name(r) + ")")
             put_str(b, r)
-        elif isinstance(x, BaseException):
-            put_str(b, __load(type_of(x), 1))
-            a = getattr(x, "args")
-            if len(a) == 1:
-                list_append(b, 40)
-                put_repr(b, a[0])
-                list_append(b, 41)
-            else:
-                put_repr(b, a)
         else:
-            put_str(b, "<__main__.")
-            put_str(b, __load(type_of(x), 1))
-            put_str(b, " object at ")
-            put_str(b, hex(__load(x, 4) * 16))
-            put_str(b, ">")
+            put_obj_repr(b, x)
     else:
         put_str(b, "<")
         put_str(b, type_name(x))
+        put_str(b, ">")
+
+
+def put_obj_repr(b, x):
+    # object.__repr__ (BaseException's for exceptions) of instance x.
+    if isinstance(x, BaseException):
+        put_str(b, __load(type_of(x), 1))
+        a = getattr(x, "args")
+        if len(a) == 1:
+            list_append(b, 40)
+            put_repr(b, a[0])
+            list_append(b, 41)
+        else:
+            put_repr(b, a)
+    else:
+        put_str(b, "<__main__.")
+        put_str(b, __load(type_of(x), 1))
+        put_str(b, " object at ")
+        put_str(b, hex(__load(x, 4) * 16))
         put_str(b, ">")
 
 

@@ -457,7 +457,11 @@ def iter(x):
         return x
     m = dunder(x, "__iter__")
     if m is not __missing():
-        return m(x)
+        r = m(x)
+        t = htype(r)
+        if t != 17 and t != 9 and (t != 6 or dunder(r, "__next__") is __missing()):
+            raise TypeError("iter() returned non-iterator of type '" + type_name(r) + "'")
+        return r
     if dunder(x, "__getitem__") is not __missing():
         return seq_iter_new(x)
     raise TypeError("'" + type_name(x) + "' object is not iterable")
@@ -584,6 +588,8 @@ def gen_resume(g, v):
     if s == -2:
         raise ValueError("generator already executing")
     if s < 0:
+        # Finished before: the value it returned went with its first end.
+        __store(g, 4, None)
         return __missing()
     if s == 0 and v is not None:
         raise TypeError("can't send non-None value to a just-started generator")
@@ -648,9 +654,16 @@ def yf_next(v, g, it):
             gen_close(it)
             raise e
         return gen_throw_in(it, e)
-    if v is None or htype(it) != 17:
+    if v is None:
         return iternext(it)
-    return gen_resume(it, v)
+    if htype(it) == 17:
+        return gen_resume(it, v)
+    # A value sent to another iterator goes to its send method, as CPython's.
+    m = getattr(it, "send")
+    try:
+        return m(v)
+    except StopIteration:
+        return __missing()
 
 
 def gen_result(it):
@@ -666,7 +679,13 @@ def gen_meth(g, name, args):
             gen_stop(g)
         return v
     if name is "throw":
-        v = gen_throw_in(g, __load(args, 1))
+        e = __load(args, 1)
+        if tuple_len(args) > 1 and __load(args, 2) is not None:
+            # throw(type, value): the value, made an instance of type.
+            e = __load(args, 2)
+            if not isinstance(e, BaseException):
+                e = class_call(__load(args, 1), (e,))
+        v = gen_throw_in(g, e)
         if v is __missing():
             gen_stop(g)
         return v

@@ -188,7 +188,17 @@ def str_replace(s, old, new, k):
     i = 0
     j = str_find(s, old, 0)
     if m == 0:
-        return str_join(new, list_from(s))
+        # new before every character and at the end, k times at most.
+        n = __load(s, 1)
+        while i <= n and k != 0:
+            k = k - 1
+            put_str(b, new)
+            if i < n:
+                put_str(b, str_sub(s, i, i + 1))
+            i = i + 1
+        if i < n:
+            put_str(b, str_sub(s, i, n))
+        return str_from_list(b)
     while j >= 0 and k != 0:
         k = k - 1
         put_str(b, str_sub(s, i, j))
@@ -325,8 +335,29 @@ def str_meth(o, name, args):
         return r
     if name is "upper":
         return str_map(o, True)
-    if name is "lower":
+    if name is "lower" or name is "casefold":
+        # casefold is lower for the ASCII letters that case mapping knows.
         return str_map(o, False)
+    if name is "removeprefix" or name is "removesuffix":
+        p = arg(args, 0)
+        if htype(p) != 1:
+            # CPython names None itself here, not its type.
+            if p is None:
+                raise TypeError(name + "() argument must be str, not None")
+            raise TypeError(name + "() argument must be str, not " + type_name(p))
+        m = __load(p, 1)
+        if m == 0 or not str_starts(o, p, name is "removesuffix"):
+            return o
+        if name is "removeprefix":
+            return str_sub(o, m, __load(o, 1))
+        return str_sub(o, 0, __load(o, 1) - m)
+    if name is "isascii":
+        i = 0
+        while i < __load(o, 1):
+            if __load(o, 2 + i) > 127:
+                return False
+            i = i + 1
+        return True
     if name is "isdigit":
         return str_all(o, 0)
     if name is "isalpha":

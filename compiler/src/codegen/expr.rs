@@ -728,6 +728,7 @@ impl Gen<'_> {
                 (Some(s), a) if !matches!(s, Static::Class(_)) => {
                     return self.err(e.pos, format!("the attribute .{a} is not supported here"))
                 }
+                (_, a) if self.is_super(f, base) => self.super_attr(f, e, a)?,
                 (_, a) if self.runtime => {
                     f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("getattr".into())));
                     self.expr(f, base)?;
@@ -981,6 +982,8 @@ impl Gen<'_> {
         }
         // Generic: the runtime matches the names with the parameters.
         let (rt, head): (&str, Vec<&Expr>) = match &func.kind {
+            // `super().m(k=v)`: the bound method is a value.
+            ExprKind::Attr(obj, _) if self.is_super(f, obj) => ("call_kw", vec![func]),
             ExprKind::Attr(obj, _) => ("callmethod_kw", vec![obj]),
             _ => ("call_kw", vec![func]),
         };
@@ -988,7 +991,7 @@ impl Gen<'_> {
         for h in &head {
             self.expr(f, h)?;
         }
-        if let ExprKind::Attr(_, m) = &func.kind {
+        if let (ExprKind::Attr(_, m), "callmethod_kw") = (&func.kind, rt) {
             f.emit(Op::LoadGlobal, Arg::Str(m.clone()));
         }
         self.build(f, args, HeapType::Tuple)?;
@@ -1178,7 +1181,11 @@ impl Gen<'_> {
             Some(Static::Runtime) if kws.is_empty() => {
                 if let ExprKind::Name(n) = &func.kind {
                     if matches!(n.as_str(), "min" | "max" | "zip") {
-                        let one = if n == "zip" { "zip_t" } else { n.as_str() };
+                        let one = match n.as_str() {
+                            "zip" => "zip_t",
+                            "min" => "min_star",
+                            _ => "max_star",
+                        };
                         f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(one.into())));
                         positional(self, f)?;
                         f.emit_int(Op::Call, 1);
@@ -1390,6 +1397,31 @@ impl Gen<'_> {
         f.emit(Op::LoadGlobal, Arg::Str(method.to_string()));
         self.build(f, args, HeapType::Tuple)?;
         f.emit_int(Op::Call, 4);
+        Ok(())
+    }
+
+    /// Whether e is `super()`.
+    fn is_super(&self, f: &FnGen, e: &Expr) -> bool {
+        matches!(&e.kind, ExprKind::Call(sf, sargs)
+            if sargs.is_empty() && self.static_of(f, sf) == Some(Static::Super))
+    }
+
+    /// `super().name` as a value (a bound method, a property's value, ...).
+    fn super_attr(&mut self, f: &mut FnGen, e: &Expr, name: &str) -> R<()> {
+        let (Some(class), Some(scope)) = (f.class.clone(), f.scope.as_ref()) else {
+            return self.err(e.pos, "super() is only supported in a method");
+        };
+        if scope.params == 0 {
+            return self.err(e.pos, "super(): no arguments");
+        }
+        f.emit(
+            Op::PushImm,
+            Arg::Func(FuncRef::Runtime("super_attr".into())),
+        );
+        self.load_name(f, &class, e.pos)?;
+        f.emit_int(Op::LoadFast, 0);
+        f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
+        f.emit_int(Op::Call, 3);
         Ok(())
     }
 

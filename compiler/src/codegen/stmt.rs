@@ -1187,6 +1187,25 @@ impl Gen<'_> {
             }
         }
         f.renames.truncate(saved_renames);
+        // As CPython: a class that defines __eq__ and not __hash__ is
+        // unhashable, also when a base has a __hash__.
+        let binds = |name: &str| {
+            c.body.iter().any(|m| match &m.kind {
+                StmtKind::Def(d) => d.name == name,
+                StmtKind::Assign(ts, _) => ts
+                    .iter()
+                    .any(|t| matches!(t, Target::Name(n, _) if n == name)),
+                _ => false,
+            })
+        };
+        if binds("__eq__") && !binds("__hash__") {
+            f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("class_set".into())));
+            f.emit_int(Op::Copy, 2);
+            f.emit(Op::LoadGlobal, Arg::Str("__hash__".into()));
+            f.emit(Op::PushImm, Arg::Imm(value::NONE));
+            f.emit_int(Op::Call, 3);
+            f.emit(Op::Pop, Arg::None);
+        }
         for d in class_decos.iter().rev() {
             f.pos = d.pos;
             f.emit_int(Op::Call, 1);
