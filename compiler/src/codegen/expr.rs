@@ -1382,21 +1382,25 @@ impl Gen<'_> {
     /// `super().method(args)` in a method: the method of the class's base,
     /// with the method's first parameter as self.
     fn super_call(&mut self, f: &mut FnGen, e: &Expr, method: &str, args: &[Expr]) -> R<()> {
+        self.super_operands(f, e, "super_call", method)?;
+        self.build(f, args, HeapType::Tuple)?;
+        f.emit_int(Op::Call, 4);
+        Ok(())
+    }
+
+    /// The runtime function `rt`, then the class, the method's first
+    /// parameter and `name`: what `super().name` needs.
+    fn super_operands(&mut self, f: &mut FnGen, e: &Expr, rt: &str, name: &str) -> R<()> {
         let (Some(class), Some(scope)) = (f.class.clone(), f.scope.as_ref()) else {
             return self.err(e.pos, "super() is only supported in a method");
         };
         if scope.params == 0 {
             return self.err(e.pos, "super(): no arguments");
         }
-        f.emit(
-            Op::PushImm,
-            Arg::Func(FuncRef::Runtime("super_call".into())),
-        );
+        f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime(rt.into())));
         self.load_name(f, &class, e.pos)?;
         f.emit_int(Op::LoadFast, 0);
-        f.emit(Op::LoadGlobal, Arg::Str(method.to_string()));
-        self.build(f, args, HeapType::Tuple)?;
-        f.emit_int(Op::Call, 4);
+        f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
         Ok(())
     }
 
@@ -1408,19 +1412,7 @@ impl Gen<'_> {
 
     /// `super().name` as a value (a bound method, a property's value, ...).
     fn super_attr(&mut self, f: &mut FnGen, e: &Expr, name: &str) -> R<()> {
-        let (Some(class), Some(scope)) = (f.class.clone(), f.scope.as_ref()) else {
-            return self.err(e.pos, "super() is only supported in a method");
-        };
-        if scope.params == 0 {
-            return self.err(e.pos, "super(): no arguments");
-        }
-        f.emit(
-            Op::PushImm,
-            Arg::Func(FuncRef::Runtime("super_attr".into())),
-        );
-        self.load_name(f, &class, e.pos)?;
-        f.emit_int(Op::LoadFast, 0);
-        f.emit(Op::LoadGlobal, Arg::Str(name.to_string()));
+        self.super_operands(f, e, "super_attr", name)?;
         f.emit_int(Op::Call, 3);
         Ok(())
     }
