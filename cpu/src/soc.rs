@@ -90,6 +90,12 @@ pub struct Soc<const C: usize> {
     pub heap_rdata: Signal<In, Bits<32>>,
     pub heap_we: Signal<Out, Bit>,
     pub heap_wdata: Signal<Out, Bits<32>>,
+    /// Code from outside (a board with its code in SPRAM): while
+    /// `code_ext` is high the core reads `code_xdata`, the word at
+    /// `code_xaddr` of the previous cycle, instead of the code block RAM.
+    pub code_ext: Signal<In, Bit>,
+    pub code_xaddr: Signal<Out, Bits<15>>,
+    pub code_xdata: Signal<In, Bits<32>>,
     // Architectural state (for a traceback after a fault).
     pub state_pc: Signal<Out, Bits<16>>,
     pub state_sp: Signal<Out, Bits<16>>,
@@ -113,6 +119,7 @@ pub struct Soc<const C: usize> {
     c_we: Signal<Local, Bit>,
     c_waddr: Signal<Local, Bits<16>>,
     c_wdata: Signal<Local, Bits<32>>,
+    instr_w: Signal<Local, Bits<32>>,
 }
 
 impl<const C: usize> Soc<C> {
@@ -177,6 +184,9 @@ impl<const C: usize> Soc<C> {
             heap_rdata: Default::default(),
             heap_we: Default::default(),
             heap_wdata: Default::default(),
+            code_ext: Default::default(),
+            code_xaddr: Default::default(),
+            code_xdata: Default::default(),
             state_pc: Default::default(),
             state_sp: Default::default(),
             state_fp: Default::default(),
@@ -196,6 +206,7 @@ impl<const C: usize> Soc<C> {
             c_we: Default::default(),
             c_waddr: Default::default(),
             c_wdata: Default::default(),
+            instr_w: Default::default(),
         }
     }
 }
@@ -250,7 +261,14 @@ impl<const C: usize> Logic for Soc<C> {
         self.code.write_address.next = self.c_waddr.val().get_bits::<C>(0);
         self.code.write_data.next = self.c_wdata.val();
         self.code.write_enable.next = self.c_we.val();
-        self.core.instr.next = self.code.read_data.val();
+        // Into a local first: the core's input is assigned once (see
+        // docs/rust-hdl-bugs.md, 2).
+        self.instr_w.next = self.code.read_data.val();
+        if self.code_ext.val() {
+            self.instr_w.next = self.code_xdata.val();
+        }
+        self.core.instr.next = self.instr_w.val();
+        self.code_xaddr.next = self.core.code_addr.val();
 
         // The data memory's one write port: the core's, or the loader's
         // during boot (the core does not write then).
@@ -458,6 +476,8 @@ impl Logic for SimSoc {
         // No boot controller here: port 14 reads 0.
         self.soc.boot_info.next = 0.into();
         self.soc.code_unlock.next = true;
+        self.soc.code_ext.next = false;
+        self.soc.code_xdata.next = 0.into();
         self.gpio_out.next = self.soc.gpio_out.val();
         self.gpio_dir.next = self.soc.gpio_dir.val();
         self.console_data.next = self.soc.console_data.val();
