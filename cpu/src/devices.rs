@@ -54,7 +54,7 @@ pub struct Devices {
     ms: DFF<Bits<30>>,
     rword: DFF<Bits<32>>,
     sum: Signal<Local, Bits<26>>,
-    over: Signal<Local, Bits<26>>,
+    over: Signal<Local, Bits<27>>,
     rd: Signal<Local, Bits<32>>,
 }
 
@@ -100,11 +100,13 @@ impl Logic for Devices {
         dff_setup!(self, clock, acc, us, ms_sub, ms, rword);
         clock!(self, clock, uart);
         self.sum.next = self.acc.q.val() + self.num.val();
-        self.over.next = self.sum.val() - self.den.val();
+        // `sum - den` with a borrow bit: the borrow is `sum < den` (one
+        // carry chain instead of two).
+        self.over.next = bit_cast::<27, 26>(self.sum.val()) - bit_cast::<27, 26>(self.den.val());
         if self.tick.val() {
             self.acc.d.next = self.sum.val();
-            if self.sum.val() >= self.den.val() {
-                self.acc.d.next = self.over.val();
+            if !self.over.val().get_bit(26) {
+                self.acc.d.next = self.over.val().get_bits::<26>(0);
                 self.us.d.next = self.us.q.val() + 1;
                 self.ms_sub.d.next = self.ms_sub.q.val() + 1;
                 if self.ms_sub.q.val() == 999 {
