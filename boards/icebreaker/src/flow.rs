@@ -136,6 +136,12 @@ fn run(dir: &Path, log: &str, program: &str, args: &[&str]) -> Result<()> {
         let text = String::from_utf8_lossy(&text);
         let lines: Vec<&str> = text.lines().collect();
         let tail = lines[lines.len().saturating_sub(25)..].join("\n");
+        if let Some(over) = over_capacity(&text) {
+            bail!(
+                "{program} failed: {over}; see {}:\n{tail}",
+                log_path.display()
+            );
+        }
         bail!(
             "{program} failed ({}); last lines of {}:\n{tail}",
             out.status,
@@ -147,6 +153,31 @@ fn run(dir: &Path, log: &str, program: &str, args: &[&str]) -> Result<()> {
         start.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// What a design needs beyond the chip, from nextpnr's utilisation lines
+/// (`ICESTORM_LC:  5564/ 5280   105%`): "the design needs 5564 of the 5280
+/// logic cells".
+pub fn over_capacity(log: &str) -> Option<String> {
+    let over: Vec<String> = log
+        .lines()
+        .filter_map(|l| {
+            let (kind, rest) = l.trim_start_matches("Info:").trim().split_once(':')?;
+            let (used, avail) = rest.split_once('/')?;
+            let used: u64 = used.trim().parse().ok()?;
+            let avail: u64 = avail.split_whitespace().next()?.parse().ok()?;
+            let name = match kind.trim() {
+                "ICESTORM_LC" => "logic cells",
+                "ICESTORM_RAM" => "block RAMs",
+                "ICESTORM_SPRAM" => "SPRAMs",
+                "ICESTORM_DSP" => "DSPs",
+                "SB_IO" => "I/O pads",
+                _ => return None,
+            };
+            (used > avail).then(|| format!("the design needs {used} of the {avail} {name}"))
+        })
+        .collect();
+    (!over.is_empty()).then(|| over.join(", "))
 }
 
 /// Build `top.bin` from a board top. Fails when a tool fails or when the
@@ -355,6 +386,23 @@ pub fn parse_nextpnr_log(log: &str) -> Result<Summary> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_what_does_not_fit() {
+        let log = "Info: Device utilisation:\n\
+                   Info: \t         ICESTORM_LC:  5564/ 5280   105%\n\
+                   Info: \t        ICESTORM_RAM:    12/   30    40%\n\
+                   Info: \t      ICESTORM_SPRAM:     4/    4   100%\n\
+                   ERROR: Failed to expand region (0, 0) |_> (25, 31) of 5563 ICESTORM_LCs\n";
+        assert_eq!(
+            over_capacity(log).as_deref(),
+            Some("the design needs 5564 of the 5280 logic cells")
+        );
+        assert_eq!(
+            over_capacity("Info: \t ICESTORM_LC:  5000/ 5280    94%\n"),
+            None
+        );
+    }
 
     #[test]
     fn parses_a_nextpnr_log() {
