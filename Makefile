@@ -2,7 +2,8 @@
 # `pysm` CLI and by `pysm-icebreaker` (boards/icebreaker).
 #
 #   make bitstream [PROGRAM=examples/x.py] [FREQ_MHZ=20] [SEED=N] [PLACEMENTS=N]
-#   make prog        flash build/icebreaker/top.bin to the board (iceprog)
+#   make prog        flash build/icebreaker/top.bin to the board (iceprog), and
+#                    program.bin at 1 MiB for a program run from the flash
 #   make report      utilisation, nextpnr Fmax and icetime's independent timing
 #   make standin     the flow on the small stand-in design (no processor)
 #   make swap PROGRAM=x.py   swap a program into the base bitstream (icebram,
@@ -107,6 +108,8 @@ standin: tools release
 prog:
 	@test -f $(BUILD)/top.bin || { echo "prog: no $(BUILD)/top.bin: run 'make bitstream' first" >&2; exit 1; }
 	$(ICEPROG) $(BUILD)/top.bin
+	@if [ -f $(BUILD)/program.bin ]; then \
+	  echo "$(ICEPROG) -o 1M $(BUILD)/program.bin"; $(ICEPROG) -o 1M $(BUILD)/program.bin; fi
 
 # Utilisation and Fmax from nextpnr's log, then icetime's own timing analysis
 # of the placed and routed design (report in $(BUILD)/icetime.rpt, log in

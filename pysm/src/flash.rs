@@ -180,8 +180,9 @@ fn fits_the_board(image: &pysm_isa::Image) -> Result<(), String> {
     }
     if image.code.len() > code {
         return Err(format!(
-            "program too big for the board: {} instructions, its code memory has {code} \
-             besides the boot loader",
+            "program too big for the boot loader: {} instructions, the code memory has \
+             {code} besides it (`make bitstream PROGRAM=... && make prog` runs a larger \
+             program from the board's SPI flash)",
             image.code.len()
         ));
     }

@@ -182,7 +182,8 @@ fn a_program_too_big_for_the_board_is_not_sent() {
     let (_, o) = flash_to_no_port("big.py", "for i in range(3):\n    print(i)\n");
     assert_eq!(o.status.code(), Some(2));
     let err = text(&o.stderr);
-    assert!(err.contains("too big for the board"), "{err}");
+    assert!(err.contains("too big for the boot loader"), "{err}");
+    assert!(err.contains("SPI flash"), "{err}");
 }
 
 #[test]

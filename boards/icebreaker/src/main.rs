@@ -9,7 +9,9 @@ use std::path::PathBuf;
 const USAGE: &str = "\
 usage:
   pysm-icebreaker bitstream IMAGE.pysm [--out DIR] [--mhz F] [--seed N] [--placements N]
-      build DIR/top.bin for the processor running IMAGE
+      build DIR/top.bin for the processor running IMAGE; a program too
+      large for the code block RAM goes to DIR/program.bin, for the SPI
+      flash at 1 MiB (iceprog -o 1M), and the processor runs it from SPRAM
   pysm-icebreaker base [--out DIR] [--mhz F] [--seed N] [--placements N]
       build DIR/top.asc with random placeholder memories, for `swap`
   pysm-icebreaker swap IMAGE.pysm --base DIR [--out DIR]
@@ -150,6 +152,42 @@ fn soc_top(_image: &pysm_isa::Image, _pll: ClockPlan) -> Result<StandinTop> {
     bail!("pysm-icebreaker was built without the processor (cargo feature `soc`)")
 }
 
+/// The program's flash stream, beside the bitstream.
+const FLASH_STREAM: &str = "program.bin";
+
+/// Write the flash stream of a program too large for the code block RAM
+/// (or with static heap objects), and say so.
+fn write_flash_stream(image: &pysm_isa::Image, path: &std::path::Path, mhz: f64) -> Result<()> {
+    use pysm_icebreaker::flash_boot;
+    let bytes = flash_boot::stream(image).map_err(BadImage)?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    println!(
+        "icebreaker: {} instructions and {} static heap words: the program runs from the \
+         code SPRAM, loaded at power-up from the SPI flash at {:#x}: {} ({} bytes, \
+         {:.1} ms to load); `make prog` writes it with the bitstream",
+        image.code.len(),
+        image.heap.len().saturating_sub(1),
+        flash_boot::FLASH_OFFSET,
+        path.display(),
+        bytes.len(),
+        flash_boot::boot_cycles(bytes.len()) as f64 / (mhz * 1e3)
+    );
+    Ok(())
+}
+
+#[cfg(feature = "soc")]
+fn flash_top(pll: ClockPlan) -> Result<pysm_icebreaker::FlashTop> {
+    pysm_icebreaker::FlashTop::flash(pll)
+}
+
+#[cfg(not(feature = "soc"))]
+fn flash_top(_pll: ClockPlan) -> Result<StandinTop> {
+    bail!("pysm-icebreaker was built without the processor (cargo feature `soc`)")
+}
+
 fn standin_top(pll: ClockPlan) -> Result<StandinTop> {
     StandinTop::new(pysm_icebreaker::standin::Standin::new(23), pll)
 }
@@ -171,7 +209,15 @@ fn main_() -> Result<()> {
     let summary = match a.command.as_str() {
         "bitstream" => {
             let image = load_image(&a.image)?;
-            flow::build(&mut soc_top(&image, pll)?, &opts)?
+            let stream = a.out.join(FLASH_STREAM);
+            if pysm_icebreaker::check_image(&image).is_ok() {
+                // A stale stream would be flashed beside the wrong bitstream.
+                let _ = std::fs::remove_file(&stream);
+                flow::build(&mut soc_top(&image, pll)?, &opts)?
+            } else {
+                write_flash_stream(&image, &stream, pll.mhz())?;
+                flow::build(&mut flash_top(pll)?, &opts)?
+            }
         }
         "standin" => flow::build(&mut standin_top(pll)?, &opts)?,
         "base" => {
@@ -197,7 +243,13 @@ fn main_() -> Result<()> {
                 flow::write_sources(&mut standin_top(pll)?, &a.out)?
             } else {
                 let image = load_image(&a.image)?;
-                flow::write_sources(&mut soc_top(&image, pll)?, &a.out)?
+                if pysm_icebreaker::check_image(&image).is_ok() {
+                    let _ = std::fs::remove_file(a.out.join(FLASH_STREAM));
+                    flow::write_sources(&mut soc_top(&image, pll)?, &a.out)?
+                } else {
+                    write_flash_stream(&image, &a.out.join(FLASH_STREAM), pll.mhz())?;
+                    flow::write_sources(&mut flash_top(pll)?, &a.out)?
+                }
             };
             println!("icebreaker: wrote {} and {}", v.display(), p.display());
             return Ok(());

@@ -15,6 +15,31 @@ pub const UART_TX_PIN: &str = "9";
 /// UART from the host to the FPGA (FTDI channel B TXD).
 pub const UART_RX_PIN: &str = "6";
 
+/// The SPI flash (W25Q128): clock, chip select, data to and from it.
+pub const FLASH_SCK_PIN: &str = "15";
+pub const FLASH_CS_PIN: &str = "16";
+pub const FLASH_MOSI_PIN: &str = "14";
+pub const FLASH_MISO_PIN: &str = "17";
+/// The flash's IO2 (write protect) and IO3 (hold), both active low: held
+/// high, so that a single-bit read is never paused.
+pub const FLASH_WP_PIN: &str = "12";
+pub const FLASH_HOLD_PIN: &str = "13";
+
+/// An output on one pin.
+pub fn output(pin: &str) -> Signal<Out, Bit> {
+    let mut x = Signal::default();
+    x.add_location(0, pin);
+    x
+}
+
+/// An input on one pin.
+pub fn input(pin: &str) -> Signal<In, Bit> {
+    let mut x = Signal::default();
+    x.add_location(0, pin);
+    x.connect();
+    x
+}
+
 /// The oscillator input.
 pub fn clock() -> Signal<In, Clock> {
     let mut x = Signal::default();

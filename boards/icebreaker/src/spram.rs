@@ -144,3 +144,34 @@ impl Logic for Spram {
         }
     }
 }
+
+/// Two SPRAMs side by side: 16K x 32, whole-word writes (the code memory of
+/// a program in the SPI flash: the heap has the other two).
+#[derive(LogicBlock, Default)]
+pub struct SpramHalf {
+    pub clock: Signal<In, Clock>,
+    pub address: Signal<In, Bits<14>>,
+    pub data_in: Signal<In, Bits<32>>,
+    pub write_enable: Signal<In, Bit>,
+    /// The word addressed in the previous cycle (if it was a read).
+    pub data_out: Signal<Out, Bits<32>>,
+    lo: SpRam16k,
+    hi: SpRam16k,
+}
+
+impl Logic for SpramHalf {
+    #[hdl_gen]
+    fn update(&mut self) {
+        clock!(self, clock, lo, hi);
+        self.lo.address.next = self.address.val();
+        self.hi.address.next = self.address.val();
+        self.lo.data_in.next = self.data_in.val().get_bits::<16>(0);
+        self.hi.data_in.next = self.data_in.val().get_bits::<16>(16);
+        self.lo.mask_we.next = 15.into();
+        self.hi.mask_we.next = 15.into();
+        self.lo.write_enable.next = self.write_enable.val();
+        self.hi.write_enable.next = self.write_enable.val();
+        self.data_out.next = (bit_cast::<32, 16>(self.hi.data_out.val()) << 16)
+            | bit_cast::<32, 16>(self.lo.data_out.val());
+    }
+}

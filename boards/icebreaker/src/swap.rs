@@ -72,7 +72,8 @@ pub fn for_swap(image: &Image) -> Result<Image> {
     }
     if image.code.len() > CODE_WORDS {
         bail!(
-            "{} instructions, the code memory holds {CODE_WORDS}",
+            "{} instructions, the code block RAM holds {CODE_WORDS} (`make bitstream \
+             PROGRAM=...` puts a larger program in the SPI flash)",
             image.code.len()
         );
     }

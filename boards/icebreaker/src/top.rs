@@ -18,17 +18,20 @@
 //! memory's write port is open only while the loader runs.
 
 use crate::fault_report::FaultReport;
+#[cfg(feature = "soc")]
+use crate::flash_boot::FlashBoot;
 use crate::gpio::{Gpio, NPADS, OUTPUT_ONLY_WITH_PLL};
 use crate::pins;
 use crate::pll::{ClockPlan, Pll};
 #[cfg(feature = "soc")]
-use crate::spram::Spram;
+use crate::spram::{Spram, SpramHalf};
 use crate::standin::Standin;
 use crate::uart_tx::{ConsoleUart, BAUD};
 use rust_hdl::prelude::*;
 
 macro_rules! board_top {
-    ($(#[$meta:meta])* $name:ident, $core:ty $(, heap: $heap:ident)? $(, report: $report:ident)?) => {
+    ($(#[$meta:meta])* $name:ident, $core:ty $(, heap: $heap:ident)? $(, report: $report:ident)?
+     $(, flash: $flash:ident, code: $code:ident)?) => {
         $(#[$meta])*
         #[derive(LogicBlock)]
         pub struct $name {
@@ -46,6 +49,20 @@ macro_rules! board_top {
             pub soc: $core,
             $(pub $heap: Spram,)?
             $(pub $report: FaultReport,)?
+            $(
+            /// The flash boot, and the code memory it fills (the upper
+            /// two SPRAMs).
+            pub $flash: FlashBoot,
+            pub $code: SpramHalf,
+            /// The SPI flash: pins 15, 16, 14, 17, and 12, 13 held high.
+            pub flash_sck: Signal<Out, Bit>,
+            pub flash_wp_n: Signal<Out, Bit>,
+            pub flash_hold_n: Signal<Out, Bit>,
+            pub flash_cs_n: Signal<Out, Bit>,
+            pub flash_mosi: Signal<Out, Bit>,
+            pub flash_miso: Signal<In, Bit>,
+            code_a: Signal<Local, Bits<14>>,
+            )?
             lock_meta: DFF<Bit>,
             lock_sync: DFF<Bit>,
             clock: Signal<Local, Clock>,
@@ -100,6 +117,17 @@ macro_rules! board_top {
                     soc,
                     $($heap: Spram::default(),)?
                     $($report: Default::default(),)?
+                    $(
+                    $flash: Default::default(),
+                    $code: SpramHalf::default(),
+                    flash_sck: pins::output(pins::FLASH_SCK_PIN),
+                    flash_wp_n: pins::output(pins::FLASH_WP_PIN),
+                    flash_hold_n: pins::output(pins::FLASH_HOLD_PIN),
+                    flash_cs_n: pins::output(pins::FLASH_CS_PIN),
+                    flash_mosi: pins::output(pins::FLASH_MOSI_PIN),
+                    flash_miso: pins::input(pins::FLASH_MISO_PIN),
+                    code_a: Default::default(),
+                    )?
                     lock_meta: Default::default(),
                     lock_sync: Default::default(),
                     clock: Default::default(),
@@ -200,6 +228,34 @@ macro_rules! board_top {
                 self.soc.load_code.next = false;
                 self.soc.load_addr.next = 0.into();
                 self.soc.load_data.next = 0.into();
+                // The flash boot holds the processor until the program is in
+                // its memories: code in the SPRAM here, data through the boot
+                // port, heap below.
+                $(
+                self.$flash.clock.next = self.clock.val();
+                self.$flash.enable.next = self.lock_sync.q.val();
+                self.$flash.miso.next = self.flash_miso.val();
+                self.flash_sck.next = self.$flash.sck.val();
+                self.flash_wp_n.next = true;
+                self.flash_hold_n.next = true;
+                self.flash_cs_n.next = self.$flash.cs_n.val();
+                self.flash_mosi.next = self.$flash.mosi.val();
+                self.soc.boot.next = self.$flash.busy.val();
+                self.soc.boot_sp.next = self.$flash.stack.val();
+                self.soc.load_we.next =
+                    self.$flash.we.val() & (self.$flash.target.val() == 1);
+                self.soc.load_addr.next = bit_cast::<16, 15>(self.$flash.addr.val());
+                self.soc.load_data.next = self.$flash.data.val();
+                self.$code.clock.next = self.clock.val();
+                self.code_a.next = self.soc.code_xaddr.val().get_bits::<14>(0);
+                if self.$flash.busy.val() {
+                    self.code_a.next = self.$flash.addr.val().get_bits::<14>(0);
+                }
+                self.$code.address.next = self.code_a.val();
+                self.$code.data_in.next = self.$flash.data.val();
+                self.$code.write_enable.next =
+                    self.$flash.we.val() & (self.$flash.target.val() == 0);
+                )?
                 // GPIO.
                 Signal::<InOut, Bits<NPADS>>::link(&mut self.pads, &mut self.gpio.pads);
                 self.gpio.gpio_out.next = self.soc.gpio_out.val();
@@ -238,6 +294,25 @@ macro_rules! board_top {
                 self.$heap.byte_we.next = 15.into();
                 self.$heap.write_enable.next = self.soc.heap_we.val();
                 self.soc.heap_rdata.next = self.$heap.data_out.val();
+                // The code comes from the Soc's block RAM...
+                self.soc.code_ext.next = false;
+                self.soc.code_xdata.next = 0.into();
+                )?
+                $(
+                // ...or from the SPRAM.
+                self.soc.code_ext.next = true;
+                self.soc.code_xdata.next = self.$code.data_out.val();
+                if self.$flash.busy.val() {
+                    self.heap.address.next =
+                        bit_cast::<15, 14>(self.$flash.addr.val().get_bits::<14>(0));
+                    self.heap.data_in.next = self.$flash.data.val();
+                    self.heap.write_enable.next =
+                        self.$flash.we.val() & (self.$flash.target.val() == 2);
+                }
+                // A refused flash image is reported as a fault.
+                if self.$flash.error.val().any() {
+                    self.report.fault.next = self.$flash.error.val();
+                }
                 )?
             }
         }
@@ -265,6 +340,40 @@ board_top!(
     pysm_cpu::Soc<{ crate::CODE_BITS }>,
     heap: heap
 );
+
+#[cfg(feature = "soc")]
+board_top!(
+    /// The iCEBreaker top for a program too large for the code block RAM:
+    /// the code is in the upper two SPRAMs and the program in the SPI flash
+    /// (`flash_boot.rs`), copied at power-up. The design does not depend on
+    /// the program.
+    FlashTop,
+    pysm_cpu::Soc<{ FLASH_SOC_CODE_BITS }>,
+    heap: heap,
+    report: report,
+    flash: flash,
+    code: code
+);
+
+/// The code block RAM of [`FlashTop`]'s `Soc`: unused (the code is in the
+/// SPRAM), so yosys removes it; 16 words keep its Verilog small.
+pub const FLASH_SOC_CODE_BITS: usize = 4;
+
+#[cfg(feature = "soc")]
+impl FlashTop {
+    /// The flash top, for any program: its memories start empty.
+    pub fn flash(clock: ClockPlan) -> anyhow::Result<FlashTop> {
+        let empty = pysm_isa::Image {
+            entry: 0,
+            code: vec![],
+            data: vec![],
+            heap: vec![],
+            debug: Default::default(),
+        };
+        let soc = pysm_cpu::Soc::with_clock(&empty, (clock.mhz() * 1e6).round() as u64);
+        FlashTop::new(soc, clock)
+    }
+}
 
 board_top!(
     /// The iCEBreaker top around the stand-in design (flow bring-up).

@@ -40,7 +40,8 @@ fn yosys_check(dir: &Path) {
     );
 }
 
-fn check_pcf(dir: &Path) {
+/// The PCF places the clock, the UART, every GPIO pad and `more` pins.
+fn check_pcf(dir: &Path, more: &[(&str, &str)]) {
     let pcf = std::fs::read_to_string(dir.join("top.pcf")).unwrap();
     let set_io: Vec<&str> = pcf.lines().filter(|l| l.starts_with("set_io")).collect();
     assert!(set_io.contains(&"set_io clk12 35"), "{pcf}");
@@ -50,7 +51,11 @@ fn check_pcf(dir: &Path) {
         let line = format!("set_io pads[{}] {}", p.id, p.package_pin);
         assert!(set_io.contains(&line.as_str()), "missing {line}:\n{pcf}");
     }
-    assert_eq!(set_io.len(), pysm_isa::pins::PINS.len() + 3);
+    for (signal, pin) in more {
+        let line = format!("set_io {signal} {pin}");
+        assert!(set_io.contains(&line.as_str()), "missing {line}:\n{pcf}");
+    }
+    assert_eq!(set_io.len(), pysm_isa::pins::PINS.len() + 3 + more.len());
 }
 
 #[test]
@@ -66,7 +71,7 @@ fn standin_top_passes_yosys() {
     assert!(v.contains("SB_IO #(.PIN_TYPE(6'b1010_01), .PULLUP(1'b1)) io_2"));
     assert!(v.contains("// LEDG_N (pin 37): output only"));
     yosys_check(&dir);
-    check_pcf(&dir);
+    check_pcf(&dir, &[]);
 }
 
 #[cfg(feature = "soc")]
@@ -81,7 +86,28 @@ fn soc_top_passes_yosys() {
     .unwrap();
     write_sources(&mut top, &dir).unwrap();
     yosys_check(&dir);
-    check_pcf(&dir);
+    check_pcf(&dir, &[]);
+}
+
+/// The top of a program in the SPI flash: the flash's pins too.
+#[cfg(feature = "soc")]
+#[test]
+fn flash_top_passes_yosys() {
+    let dir = out_dir("flash");
+    let mut top = pysm_icebreaker::FlashTop::flash(ClockPlan::for_mhz(24.0).unwrap()).unwrap();
+    write_sources(&mut top, &dir).unwrap();
+    yosys_check(&dir);
+    check_pcf(
+        &dir,
+        &[
+            ("flash_sck", "15"),
+            ("flash_cs_n", "16"),
+            ("flash_mosi", "14"),
+            ("flash_miso", "17"),
+            ("flash_wp_n", "12"),
+            ("flash_hold_n", "13"),
+        ],
+    );
 }
 
 /// Our PLL settings are the ones `icepll` prints.

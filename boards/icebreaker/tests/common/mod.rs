@@ -85,9 +85,22 @@ pub fn ice40_cells() -> String {
 /// its UART line at `clock_hz`.
 #[allow(dead_code)] // not every test binary that shares this module needs it
 pub fn board_uart_text(dir: &std::path::Path, tb: &str, clock_hz: u64) -> String {
+    board_uart_text_with(dir, tb, clock_hz, &[])
+}
+
+/// The same with more Verilog sources in `dir` (device models).
+#[allow(dead_code)]
+pub fn board_uart_text_with(
+    dir: &std::path::Path,
+    tb: &str,
+    clock_hz: u64,
+    more: &[&str],
+) -> String {
     std::fs::write(dir.join("tb.v"), tb).unwrap();
     let cells = ice40_cells();
-    let wave = iverilog_wave(dir, &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"], &["top.v", &cells]);
+    let mut sources = vec!["top.v", &cells];
+    sources.extend_from_slice(more);
+    let wave = iverilog_wave(dir, &["-DNO_ICE40_DEFAULT_ASSIGNMENTS"], &sources);
     let text = decode(&wave, clock_hz, pysm_icebreaker::uart_tx::BAUD);
     String::from_utf8_lossy(&text).into_owned()
 }
