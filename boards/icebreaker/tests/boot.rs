@@ -9,7 +9,7 @@
 //! The clock is 64 cycles per bit at 115200 baud (7.3728 MHz) so that the
 //! simulation stays short; the loader needs about 500 cycles per byte.
 
-use pysm_emu::{GpioEnv, Outcome};
+use pysm_emu::Outcome;
 use pysm_icebreaker::loader::{self, ERR_CRC, ERR_SIZE, ERR_TRUNCATED, ERR_VERSION};
 use pysm_icebreaker::{ClockPlan, LoaderTop, PllConfig};
 use pysm_isa::io::{clocks_per_bit, BOOT_ERROR, BOOT_OK};
@@ -145,15 +145,8 @@ impl Board {
 }
 
 fn emulator(image: &Image) -> (String, Outcome, u32) {
-    let mut out = Vec::new();
-    let (m, o) = pysm_emu::run(
-        image,
-        &mut GpioEnv::new(),
-        &mut out,
-        Some(10_000_000),
-        &mut |_| {},
-    );
-    (String::from_utf8(out).unwrap(), o, m.pc)
+    let (out, o, m) = common::emulate(image);
+    (out, o, m.pc)
 }
 
 fn refusal(why: &str) -> String {

@@ -9,7 +9,7 @@
 
 mod common;
 
-use pysm_emu::{GpioEnv, Outcome};
+use pysm_emu::Outcome;
 use pysm_icebreaker::flash_boot::{self, SpiFlash, FLASH_OFFSET};
 use pysm_icebreaker::{flow::write_sources, ClockPlan, FlashTop};
 use pysm_isa::Image;
@@ -49,16 +49,9 @@ fn sections() -> Image {
 
 /// The emulator's output and cycles.
 fn emulator(image: &Image) -> (String, u64) {
-    let mut out = Vec::new();
-    let (m, o) = pysm_emu::run(
-        image,
-        &mut GpioEnv::new(),
-        &mut out,
-        Some(10_000_000),
-        &mut |_| {},
-    );
+    let (out, o, m) = common::emulate(image);
     assert!(matches!(o, Outcome::Halted), "{o:?}");
-    (String::from_utf8(out).unwrap(), m.cycle)
+    (out, m.cycle)
 }
 
 /// Cycles for the flash boot, the program and its output.

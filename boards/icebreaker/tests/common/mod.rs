@@ -69,6 +69,21 @@ pub fn iverilog_wave(dir: &std::path::Path, flags: &[&str], sources: &[&str]) ->
         .collect()
 }
 
+/// The emulator's run of `image` (at most 10 M cycles): its console
+/// output, how it ended, and the machine at the end.
+#[allow(dead_code)]
+pub fn emulate(image: &pysm_isa::Image) -> (String, pysm_emu::Outcome, pysm_emu::Machine) {
+    let mut out = Vec::new();
+    let (m, o) = pysm_emu::run(
+        image,
+        &mut pysm_emu::GpioEnv::new(),
+        &mut out,
+        Some(10_000_000),
+        &mut |_| {},
+    );
+    (String::from_utf8(out).unwrap(), o, m)
+}
+
 /// yosys' iCE40 cell models (`cells_sim.v`), for iverilog.
 #[allow(dead_code)] // not every test binary that shares this module needs it
 pub fn ice40_cells() -> String {
