@@ -14,7 +14,8 @@
 //! 10, counted at the cycle its `IO_READ` starts). Byte `k`, started at
 //! `s`, is readable from cycle `s + rx_write_delay + RX_VISIBLE` on.
 
-use pysm_isa::io::{clocks_per_bit, rx_write_delay, RX_FIFO};
+use pysm_isa::io::{clocks_per_bit, rx_write_delay, PORT_RX, RX_FIFO};
+use pysm_isa::{Instr, Op};
 
 /// The cycle at which the host starts the first start bit.
 pub const FIRST_START: u64 = 1;
@@ -27,6 +28,23 @@ pub const TAKE_TO_START: u64 = 1;
 /// What the host sends after the last byte of stdin: EOT (Ctrl-D), a
 /// terminal's end of input, which `input()` takes as end of file.
 pub const EOT: u8 = 0x04;
+
+/// The instruction word of `IO_READ PORT_RX`, and what it pushes when no
+/// byte waits: the RTL drivers see takes on the retirement port. (A read
+/// in the cycle right after a take finds the taken byte again on the CPU;
+/// the runtime library never reads the port twice in a row.)
+pub fn rx_read_word() -> u32 {
+    Instr::new(Op::IoRead, PORT_RX as i32)
+        .encode()
+        .expect("IO_READ 10 encodes")
+}
+pub const RX_NONE: u32 = 0xFFFF_FFFF;
+
+/// Whether a program reads the receiver (then `pysm run` feeds it stdin).
+pub fn reads_uart(code: &[u32]) -> bool {
+    let w = rx_read_word();
+    code.contains(&w)
+}
 
 /// Cycles of one 8N1 frame (start bit, 8 data bits, stop bit).
 pub fn frame_cycles(clock_hz: u64) -> u64 {

@@ -39,15 +39,6 @@ pub struct RtlRun {
     pub stuck: bool,
 }
 
-/// The instruction word of `IO_READ PORT_RX`, and what it pushes when no
-/// byte waits: the drivers tell the UART host of each byte taken.
-pub fn rx_read_word() -> u32 {
-    Instr::new(Op::IoRead, pysm_isa::io::PORT_RX as i32)
-        .encode()
-        .expect("IO_READ 10 encodes")
-}
-pub const RX_NONE: u32 = 0xFFFF_FFFF;
-
 /// More cycles than any instruction takes (with the console always ready;
 /// `RAISE` unwinding the whole return stack takes 257).
 const STUCK_CYCLES: u64 = 400;
@@ -212,7 +203,7 @@ pub fn run_sim_sampled(
     let mut instret = 0u64;
     let mut last_gpio = (0u32, 0u32);
     let mut stuck = false;
-    let rx_read = rx_read_word();
+    let rx_read = pysm_emu::uart::rx_read_word();
     let outcome = loop {
         let c = sim.cycle;
         let s = &sim.soc;
@@ -235,7 +226,7 @@ pub fn run_sim_sampled(
             if let Ok(i) = Instr::decode(r.instr) {
                 halted_now = i.op == Op::Halt;
             }
-            if r.instr == rx_read && r.tos != RX_NONE {
+            if r.instr == rx_read && r.tos != pysm_emu::uart::RX_NONE {
                 env.uart_take(instr_start);
             }
             if !observe(&r) {

@@ -140,8 +140,8 @@ fn run_file(image: &Image, env: &GpioEnv, max_cycles: Option<u64>, trace: bool) 
             uart::FIRST_START,
             uart::TAKE_TO_START,
             pysm_isa::io::RX_FIFO,
-            crate::rx_read_word(),
-            crate::RX_NONE,
+            uart::rx_read_word(),
+            uart::RX_NONE,
             h.bytes().len()
         );
         for b in h.bytes() {
