@@ -4,7 +4,8 @@
 //! bytes), on rust-hdl's simulation and on Verilator. Reads that poll every
 //! few cycles, at every phase, pin down when a byte becomes readable; a
 //! late reader finds the bytes waiting in the FIFO, and more than 16 bytes
-//! go through the host's flow control.
+//! go through the host's flow control. Then the Python programs that read
+//! stdin on rust-hdl's simulation (`verilator.rs` runs them on Verilator).
 
 use pysm_emu::{GpioEnv, Outcome, UartHost};
 use pysm_isa::asm::assemble;
@@ -74,4 +75,58 @@ fn a_late_reader_finds_bytes_in_the_fifo_and_flow_control_holds_the_rest() {
     let mut want = input.clone();
     want.push(4);
     assert_eq!(text(&r), want);
+}
+
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The programs with a `NAME.in` stdin (`tests/lang`, `tests/uart`) in
+/// lockstep on rust-hdl's simulation: stdout as python3's given the same
+/// stdin, or as the `# | ` lines of the header.
+#[test]
+fn stdin_programs_on_rust_hdl() {
+    let mut files = Vec::new();
+    for dir in ["tests/lang", "tests/uart"] {
+        for e in std::fs::read_dir(root().join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "py") && p.with_extension("in").exists() {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap();
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        let image = pysm_compiler::compile(&src, &name).unwrap_or_else(|e| panic!("{e}"));
+        let input = std::fs::read(f.with_extension("in")).unwrap();
+        let setup = |env: &mut GpioEnv| {
+            env.set_uart(UartHost::stdin(input.clone(), DEFAULT_CLOCK_HZ));
+        };
+        let r = pysm_testbench::lockstep(&image, &setup, Some(5_000_000))
+            .unwrap_or_else(|m| panic!("{name}: {m}"));
+        let want: String = src
+            .lines()
+            .filter_map(|l| l.strip_prefix("# | "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let want = if want.is_empty() {
+            let py = std::process::Command::new("python3")
+                .arg(f)
+                .stdin(std::fs::File::open(f.with_extension("in")).unwrap())
+                .output()
+                .expect("python3");
+            py.stdout
+        } else {
+            want.into_bytes()
+        };
+        assert_eq!(
+            String::from_utf8_lossy(&text(&r)),
+            String::from_utf8_lossy(&want),
+            "{name}"
+        );
+        eprintln!("{name}: {:?}, {} cycles", r.outcome, r.cycles);
+    }
 }
