@@ -12,7 +12,7 @@
 # machine.UART(0): reads return what has arrived (timeout 0), None when
 # nothing has; any() counts the bytes waiting; readline() stops after a
 # newline; write() sends to the console. The host starts sending at the
-# program's start, a byte every 1465 cycles (stdin: uart_read.in).
+# program's start, a byte every 1460 cycles (stdin: uart_read.in).
 from machine import UART
 import time
 
