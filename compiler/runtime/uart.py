@@ -133,7 +133,9 @@ def uart_meth(o, name, args):
             raise TypeError("object with buffer protocol required")
         k = __load(b, 1)
         if n > 1:
-            k = min(k, int_index(__load(args, 2)))
+            j = int_index(__load(args, 2))
+            if j < k:
+                k = j
         r = uart_take(k, False)
         if r is None:
             return None
