@@ -82,8 +82,8 @@ fn root() -> std::path::PathBuf {
 }
 
 /// The programs with a `NAME.in` stdin (`tests/lang`, `tests/uart`) in
-/// lockstep on rust-hdl's simulation: stdout as python3's given the same
-/// stdin, or as the `# | ` lines of the header.
+/// lockstep on rust-hdl's simulation: stdout (and success) as python3's
+/// given the same stdin, or as the `# | ` lines of the header.
 #[test]
 fn stdin_programs_on_rust_hdl() {
     let mut files = Vec::new();
@@ -112,16 +112,17 @@ fn stdin_programs_on_rust_hdl() {
             .filter_map(|l| l.strip_prefix("# | "))
             .map(|l| format!("{l}\n"))
             .collect();
-        let want = if want.is_empty() {
+        let (want, ok) = if want.is_empty() {
             let py = std::process::Command::new("python3")
                 .arg(f)
                 .stdin(std::fs::File::open(f.with_extension("in")).unwrap())
                 .output()
                 .expect("python3");
-            py.stdout
+            (py.stdout, py.status.success())
         } else {
-            want.into_bytes()
+            (want.into_bytes(), true)
         };
+        assert_eq!(r.outcome == Outcome::Halted, ok, "{name}: {:?}", r.outcome);
         assert_eq!(
             String::from_utf8_lossy(&text(&r)),
             String::from_utf8_lossy(&want),

@@ -3,7 +3,8 @@
 # | 8 b'bc' 7
 # | b'defghij\n'
 # | b'lin' b'e two\n'
-# | 4 bytearray(b'xyz\x04')
+# | 3 bytearray(b'xyz\x00')
+# | 1 bytearray(b'\x04yz\x00')
 # | None
 # | None 0
 # | ok
@@ -25,6 +26,7 @@ time.sleep_us(2000)
 print(uart.readline())
 print(uart.read(3), uart.readline())
 buf = bytearray(4)
+print(uart.readinto(buf, 3), buf)
 print(uart.readinto(buf), buf)
 time.sleep_us(3000)
 print(uart.read())
