@@ -179,7 +179,7 @@ test: tools
 # with the emulator, the boot port, and `pysm sim --verilator` against
 # `pysm sim`. Also part of `make test`.
 test-verilog: tools
-	$(CARGO) test --release -p pysm-testbench --test verilator --test isa --test boot
+	$(CARGO) test --release -p pysm-testbench --test verilator --test isa --test boot --test uart
 	$(CARGO) test --release -p pysm --test cli verilator
 	$(CARGO) test --release -p pysm --test lang verilator
 

@@ -82,6 +82,8 @@ def builtin_new(c, args):
         return bytes_from(__load(args, 1), mutable)
     if c is property or c is staticmethod or c is classmethod:
         return descr_new(c, args)
+    if c is UART:
+        return uart_new(args)
     if c is slice:
         if n == 1:
             return slice_new(None, __load(args, 1), None)
@@ -196,6 +198,8 @@ def builtin_method(o, name):
         return bm_new(bytes_meth, o, name)
     if t == 18 or is_intlike(o):
         return bm_new(int_meth, o, name)
+    if __feature("uart") and t == 22:
+        return bm_new(uart_meth, o, name)
     return __missing()
 
 
@@ -367,6 +371,10 @@ def builtin_fn(none, name, args):
         if name is "max":
             return max(x)
         return min(x)
+    if name is "input":
+        if n == 0:
+            return input0()
+        return input(arg(args, 0))
     if name is "sum":
         if n == 2:
             return sum2(arg(args, 0), __load(args, 2))
@@ -410,6 +418,8 @@ def builtin_fn(none, name, args):
 def has_method(t, name):
     # Written as one identity test per name, so that the linker leaves out
     # the names that the program never uses.
+    if __feature("uart") and t == 22:
+        return uart_has(name)
     if t == 3:
         if name is "append":
             return True
@@ -636,6 +646,8 @@ def call_builtin_method(o, name, args):
         r = gen_meth(o, name, args)
     elif __feature("bytes") and (t == 19 or t == 20):
         r = bytes_meth(o, name, args)
+    elif __feature("uart") and t == 22:
+        r = uart_meth(o, name, args)
     else:
         return apply(getattr(o, name), args)
     if r is __missing():

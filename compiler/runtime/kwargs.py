@@ -160,6 +160,9 @@ def builtin_class_kw(c, args, kwnames, kwvalues):
     if c is str:
         a = kw_bind("str", args, kwnames, kwvalues, ("object", "encoding", "errors"), 3, 0)
         return builtin_new(c, kw_packed(a))
+    if c is UART:
+        a = kw_bind("UART", args, kwnames, kwvalues, ("id", "baudrate", "bits", "parity", "stop"), 5, 1)
+        return uart_new(a)
     if c is bytes or c is bytearray:
         a = kw_bind(__load(c, 1), args, kwnames, kwvalues, ("source", "encoding", "errors"), 3, 0)
         return builtin_new(c, kw_packed(a))

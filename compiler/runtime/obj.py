@@ -220,6 +220,8 @@ def type_of(x):
         return range
     if __feature("set") and t == 11:
         return set
+    if __feature("uart") and t == 22:
+        return UART
     return object
 
 

@@ -696,6 +696,7 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("class_attr", &["class_value", "type_value"]),
     ("descriptor", &["descr_new"]),
     ("big", &["big_new", "%big"]),
+    ("uart", &["uart_new"]),
 ];
 
 fn func_key(name: &str) -> String {

@@ -31,6 +31,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("runtime/bytes.py", include_str!("../runtime/bytes.py")),
     ("runtime/float.py", include_str!("../runtime/float.py")),
     ("runtime/kwargs.py", include_str!("../runtime/kwargs.py")),
+    ("runtime/uart.py", include_str!("../runtime/uart.py")),
 ];
 
 /// Compile every runtime function; their units are named `$name`.

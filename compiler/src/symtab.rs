@@ -157,7 +157,12 @@ pub const BUILTIN_CLASSES: &[(&str, &str)] = &[
     ("property", "object"),
     ("staticmethod", "object"),
     ("classmethod", "object"),
+    // machine.UART: only under its import (`IMPORTED_CLASSES`).
+    ("UART", "object"),
 ];
+
+/// Builtin classes that a program names only through an import.
+pub const IMPORTED_CLASSES: &[(&str, &str)] = &[("machine", "UART")];
 
 /// The builtin class of a name.
 pub fn builtin_class(name: &str) -> Option<u32> {
@@ -261,6 +266,7 @@ pub const RUNTIME_BUILTINS: &[&str] = &[
     "format",
     "pow",
     "round",
+    "input",
 ];
 
 /// Builtins of CPython that PySM does not have: using one is a compile error.
@@ -269,7 +275,6 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
     "exec",
     "compile",
     "open",
-    "input",
     "globals",
     "locals",
     "vars",
@@ -353,7 +358,9 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
         t.statics.insert(name.to_string(), Static::Runtime);
     }
     for (i, (name, _)) in BUILTIN_CLASSES.iter().enumerate() {
-        t.statics.insert(name.to_string(), Static::Class(i as u32));
+        if runtime || !IMPORTED_CLASSES.iter().any(|(_, n)| n == name) {
+            t.statics.insert(name.to_string(), Static::Class(i as u32));
+        }
     }
     t.statics.insert("range".into(), Static::Range);
     // The `with` statement's check of its manager (`frontend::with_item`).
@@ -405,6 +412,7 @@ pub fn build_with(body: &[Stmt], file: &str, runtime: bool, library: &[String]) 
                 for (name, bound) in names {
                     let st = match (module.as_str(), name.as_str()) {
                         ("machine", "Pin") => Static::Pin,
+                        ("machine", "UART") => Static::Class(builtin_class("UART").unwrap_or(0)),
                         ("time", n) if module_attr(Static::Time, n).is_some() => {
                             module_attr(Static::Time, n).unwrap_or(Static::Time)
                         }

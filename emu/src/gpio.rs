@@ -1,7 +1,9 @@
 //! The world outside the GPIO pins, shared by the emulator and the RTL
 //! simulation so that both see the same pads: `--gpio-in` stimulus,
-//! `--loopback` jumpers, and the `--gpio-trace` record of output changes.
+//! `--loopback` jumpers, and the `--gpio-trace` record of output changes;
+//! and the host at the other end of the console UART's receive line.
 
+use crate::uart::UartHost;
 use pysm_isa::io::LOOPBACK_DELAY;
 use pysm_isa::pins::{self, PIN_COUNT};
 use std::collections::VecDeque;
@@ -20,6 +22,8 @@ pub struct GpioEnv {
     trace: Option<Box<dyn Write>>,
     /// Per pin: the level last written to the trace (None: not an output yet).
     traced: Vec<Option<bool>>,
+    /// The host sending on the UART's receive line (None: an idle line).
+    uart: Option<UartHost>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +50,35 @@ impl GpioEnv {
             driven: VecDeque::from([(0, 0, 0)]),
             trace: None,
             traced: vec![None; PIN_COUNT as usize],
+            uart: None,
         }
+    }
+
+    /// A host sends these bytes on the UART's receive line
+    /// ([`UartHost`]).
+    pub fn set_uart(&mut self, host: UartHost) {
+        self.uart = Some(host);
+    }
+
+    pub fn uart(&self) -> Option<&UartHost> {
+        self.uart.as_ref()
+    }
+
+    /// The byte a read of port 10 starting at `cycle` finds.
+    pub fn uart_peek(&mut self, cycle: u64) -> Option<u8> {
+        self.uart.as_mut().and_then(|h| h.peek(cycle))
+    }
+
+    /// A read of port 10 starting at `cycle` took the oldest byte.
+    pub fn uart_take(&mut self, cycle: u64) {
+        if let Some(h) = self.uart.as_mut() {
+            h.take(cycle);
+        }
+    }
+
+    /// The receive line's level at `cycle`.
+    pub fn uart_level(&mut self, cycle: u64) -> bool {
+        self.uart.as_mut().is_none_or(|h| h.level(cycle))
     }
 
     /// Add a jumper `OUT=IN` (pin names or ids).

@@ -8,9 +8,11 @@
 pub mod gpio;
 pub mod machine;
 pub mod traceback;
+pub mod uart;
 
 pub use gpio::GpioEnv;
 pub use machine::{Console, Machine, Retire, Step};
+pub use uart::UartHost;
 
 use pysm_isa::{Fault, Image};
 

@@ -98,11 +98,11 @@ pub struct Machine {
     /// The stack guard (port `PORT_STACK_GUARD`).
     pub guard: bool,
     /// The receive word (port `PORT_RX_WORD`): the last four bytes taken
-    /// from the UART (none here: the emulator's receive line is idle).
+    /// from the UART.
     pub rx_word: u32,
     /// Bytes waiting in the UART receiver, readable at once (for testing
-    /// software that reads port 10; empty: an idle line, as the CPU's
-    /// simulation has it).
+    /// software that reads port 10). When empty, reads go to the timed
+    /// host of the `GpioEnv` (`uart::UartHost`), if any.
     pub rx: std::collections::VecDeque<u8>,
     /// What port 14 reads (the board's boot controller; 0 without one).
     pub boot_info: u32,
@@ -205,7 +205,7 @@ impl Machine {
             rpush: None,
             gpio: None,
             code_write: None,
-            rx_take: false,
+            rx_take: None,
             hp: self.hp,
             hlimit: self.hlimit,
             guard: self.guard,
@@ -231,10 +231,11 @@ impl Machine {
         if let Some((a, d)) = next.heap_write {
             self.heap[a as usize] = d;
         }
-        if next.rx_take {
-            if let Some(b) = self.rx.pop_front() {
-                self.rx_word = self.rx_word >> 8 | (b as u32) << 24;
+        if let Some(b) = next.rx_take {
+            if self.rx.pop_front().is_none() {
+                env.uart_take(start);
             }
+            self.rx_word = self.rx_word >> 8 | (b as u32) << 24;
         }
         if let Some((a, d)) = next.code_write {
             self.code[a as usize % CODE_WORDS] = d;
@@ -577,9 +578,9 @@ impl Machine {
                     PORT_TICKS_MS => {
                         (io::us_at(start, self.clock_hz) / 1000 % TICKS_PERIOD as u64) as i64
                     }
-                    PORT_RX => match self.rx.front() {
-                        Some(&b) => {
-                            n.rx_take = true;
+                    PORT_RX => match self.rx.front().copied().or_else(|| env.uart_peek(start)) {
+                        Some(b) => {
+                            n.rx_take = Some(b);
                             b as i64
                         }
                         None => -1,
@@ -733,7 +734,7 @@ impl Machine {
             )),
             gpio: None,
             code_write: None,
-            rx_take: false,
+            rx_take: None,
             hp: self.hp,
             hlimit: self.hlimit,
             guard: self.guard,
@@ -773,8 +774,8 @@ struct Next {
     gpio: Option<(u32, u32)>,
     /// `IO_WRITE` to `PORT_CODE_WRITE`: (address, word).
     code_write: Option<(u32, u32)>,
-    /// `IO_READ` took the oldest received byte.
-    rx_take: bool,
+    /// `IO_READ` took the oldest received byte (this one).
+    rx_take: Option<u8>,
     hp: u32,
     hlimit: u32,
     guard: bool,

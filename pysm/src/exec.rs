@@ -84,6 +84,18 @@ pub fn run(args: &RunArgs, backend: Backend) -> Result<u8> {
     let program = load_program(&args.file)?;
     let image = &program.image;
     let mut env = gpio_env(args)?;
+    // A program that reads the UART gets stdin on its receive line, sent
+    // by the host model (`pysm_emu::uart`), then EOT; read to its end first
+    // so that the run is the same whatever the pipe's timing.
+    if pysm_emu::uart::reads_uart(&image.code) {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .context("cannot read stdin")?;
+        env.set_uart(pysm_emu::UartHost::stdin(
+            bytes,
+            pysm_isa::io::DEFAULT_CLOCK_HZ,
+        ));
+    }
     let mut console = Stdout(std::io::BufWriter::new(std::io::stdout()));
     let lines: Vec<&str> = program
         .source

@@ -2,13 +2,15 @@
 //! and with `python3`; stdout must be byte for byte the same, and so must the
 //! exit status and, when CPython raises, the whole traceback on stderr
 //! (frames, source lines, caret lines and the exception), but for the count
-//! of a recursion's folded frames (the depths differ).
+//! of a recursion's folded frames (the depths differ). A program with a
+//! `NAME.in` file next to it gets it as stdin on both (`pysm run` sends it
+//! on the UART's receive line).
 //!
 //! The CPU runs them too: `testbench/tests/verilator.rs` runs every one in
 //! lockstep with the emulator.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 mod common;
 use common::*;
@@ -40,8 +42,15 @@ fn language_programs_match_cpython() {
     assert!(files.len() >= 8, "too few programs in {}", dir.display());
     let mut failures = Vec::new();
     for f in &files {
-        let py = run(Command::new("python3").arg(f));
-        let us = pysm(&[Path::new("run"), f]);
+        let stdin = || match std::fs::File::open(f.with_extension("in")) {
+            Ok(file) => Stdio::from(file),
+            Err(_) => Stdio::null(),
+        };
+        let py = run(Command::new("python3").arg(f).stdin(stdin()));
+        let us = run(Command::new(env!("CARGO_BIN_EXE_pysm"))
+            .arg("run")
+            .arg(f)
+            .stdin(stdin()));
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         let (pe, ue) = (text(&py.stderr), text(&us.stderr));
         if py.stdout != us.stdout {
@@ -228,4 +237,67 @@ fn soak_program_on_verilator() {
     let cycles = stat_cycles(&err);
     assert!(cycles > 100_000_000, "{err}");
     assert_eq!(cycles, stat_cycles(&text(&emu.stderr)), "{err}");
+}
+
+/// Run `pysm` with a file as stdin.
+fn pysm_stdin(args: &[&str], file: &Path) -> Output {
+    run(Command::new(env!("CARGO_BIN_EXE_pysm"))
+        .args(args)
+        .stdin(std::fs::File::open(file).unwrap()))
+}
+
+/// The `machine.UART` programs (`tests/uart`), which CPython cannot run:
+/// each states its stdout in its header (`# | line`) and has a `NAME.in`
+/// stdin, which the host model sends on the receive line; what a read
+/// finds depends on when it runs, which the model makes exact.
+#[test]
+fn uart_programs() {
+    let dir = root().join("tests/uart");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2);
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap();
+        let want: String = src
+            .lines()
+            .filter_map(|l| l.strip_prefix("# | "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let o = pysm_stdin(&["run", f.to_str().unwrap()], &f.with_extension("in"));
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+        assert_eq!(text(&o.stdout), want, "{}", f.display());
+    }
+}
+
+/// A program that reads stdin gives python3's stdout on `pysm run`, `pysm
+/// sim` and `pysm sim --verilator`, in the same number of cycles (the
+/// host model is the same on the three).
+#[test]
+fn input_on_run_sim_and_verilator() {
+    let f = root().join("tests/lang/input_lines.py");
+    let input = f.with_extension("in");
+    let py = run(Command::new("python3")
+        .arg(&f)
+        .stdin(std::fs::File::open(&input).unwrap()));
+    let mut cycles = Vec::new();
+    for args in [
+        &["run", "--stats"][..],
+        &["sim", "--stats"],
+        &["sim", "--verilator", "--stats"],
+    ] {
+        let mut a = args.to_vec();
+        a.push(f.to_str().unwrap());
+        let o = pysm_stdin(&a, &input);
+        let err = text(&o.stderr);
+        assert!(o.status.success(), "{args:?}: {err}");
+        assert_eq!(text(&o.stdout), text(&py.stdout), "{args:?}");
+        cycles.push(stat_cycles(&err));
+    }
+    assert!(cycles[0] > 10_000, "{cycles:?}");
+    assert_eq!(cycles[0], cycles[1], "run vs sim");
+    assert_eq!(cycles[0], cycles[2], "run vs sim --verilator");
 }

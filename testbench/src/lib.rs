@@ -203,6 +203,7 @@ pub fn run_sim_sampled(
     let mut instret = 0u64;
     let mut last_gpio = (0u32, 0u32);
     let mut stuck = false;
+    let rx_read = pysm_emu::uart::rx_read_word();
     let outcome = loop {
         let c = sim.cycle;
         let s = &sim.soc;
@@ -224,6 +225,9 @@ pub fn run_sim_sampled(
             }
             if let Ok(i) = Instr::decode(r.instr) {
                 halted_now = i.op == Op::Halt;
+            }
+            if r.instr == rx_read && r.tos != pysm_emu::uart::RX_NONE {
+                env.uart_take(instr_start);
             }
             if !observe(&r) {
                 break Outcome::OutOfCycles;
@@ -252,6 +256,7 @@ pub fn run_sim_sampled(
             break Outcome::OutOfCycles;
         }
         let pads = env.pads(c);
+        sim.soc.uart_rx.next = env.uart_level(c);
         sim.step(pads);
     };
     env.flush();

@@ -9,7 +9,7 @@
 
 use crate::RtlRun;
 use pysm_cpu::CODE_WORDS;
-use pysm_emu::{Console, GpioEnv, Machine, Outcome, Retire};
+use pysm_emu::{uart, Console, GpioEnv, Machine, Outcome, Retire};
 use pysm_isa::io::LOOPBACK_DELAY;
 use pysm_isa::mem::{DATA_WORDS, HEAP_WORDS};
 use pysm_isa::{pins, Fault, Image};
@@ -131,6 +131,23 @@ fn run_file(image: &Image, env: &GpioEnv, max_cycles: Option<u64>, trace: bool) 
     }
     for (c, p, l) in env.inputs() {
         let _ = writeln!(s, "input {c} {p} {}", *l as u8);
+    }
+    if let Some(h) = env.uart() {
+        let _ = write!(
+            s,
+            "uart {} {} {} {} {:x} {:x} {}",
+            h.div(),
+            uart::FIRST_START,
+            uart::TAKE_TO_START,
+            pysm_isa::io::RX_FIFO,
+            uart::rx_read_word(),
+            uart::RX_NONE,
+            h.bytes().len()
+        );
+        for b in h.bytes() {
+            let _ = write!(s, " {b:x}");
+        }
+        s.push('\n');
     }
     for (name, words, size) in [
         ("code", &image.code, CODE_WORDS),

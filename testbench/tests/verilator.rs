@@ -1,12 +1,15 @@
 //! The generated Verilog under Verilator, in lockstep with the emulator:
 //! every program of the suite (`tests/programs`, `tests/lang`, `tests/faults`,
-//! `tests/gpio`, `examples`), instruction by instruction (the retirement
-//! trace, outcome, cycle count, console bytes with their cycles, GPIO
-//! changes), stdout equal to CPython's where CPython runs the program, and
-//! the same traceback after a fault. `make test-verilog` runs it.
+//! `tests/gpio`, `tests/uart`, `examples`), instruction by instruction (the
+//! retirement trace, outcome, cycle count, console bytes with their cycles,
+//! GPIO changes), stdout equal to CPython's where CPython runs the program
+//! (or to the `# | ` lines of its header), and the same traceback after a
+//! fault. A program with a `NAME.in` file gets it on the UART's receive
+//! line (and CPython as stdin). `make test-verilog` runs it.
 
 use pysm_emu::traceback::traceback;
-use pysm_emu::{GpioEnv, Outcome};
+use pysm_emu::{GpioEnv, Outcome, UartHost};
+use pysm_isa::io::DEFAULT_CLOCK_HZ;
 use pysm_isa::Image;
 use pysm_testbench::verilator::run_verilator;
 use pysm_testbench::{lockstep_on, Mismatch, SideResult};
@@ -65,16 +68,32 @@ fn check_file(path: &Path, max: u64) -> Result<String, String> {
     let src = std::fs::read_to_string(path).unwrap();
     let image = pysm_compiler::compile(&src, &rel).map_err(|e| format!("{rel}: {e}"))?;
     let lb = loopbacks(&src);
+    let input = std::fs::read(path.with_extension("in")).ok();
     let setup = |env: &mut GpioEnv| {
         for l in &lb {
             env.add_loopback(l).unwrap();
+        }
+        if let Some(i) = &input {
+            env.set_uart(UartHost::stdin(i.clone(), DEFAULT_CLOCK_HZ));
         }
     };
     let r = on_verilator(&image, &setup, Some(max)).map_err(|m| format!("{rel}: {m}"))?;
     let out: Vec<u8> = r.console.iter().map(|x| x.1).collect();
     match r.outcome {
         Outcome::Halted => {
-            if let Ok(py) = Command::new("python3").arg(path).output() {
+            let want: String = src
+                .lines()
+                .filter_map(|l| l.strip_prefix("# | "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            if !want.is_empty() && want.as_bytes() != out {
+                return Err(format!("{rel}: stdout differs from its header"));
+            }
+            let stdin = || match std::fs::File::open(path.with_extension("in")) {
+                Ok(f) => std::process::Stdio::from(f),
+                Err(_) => std::process::Stdio::null(),
+            };
+            if let Ok(py) = Command::new("python3").arg(path).stdin(stdin()).output() {
                 if py.status.success() && py.stdout != out {
                     return Err(format!("{rel}: stdout differs from python3"));
                 }
@@ -155,6 +174,13 @@ fn lang_programs_on_verilator_1() {
 #[test]
 fn lang_programs_on_verilator_2() {
     lang_half(1);
+}
+
+/// `machine.UART` (the programs of `tests/lang` that read stdin run with
+/// the language suite).
+#[test]
+fn uart_programs_on_verilator() {
+    check_all(&py_files("tests/uart"), 20_000_000);
 }
 
 #[test]

@@ -12,6 +12,11 @@
 //   entry N stack N   where the program starts, its stack base
 //   loopback OUT IN   a jumper (pin ids)
 //   input CYCLE PIN LEVEL   a `--gpio-in` event (sorted by cycle)
+//   uart DIV FIRST TAKE FIFO READ NONE N HEX...
+//                     the host on the UART's receive line (`pysm_emu::uart`):
+//                     cycles per bit, first start bit, take-to-start cycles,
+//                     FIFO size, the `IO_READ` word that takes a byte and
+//                     what it pushes when none waits, then the N bytes
 //   code N HEX...     data N HEX...   heap N HEX...   the memories' contents
 //   end
 //
@@ -30,6 +35,7 @@
 #include "Vtop.h"
 #include "verilated.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -85,6 +91,47 @@ struct Env {
     }
 };
 
+// `pysm_emu::uart::UartHost::level`: the same schedule, for cycles visited
+// in increasing order, told of each take by the retirement port.
+struct UartHost {
+    uint64_t div = 1, first = 1, take_to_start = 1;
+    size_t fifo = 16;
+    uint32_t read_word = 0, none = 0;
+    bool on = false;
+    std::vector<uint8_t> bytes;
+    std::vector<uint64_t> starts, takes;
+
+    bool start(size_t k, uint64_t &s) {
+        while (starts.size() <= k) {
+            size_t j = starts.size();
+            if (j >= bytes.size()) return false;
+            uint64_t t = j == 0 ? first : starts[j - 1] + 10 * div;
+            if (j >= fifo) {
+                if (takes.size() <= j - fifo) return false;
+                t = std::max(t, takes[j - fifo] + take_to_start);
+            }
+            starts.push_back(t);
+        }
+        s = starts[k];
+        return true;
+    }
+    bool level(uint64_t c) {
+        if (!on) return true;
+        size_t k = starts.size();
+        uint64_t s;
+        while (start(k, s) && s <= c) k++;
+        while (k > 0) {
+            k--;
+            if (starts[k] > c) continue;
+            uint64_t bit = (c - starts[k]) / div;
+            if (bit == 0) return false;
+            if (bit <= 8) return bytes[k] >> (bit - 1) & 1;
+            return true;
+        }
+        return true;
+    }
+};
+
 [[noreturn]] void die(const char *msg) {
     fprintf(stderr, "pysm_vsim: %s\n", msg);
     exit(2);
@@ -104,6 +151,7 @@ int main(int argc, char **argv) {
     FILE *f = fopen(argv[1], "r");
     if (!f) die("cannot open the run file");
     Env env;
+    UartHost uart;
     int64_t max = -1;
     int trace = 0;
     uint32_t entry = 0, stack = 0;
@@ -129,6 +177,16 @@ int main(int argc, char **argv) {
             uint32_t p, l;
             ok = fscanf(f, "%lu %u %u", &c, &p, &l) == 3;
             env.inputs.emplace_back(c, p, l);
+        } else if (k == "uart") {
+            size_t n;
+            ok = fscanf(f, "%lu %lu %lu %zu %x %x %zu", &uart.div, &uart.first,
+                        &uart.take_to_start, &uart.fifo, &uart.read_word, &uart.none, &n) == 7;
+            for (size_t i = 0; ok && i < n; i++) {
+                unsigned b;
+                ok = fscanf(f, "%x", &b) == 1;
+                uart.bytes.push_back(b);
+            }
+            uart.on = ok && uart.div > 0;
         } else if (k == "code" || k == "data" || k == "heap") {
             auto &mem = k == "code" ? code : k == "data" ? data : heap;
             size_t n;
@@ -184,6 +242,8 @@ int main(int argc, char **argv) {
             if (top->retire_we) data[top->retire_waddr % DATA_WORDS] = top->retire_wdata;
             if (top->retire_hwe) heap[top->retire_haddr % HEAP_WORDS] = top->retire_hdata;
             if (top->retire_rwe) rstack[top->retire_rwa % RSTACK_WORDS] = top->retire_rdata;
+            if (uart.on && top->retire_instr == uart.read_word && top->retire_tos != uart.none)
+                uart.takes.push_back(instr_start);
             if (trace)
                 printf("R %lu %04x %08x %08x %04x %04x %04x %d %04x %08x %d %04x %08x %d %04x %08x\n",
                        c, top->retire_pc, top->retire_instr, top->retire_tos, top->retire_sp,
@@ -203,6 +263,7 @@ int main(int argc, char **argv) {
         if (c >= start && max >= 0 && start >= (uint64_t)max) { outcome = 'M'; break; }
         if (c > start + STUCK_CYCLES) { outcome = 'S'; break; }
         top->gpio_in = env.pads(c);
+        top->uart_rx = uart.level(c);
         tick(top);
         c++;
     }

@@ -575,6 +575,7 @@ impl Gen<'_> {
             },
             ExprKind::Attr(base, attr) => match (self.static_of(f, base)?, attr.as_str()) {
                 (Static::Machine, "Pin") => Some(Static::Pin),
+                (Static::Machine, "UART") => builtin_class("UART").map(Static::Class),
                 (m @ (Static::Gc | Static::Micropython | Static::Time), a) => {
                     crate::symtab::module_attr(m, a)
                 }
@@ -719,6 +720,10 @@ impl Gen<'_> {
                 (Some(Static::Pin), a) => {
                     return self.err(e.pos, format!("Pin.{a} is not supported"))
                 }
+                (Some(Static::Machine), "UART") => f.emit(
+                    Op::LoadGlobal,
+                    Arg::Class(builtin_class("UART").unwrap_or(0)),
+                ),
                 (Some(Static::Machine), a) => {
                     return self.err(e.pos, format!("machine.{a} is not supported"))
                 }
@@ -1823,6 +1828,7 @@ fn is_special_builtin(name: &str) -> bool {
             | "format"
             | "round"
             | "sorted"
+            | "input"
     )
 }
 
@@ -1873,6 +1879,11 @@ fn builtin_variant(name: &str, n: usize) -> Option<String> {
             fixed(2)
         }
         "setattr" => fixed(3),
+        "input" => match n {
+            0 => Some("input0".into()),
+            1 => Some("input".into()),
+            _ => None,
+        },
         "$with_exit" => (n == 1).then(|| "with_exit".into()),
         _ => fixed(1),
     }
