@@ -9,6 +9,8 @@
 //! The clock is 64 cycles per bit at 115200 baud (7.3728 MHz) so that the
 //! simulation stays short; the loader needs about 500 cycles per byte.
 
+mod common;
+
 use pysm_emu::Outcome;
 use pysm_icebreaker::loader::{self, ERR_CRC, ERR_SIZE, ERR_TRUNCATED, ERR_VERSION};
 use pysm_icebreaker::{ClockPlan, LoaderTop, PllConfig};
