@@ -30,15 +30,21 @@ fn traceback(err: &str) -> String {
         .join("\n")
 }
 
-#[test]
-fn language_programs_match_cpython() {
-    let dir = root().join("tests/lang");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+/// The Python programs of `dir`, sorted.
+fn py_files(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     files.sort();
+    files
+}
+
+#[test]
+fn language_programs_match_cpython() {
+    let dir = root().join("tests/lang");
+    let files = py_files(&dir);
     assert!(files.len() >= 8, "too few programs in {}", dir.display());
     let mut failures = Vec::new();
     for f in &files {
@@ -253,12 +259,7 @@ fn pysm_stdin(args: &[&str], file: &Path) -> Output {
 #[test]
 fn uart_programs() {
     let dir = root().join("tests/uart");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    files.sort();
+    let files = py_files(&dir);
     assert!(files.len() >= 2);
     for f in &files {
         let src = std::fs::read_to_string(f).unwrap();
