@@ -40,13 +40,30 @@ def hash(x):
         return k
     t = __load(x, 0) & 127
     if t == 1:
-        # h * 33 as a shift and an add: the multiplier takes 34 cycles.
+        # The last str hashed and its hash (words 6 and 7 of the state
+        # object, which the collector updates): `d[k] = d.get(k, 0) + 1`
+        # and `if k in d: d[k]` hash the same str twice.
+        s = __state()
+        if __load(s, 6) is x:
+            return __load(s, 7)
+        # h * 33 as a shift and an add (the multiplier takes 34 cycles),
+        # four characters at a time through a pointer (see copy_words).
         h = 5381
-        k = 2
-        end = __load(x, 1) + 2
-        while k < end:
-            h = ((h << 5) + h + __load(x, k)) & 8388607
+        n = __load(x, 1)
+        p = __ptr(__addr(x) + 2)
+        while n >= 4:
+            h = ((h << 5) + h + __load(p, 0)) & 8388607
+            h = ((h << 5) + h + __load(p, 1)) & 8388607
+            h = ((h << 5) + h + __load(p, 2)) & 8388607
+            h = ((h << 5) + h + __load(p, 3)) & 8388607
+            p = __ptr(__addr(p) + 4)
+            n = n - 4
+        k = 0
+        while k < n:
+            h = ((h << 5) + h + __load(p, k)) & 8388607
             k = k + 1
+        __store(s, 6, x)
+        __store(s, 7, h)
         return h
     if t == 2:
         h = 3430008
@@ -84,7 +101,13 @@ def hash(x):
 
 
 def eq(a, b):
-    return a is b or a == b
+    # Two strs (the usual keys) are compared here, without the `==`
+    # trap's dispatch on their types.
+    if a is b:
+        return True
+    if __kind(a) == 1 and __kind(b) == 1 and (__load(a, 0) & 127) == 1 and (__load(b, 0) & 127) == 1:
+        return str_eq(a, b)
+    return a == b
 
 
 def dict_find(d, k, h):

@@ -57,13 +57,8 @@ def list_grow(lst, cap):
     n = __load(lst, 1)
     b = array_new(cap)
     a = __load(lst, 2)
-    i = 1
-    while i <= n:
-        __store(b, i, __load(a, i))
-        i = i + 1
-    while i <= cap:
-        __store(b, i, None)
-        i = i + 1
+    copy_words(b, 1, a, 1, n)
+    fill_words(b, n + 1, None, cap - n)
     __store(lst, 2, b)
     return b
 
@@ -174,10 +169,7 @@ def list_extend(lst, it):
                 src = __load(it, 2)
             else:
                 src = it
-            i = 1
-            while i <= m:
-                __store(a, n + i, __load(src, i))
-                i = i + 1
+            copy_words(a, n + 1, src, 1, m)
             __store(lst, 1, n + m)
             return None
     if it is lst:
@@ -201,11 +193,7 @@ def tuple_from(it):
     lst = list_from(it)
     n = __load(lst, 1)
     t = tuple_new(n)
-    a = __load(lst, 2)
-    i = 1
-    while i <= n:
-        __store(t, i, __load(a, i))
-        i = i + 1
+    copy_words(t, 1, __load(lst, 2), 1, n)
     return t
 
 
@@ -346,13 +334,8 @@ def seq_concat(a, b):
     nb = seq_len(b)
     if htype(a) == 2:
         t = tuple_new(na + nb)
-        i = 0
-        while i < na:
-            __store(t, 1 + i, __load(a, 1 + i))
-            i = i + 1
-        while i < na + nb:
-            __store(t, 1 + i, __load(b, 1 + i - na))
-            i = i + 1
+        copy_words(t, 1, a, 1, na)
+        copy_words(t, 1 + na, b, 1, nb)
         return t
     r = list_new(0)
     list_extend(r, a)
@@ -382,26 +365,11 @@ def seq_repeat(a, k):
             else:
                 r = __alloc(2 + (m << 8))
             if n == 1:
-                # Four words per step: the loop's test and count cost as
-                # much as a store.
-                x = __load(src, 1)
-                i = 1
-                while i + 3 <= m:
-                    __store(r, i, x)
-                    __store(r, i + 1, x)
-                    __store(r, i + 2, x)
-                    __store(r, i + 3, x)
-                    i = i + 4
-                while i <= m:
-                    __store(r, i, x)
-                    i = i + 1
+                fill_words(r, 1, __load(src, 1), m)
             else:
                 i = 0
                 while i < m:
-                    j = 1
-                    while j <= n:
-                        __store(r, i + j, __load(src, j))
-                        j = j + 1
+                    copy_words(r, i + 1, src, 1, n)
                     i = i + n
             if t == 3:
                 return list_wrap(r, m)

@@ -16,14 +16,8 @@ def str_concat(a, b):
     la = __load(a, 1)
     lb = __load(b, 1)
     s = str_new(la + lb)
-    i = 0
-    while i < la:
-        __store(s, 2 + i, __load(a, 2 + i))
-        i = i + 1
-    j = 0
-    while j < lb:
-        __store(s, 2 + la + j, __load(b, 2 + j))
-        j = j + 1
+    copy_words(s, 2, a, 2, la)
+    copy_words(s, 2 + la, b, 2, lb)
     return s
 
 
@@ -32,43 +26,58 @@ def str_repeat(a, k):
     if k < 0 or la == 0:
         k = 0
     s = str_new(la * k)
-    # k copies of a's characters (words 2 .. la + 1), without a division
-    # per character.
+    # k copies of a's characters (words 2 .. la + 1).
     i = 2
     while k > 0:
-        j = 2
-        while j < la + 2:
-            __store(s, i, __load(a, j))
-            i = i + 1
-            j = j + 1
+        copy_words(s, i, a, 2, la)
+        i = i + la
         k = k - 1
     return s
 
 
 def str_eq(a, b):
-    la = __load(a, 1)
-    if la != __load(b, 1):
+    n = __load(a, 1)
+    if n != __load(b, 1):
         return False
-    # Characters are words 2 .. la + 1.
-    k = 2
-    end = la + 2
-    while k < end and __load(a, k) == __load(b, k):
-        k = k + 1
-    return k == end
+    # Characters are words 2 .. n + 1: compared four at a time through
+    # pointers into the strs (see copy_words).
+    p = __ptr(__addr(a) + 2)
+    q = __ptr(__addr(b) + 2)
+    while n >= 4:
+        if __load(p, 0) != __load(q, 0) or __load(p, 1) != __load(q, 1):
+            return False
+        if __load(p, 2) != __load(q, 2) or __load(p, 3) != __load(q, 3):
+            return False
+        p = __ptr(__addr(p) + 4)
+        q = __ptr(__addr(q) + 4)
+        n = n - 4
+    if n >= 2:
+        if __load(p, 0) != __load(q, 0) or __load(p, 1) != __load(q, 1):
+            return False
+        return n == 2 or __load(p, 2) == __load(q, 2)
+    return n == 0 or __load(p, 0) == __load(q, 0)
 
 
 def str_cmp(a, b):
     # -1, 0 or 1, comparing code points as CPython does.
     la = __load(a, 1)
     lb = __load(b, 1)
-    end = la + 2
+    n = la
     if lb < la:
-        end = lb + 2
-    k = 2
-    while k < end and __load(a, k) == __load(b, k):
+        n = lb
+    # Skip equal blocks of four characters through pointers (see
+    # copy_words), then find the first difference.
+    p = __ptr(__addr(a) + 2)
+    q = __ptr(__addr(b) + 2)
+    while n >= 4 and __load(p, 0) == __load(q, 0) and __load(p, 1) == __load(q, 1) and __load(p, 2) == __load(q, 2) and __load(p, 3) == __load(q, 3):
+        p = __ptr(__addr(p) + 4)
+        q = __ptr(__addr(q) + 4)
+        n = n - 4
+    k = 0
+    while k < n and __load(p, k) == __load(q, k):
         k = k + 1
-    if k < end:
-        if __load(a, k) < __load(b, k):
+    if k < n:
+        if __load(p, k) < __load(q, k):
             return -1
         return 1
     if la < lb:

@@ -2,7 +2,8 @@
 
 
 def is_space(c):
-    return c == 32 or (9 <= c <= 13)
+    # ` \t\n\v\f\r` (docs/python-subset.md).
+    return c <= 32 and (c == 32 or 9 <= c <= 13)
 
 
 def str_char(s, i):
@@ -15,10 +16,7 @@ def str_sub(s, a, b):
     if b < a:
         b = a
     r = str_new(b - a)
-    i = a
-    while i < b:
-        __store(r, 2 + i - a, __load(s, 2 + i))
-        i = i + 1
+    copy_words(r, 2, s, 2 + a, b - a)
     return r
 
 
@@ -83,8 +81,13 @@ def str_split(s, sep, maxsplit):
                     j = j - 1
                 list_append(r, str_sub(s, i, j))
                 return r
+            # The word: is_space inline, and one test for the usual
+            # character, above the spaces.
             j = i
-            while j < n and not is_space(__load(s, 2 + j)):
+            while j < n:
+                c = __load(s, 2 + j)
+                if c <= 32 and (c == 32 or 9 <= c <= 13):
+                    break
                 j = j + 1
             list_append(r, str_sub(s, i, j))
             maxsplit = maxsplit - 1

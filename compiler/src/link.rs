@@ -683,7 +683,8 @@ fn const_key(a: &Arg) -> Option<String> {
 /// exceptions that the program's own except clauses are handling (the
 /// context of new ones), made by `exc_handled`; `class_attr`: a builtin
 /// class with methods that the program has as a value (`class_value`, or
-/// `type_value` for `type(x)`), whose attributes are its methods.
+/// `type_value` for `type(x)`), whose attributes are its methods; `hash`:
+/// `hash`'s memo in the runtime's state object, which the collector clears.
 pub const FEATURES: &[(&str, &[&str])] = &[
     ("float", &["float_make"]),
     ("bytes", &["bytes_new", "bytes_of_str", "bytes_pack"]),
@@ -697,6 +698,7 @@ pub const FEATURES: &[(&str, &[&str])] = &[
     ("descriptor", &["descr_new"]),
     ("big", &["big_new", "%big"]),
     ("uart", &["uart_new"]),
+    ("hash", &["hash"]),
 ];
 
 fn func_key(name: &str) -> String {
