@@ -216,8 +216,6 @@ pub struct Core {
     sp_m1: Signal<Local, Bits<16>>,
     sp_m2: Signal<Local, Bits<16>>,
     sp_m3: Signal<Local, Bits<16>>,
-    psp_m1: Signal<Local, Bits<16>>,
-    psp_p1: Signal<Local, Bits<16>>,
     legal: Signal<Local, Bit>,
     sp10: Signal<Local, Bits<10>>,
     fp10: Signal<Local, Bits<10>>,
@@ -429,8 +427,6 @@ impl Core {
             sp_m1: Default::default(),
             sp_m2: Default::default(),
             sp_m3: Default::default(),
-            psp_m1: Default::default(),
-            psp_p1: Default::default(),
             legal: Default::default(),
             sp10: Default::default(),
             fp10: Default::default(),
@@ -649,8 +645,6 @@ impl Logic for Core {
         self.sp_m1.next = self.sp.q.val() - 1;
         self.sp_m2.next = self.sp.q.val() - 2;
         self.sp_m3.next = self.sp.q.val() - 3;
-        self.psp_p1.next = self.prev_sp.q.val() + 1;
-        self.psp_m1.next = self.prev_sp.q.val() - 1;
         self.sp10.next = self.sp.q.val().get_bits::<10>(0);
         self.fp10.next = self.fp.q.val().get_bits::<10>(0);
         self.nos.next = self.dmem_rdata.val();
@@ -937,13 +931,7 @@ impl Logic for Core {
             13 => self.raddr.next = self.sp10.val() - self.arg10.val(),
             16 => self.raddr.next = self.fp10.val() + self.arg10.val(),
             18 => self.raddr.next = self.arg10.val(),
-            40 => {
-                self.raddr.next = self.sp10.val() + !self.arg10.val();
-                // The vector, read while the callee is checked.
-                if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.t_vaddr.q.val();
-                }
-            }
+            40 => self.raddr.next = self.sp10.val() + !self.arg10.val(),
             50 => {
                 if self.phase.q.val() == Phase::E1 {
                     self.raddr.next = self.sp_m3.val().get_bits::<10>(0);
@@ -963,56 +951,16 @@ impl Logic for Core {
                 }
             }
             69 => self.raddr.next = self.alu.y_out.val().get_bits::<10>(0),
-            64 => {
-                if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.t_vaddr.q.val();
-                }
-            }
             70 => {
                 if self.phase.q.val() == Phase::E1 {
                     self.raddr.next = self.sp_m3.val().get_bits::<10>(0);
                 }
             }
-            // The vector, read while the fast path is decided.
-            24 => {
-                if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.t_vaddr.q.val();
-                }
-            }
-            25 => {
-                if self.phase.q.val() == Phase::E1 {
-                    self.raddr.next = self.t_vaddr.q.val();
-                }
-            }
             _ => {}
         }
-        match self.phase.q.val() {
-            Phase::Md => self.raddr.next = self.t_vaddr.q.val(),
-            Phase::Tw => self.raddr.next = self.t_vaddr.q.val(),
-            _ => {}
-        }
-        // The fault vector (data word 30), read in E1 by the instructions that can fault
-        // there (but not fatally), for `Trap` in the next cycle.
-        if self.phase.q.val() == Phase::E1 {
-            if (self.opcode.val() == 12)
-                | (self.opcode.val() == 16)
-                | (self.opcode.val() == 18)
-                | (self.opcode.val() == 42)
-                | (self.opcode.val() == 48)
-                | (self.opcode.val() == 51)
-                | (self.opcode.val() == 52)
-                | (self.opcode.val() == 53)
-            {
-                self.raddr.next = 30.into();
-            }
-            if (self.opcode.val() == 40)
-                & (self.callee_fn.val() | self.arg12.val().get_bits::<9>(3).any())
-            {
-                self.raddr.next = 30.into();
-            }
-            if (self.opcode.val() == 50) & !self.nos_is_pin.val() {
-                self.raddr.next = 30.into();
-            }
+        // Every trap's vector (the fault vector's too) is read in `Tw`.
+        if self.phase.q.val() == Phase::Tw {
+            self.raddr.next = self.t_vaddr.q.val();
         }
 
         // ---- Defaults: nothing happens ----
@@ -1552,18 +1500,18 @@ impl Logic for Core {
                 self.next_phase.next = Phase::Trap;
             }
             Phase::Trap => {
-                // The vector is here; the state of before the instruction is
-                // in `prev_*` (the registers may hold a fast path's results).
-                // The phase always ends (a fault commits like any fault, see
-                // below), so `last` does not wait for the vector's checks.
+                // The vector is here, and `Tw` put back the state of before
+                // the instruction (the registers may have held a fast path's
+                // results): the call below is made from the registers, as
+                // `CALL`'s is, with the same defaults (`waddr`, `wdata`,
+                // `rs_wa`). The phase always ends (a fault commits like any
+                // fault, see below), so `last` does not wait for the
+                // vector's checks.
                 self.last.next = true;
                 self.n_pc.next = self.t_fallpc.q.val();
-                self.n_sp.next = self.prev_sp.q.val();
                 if self.t_pop.q.val() {
-                    self.n_sp.next = self.psp_m1.val();
+                    self.n_sp.next = self.sp_m1.val();
                 }
-                self.n_fp.next = self.prev_fp.q.val();
-                self.n_rsp.next = self.prev_rsp.q.val();
                 self.kval.next = self.res_r.q.val();
                 if self.fv.q.val() {
                     // The fault vector: its handler gets the fault code (and
@@ -1572,25 +1520,19 @@ impl Logic for Core {
                     // after it (TRAP | RETRY). Without a handler of one
                     // argument, or without room, the fault stops the core.
                     self.kval.next = self.fv_arg.val();
-                    if !self.v_ok.val()
-                        | self.prev_rsp.q.val().get_bit(8)
-                        | self.prev_sp.q.val().get_bits::<6>(10).any()
-                    {
+                    if !self.v_ok.val() | self.rsp.q.val().get_bit(8) | self.sp_full.val() {
                         self.flt.next = self.t_flt.q.val();
                         self.bad.next = true;
                         self.bad_mem.next = true;
                     } else {
                         self.we.next = true;
-                        self.waddr.next = self.psp_m1.val().get_bits::<10>(0);
-                        self.wdata.next = self.prev_tos.q.val();
                         self.rs_write.next = true;
-                        self.rs_wa.next = self.prev_rsp.q.val();
-                        self.rs_wd.next = (bit_cast::<32, 15>(self.prev_pc.q.val()) << 15)
+                        self.rs_wd.next = (bit_cast::<32, 15>(self.pc.q.val()) << 15)
                             | (bits::<32>(3) << 30)
-                            | bit_cast::<32, 15>(self.prev_fp.q.val().get_bits::<15>(0));
-                        self.n_rsp.next = self.prev_rsp.q.val() + 1;
-                        self.n_fp.next = self.prev_sp.q.val();
-                        self.n_sp.next = self.psp_p1.val();
+                            | bit_cast::<32, 15>(self.fp.q.val().get_bits::<15>(0));
+                        self.n_rsp.next = self.rsp.q.val() + 1;
+                        self.n_fp.next = self.sp.q.val();
+                        self.n_sp.next = self.sp_p1.val();
                         self.n_pc.next = self.nos.val().get_bits::<15>(6);
                     }
                 } else if self.v_null.val() {
@@ -1604,26 +1546,23 @@ impl Logic for Core {
                     self.flt.next = 19.into();
                     self.bad.next = true;
                     self.bad_mem.next = true;
-                } else if self.prev_rsp.q.val().get_bit(8) {
+                } else if self.rsp.q.val().get_bit(8) {
                     self.flt.next = 12.into();
                     self.bad.next = true;
                     self.bad_mem.next = true;
                 } else {
                     // Call the handler with the operands as its arguments.
                     self.we.next = true;
-                    self.waddr.next = self.psp_m1.val().get_bits::<10>(0);
-                    self.wdata.next = self.prev_tos.q.val();
                     self.rs_write.next = true;
-                    self.rs_wa.next = self.prev_rsp.q.val();
                     // t_ret: the flags in bits 15..14, the return pc below.
                     self.rs_wd.next = (bit_cast::<32, 15>(self.t_ret.q.val().get_bits::<15>(0))
                         << 15)
                         | (bit_cast::<32, 2>(self.t_ret.q.val().get_bits::<2>(15)) << 30)
-                        | bit_cast::<32, 15>(self.prev_fp.q.val().get_bits::<15>(0));
-                    self.n_rsp.next = self.prev_rsp.q.val() + 1;
-                    self.n_fp.next = self.prev_sp.q.val() - bit_cast::<16, 4>(self.t_k.q.val());
-                    self.n_sp.next = self.prev_sp.q.val();
-                    self.kval.next = self.prev_tos.q.val();
+                        | bit_cast::<32, 15>(self.fp.q.val().get_bits::<15>(0));
+                    self.n_rsp.next = self.rsp.q.val() + 1;
+                    self.n_fp.next = self.sp.q.val() - bit_cast::<16, 4>(self.t_k.q.val());
+                    self.n_sp.next = self.sp.q.val();
+                    self.kval.next = self.tos.q.val();
                     self.n_pc.next = self.nos.val().get_bits::<15>(6);
                 }
             }
@@ -1793,14 +1732,12 @@ impl Logic for Core {
                 self.next_phase.next = Phase::Stop;
             }
         }
+        // Every trap goes through `Tw`, which puts back the state of
+        // before the instruction and reads the vector.
         if self.late_bad.val() | self.to_trap.val() {
-            self.next_phase.next = Phase::Trap;
-            if self.phase.q.val() == Phase::E0 {
-                self.next_phase.next = Phase::Tw;
-            }
+            self.next_phase.next = Phase::Tw;
         }
-        // A fault that is not fatal calls the fault vector: read in E1 by
-        // the instructions that fault there, in `Tw` otherwise.
+        // A fault that is not fatal calls the fault vector, read in `Tw`.
         self.fatal.next = (self.flt.val() == 1)
             | (self.flt.val() == 17)
             | (self.flt.val() == 19)
@@ -1814,10 +1751,7 @@ impl Logic for Core {
                 | (self.phase.q.val() == Phase::Trap));
         self.stop.next = self.bad.val() & !self.to_fv.val();
         if self.to_fv.val() {
-            self.next_phase.next = Phase::Trap;
-            if (self.phase.q.val() == Phase::E0) | (self.phase.q.val() == Phase::Trap) {
-                self.next_phase.next = Phase::Tw;
-            }
+            self.next_phase.next = Phase::Tw;
         }
         if self.stop.val() {
             self.next_phase.next = Phase::Stop;
@@ -1927,7 +1861,11 @@ impl Logic for Core {
             if self.phase.q.val() == Phase::Md {
                 self.t_flt.d.next = 6.into();
             }
-            if (self.phase.q.val() == Phase::Tw) & self.t_pop.q.val() {
+            // A branch on a pointer (from E0): its result if the vector
+            // is NULL is NOS, read in E0.
+            if (self.phase.q.val() == Phase::Tw)
+                & ((self.opcode.val() == 33) | (self.opcode.val() == 34))
+            {
                 self.res_r.d.next = self.nos.val();
             }
             if self.phase.q.val() == Phase::E0 {
@@ -1957,6 +1895,14 @@ impl Logic for Core {
             if self.gpio_write.val() {
                 self.dir_r.d.next = self.n_dir.val();
                 self.out_r.d.next = self.n_out.val();
+            }
+            // `Tw`: the state of before the instruction, for `Trap`.
+            if self.phase.q.val() == Phase::Tw {
+                self.pc.d.next = self.prev_pc.q.val();
+                self.sp.d.next = self.prev_sp.q.val();
+                self.fp.d.next = self.prev_fp.q.val();
+                self.rsp.d.next = self.prev_rsp.q.val();
+                self.tos.d.next = self.prev_tos.q.val();
             }
             if self.last.val() {
                 self.pc.d.next = self.n_pc.val();

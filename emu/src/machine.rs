@@ -212,12 +212,17 @@ impl Machine {
             extra: 0,
             cycles: None,
         };
-        if let Err(f) = self.exec(instr, start, &mut next, env, console) {
+        let r = self.exec(instr, start, &mut next, env, console);
+        // A trap or a fault found in the instruction's second cycle (or
+        // after the multiplier/divider) takes one cycle more to reach `Tw`.
+        let late = u32::from(traps_late(instr.op));
+        next.cycles = next.cycles.map(|c| c + late);
+        if let Err(f) = r {
             // A fault found by a trap whose vector is NULL costs the trap's
             // cycles, then the fault vector's read and call.
             let cycles = next
                 .cycles
-                .map_or(TRAP_CYCLES, |c| c + FAULT_AFTER_TRAP_CYCLES);
+                .map_or(TRAP_CYCLES + late, |c| c + FAULT_AFTER_TRAP_CYCLES);
             if instr.op == Op::Fault || !self.fault_trap(&mut next, f, pc, cycles) {
                 return Step::Faulted(f);
             }
@@ -789,8 +794,32 @@ struct Next {
 /// Cycles of an instruction that traps to the runtime library (a vector
 /// read and a call), and of one that reads its vector to find it NULL
 /// (`COMPARE` with a pointer operand, `not` or a branch on a pointer). A
-/// `*`, `//` or `%` whose result overflows traps after its full cost, plus one.
+/// `*`, `//` or `%` whose result overflows traps after its full cost, plus
+/// two. Both are one more for the instructions of [`traps_late`].
 pub const TRAP_CYCLES: u32 = 3;
+/// The instructions whose traps and faults are found in their second cycle
+/// (`E1`) or at the end of the multiplier/divider: they reach `Tw`, which
+/// puts back the state of before the instruction, one cycle later than
+/// the others, so their traps cost `TRAP_CYCLES + 1`.
+pub fn traps_late(op: Op) -> bool {
+    matches!(
+        op,
+        Op::Binary
+            | Op::Compare
+            | Op::Call
+            | Op::Alloc
+            | Op::Copy
+            | Op::LoadFast
+            | Op::LoadGlobal
+            | Op::SetupTry
+            | Op::PinInit
+            | Op::PinOn
+            | Op::PinOff
+            | Op::PinToggle
+            | Op::PinWrite
+    )
+}
+
 /// A fault goes to the fault vector (a handler of the fault code) in
 /// `TRAP_CYCLES`; when a trap found it (its vector NULL), in the trap's
 /// cycles and these: the fault vector's read, then the call.
