@@ -829,10 +829,7 @@ def list_sort(lst, key, rev):
     # Every word of an array is set before the next allocation: the
     # collector scans them.
     keys = array_new(n)
-    i = 0
-    while i < n:
-        __store(keys, 1 + i, __load(__load(lst, 2), 1 + i))
-        i = i + 1
+    copy_words(keys, 1, __load(lst, 2), 1, n)
     if key is not None:
         i = 0
         while i < n:
@@ -852,11 +849,40 @@ def list_sort(lst, key, rev):
         __store(idx, 1 + i, i)
         i = i + 1
     tmp = array_new(n)
-    i = 0
-    while i < n:
-        __store(tmp, 1 + i, 0)
-        i = i + 1
-    width = 1
+    fill_words(tmp, 1, 0, n)
+    # Runs of eight sorted by insertion (fewer steps than the first three
+    # merge rounds), then merges of doubling width. An item moves before
+    # an earlier one only when its key is less (greater with rev): stable.
+    lo = 0
+    while lo < n:
+        hi = lo + 8
+        if hi > n:
+            hi = n
+        i = lo + 1
+        while i < hi:
+            x = __load(idx, 1 + i)
+            kx = __load(keys, 1 + x)
+            j = i
+            while j > lo:
+                y = __load(idx, j)
+                ky = __load(keys, 1 + y)
+                if tuples:
+                    if rev:
+                        before = seq_cmp(ky, kx) < 0
+                    else:
+                        before = seq_cmp(kx, ky) < 0
+                elif rev:
+                    before = ky < kx
+                else:
+                    before = kx < ky
+                if not before:
+                    break
+                __store(idx, 1 + j, y)
+                j = j - 1
+            __store(idx, 1 + j, x)
+            i = i + 1
+        lo = hi
+    width = 8
     while width < n:
         lo = 0
         while lo < n:
