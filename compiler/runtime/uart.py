@@ -1,7 +1,7 @@
 # The console UART: input() and machine.UART(0). I/O port 10 gives the
 # oldest byte of the receiver's 16-byte FIFO, or -1 when none waits; port 0
-# sends a byte. Port 10 is never read twice in a row (on the CPU a read in
-# the cycle right after one that took a byte finds that byte again).
+# sends a byte. A read in the cycle right after one that took a byte finds
+# none (-1): a poll simply tries again.
 #
 # Bytes that UART.any() or a partial read took from the FIFO wait in the
 # runtime's buffer (a list in word 5 of the state object), which every

@@ -25,7 +25,8 @@ pub struct UartRx {
     pub count: Signal<Out, Bits<5>>,
     /// Take the oldest byte (only while `valid`). The take is registered (it comes late in the
     /// processor's cycle): the byte leaves the FIFO, and `count`/`data`
-    /// change, two cycles after `read`.
+    /// change, two cycles after `read`; `valid` is low in the cycle
+    /// between, so the byte is never offered twice.
     pub read: Signal<In, Bit>,
     /// Empty the FIFO and forget an overflow.
     pub clear: Signal<In, Bit>,
@@ -114,7 +115,9 @@ impl Logic for UartRx {
         self.seen.next = self.wr_seen.q.val() - self.rd.q.val();
         self.wr_late.d.next = self.wr.q.val();
         self.wr_seen.d.next = self.wr_late.q.val();
-        self.valid.next = self.seen.val().any();
+        // In the cycle after a read the byte is still shown (the take is
+        // registered): it is not offered twice.
+        self.valid.next = self.seen.val().any() & !self.take.q.val();
         self.count.next = self.seen.val();
         self.data.next = self.mem.read_data.val();
         self.overflow.next = self.lost.q.val();

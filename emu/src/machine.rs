@@ -100,6 +100,9 @@ pub struct Machine {
     /// The receive word (port `PORT_RX_WORD`): the last four bytes taken
     /// from the UART.
     pub rx_word: u32,
+    /// The cycle of the last read of port 10 that took a byte: the read in
+    /// the next cycle finds none (the receiver drops the byte a cycle late).
+    pub rx_taken_at: Option<u64>,
     /// Bytes waiting in the UART receiver, readable at once (for testing
     /// software that reads port 10). When empty, reads go to the timed
     /// host of the `GpioEnv` (`uart::UartHost`), if any.
@@ -145,6 +148,7 @@ impl Machine {
             hlimit: 0,
             guard: false,
             rx_word: 0,
+            rx_taken_at: None,
             rx: Default::default(),
             boot_info: 0,
             cycle: 1,
@@ -240,6 +244,7 @@ impl Machine {
             if self.rx.pop_front().is_none() {
                 env.uart_take(start);
             }
+            self.rx_taken_at = Some(start);
             self.rx_word = self.rx_word >> 8 | (b as u32) << 24;
         }
         if let Some((a, d)) = next.code_write {
@@ -583,6 +588,7 @@ impl Machine {
                     PORT_TICKS_MS => {
                         (io::us_at(start, self.clock_hz) / 1000 % TICKS_PERIOD as u64) as i64
                     }
+                    PORT_RX if self.rx_taken_at.is_some_and(|t| t + 1 == start) => -1,
                     PORT_RX => match self.rx.front().copied().or_else(|| env.uart_peek(start)) {
                         Some(b) => {
                             n.rx_take = Some(b);

@@ -31,8 +31,7 @@ pub const EOT: u8 = 0x04;
 
 /// The instruction word of `IO_READ PORT_RX`, and what it pushes when no
 /// byte waits: the RTL drivers see takes on the retirement port. (A read
-/// in the cycle right after a take finds the taken byte again on the CPU;
-/// the runtime library never reads the port twice in a row.)
+/// in the cycle right after a take finds no byte: `Machine::rx_taken_at`.)
 pub fn rx_read_word() -> u32 {
     Instr::new(Op::IoRead, PORT_RX as i32)
         .encode()

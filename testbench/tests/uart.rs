@@ -77,6 +77,21 @@ fn a_late_reader_finds_bytes_in_the_fifo_and_flow_control_holds_the_rest() {
     assert_eq!(text(&r), want);
 }
 
+/// Reads of port 10 in consecutive cycles: the one right after a take
+/// finds no byte (-1), as the receiver drops the taken byte a cycle late;
+/// the next one finds the next byte.
+#[test]
+fn a_read_right_after_a_take_finds_no_byte() {
+    let img = image(
+        "PUSH_INT 3000\nw: COPY 1\nPOP_JUMP_IF_FALSE go\nPUSH_INT -1\nBINARY add\nJUMP w\n\
+         go: POP\nIO_READ 10\nIO_READ 10\nIO_READ 10\nIO_READ 10\n\
+         IO_WRITE 0\nIO_WRITE 0\nIO_WRITE 0\nIO_WRITE 0\nHALT\n",
+    );
+    let r = both(&img, b"abcd", 100_000);
+    assert_eq!(r.outcome, Outcome::Halted);
+    assert_eq!(text(&r), b"\xffb\xffa");
+}
+
 fn root() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
