@@ -4,7 +4,7 @@
 # the ones python3 computes.
 import gc
 
-ROUNDS = 300
+ROUNDS = 500
 
 
 def churn(seed):
