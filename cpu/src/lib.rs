@@ -12,6 +12,7 @@
 #![allow(clippy::collapsible_match, clippy::collapsible_if)]
 
 pub mod alu;
+pub mod bram;
 pub mod core;
 pub mod devices;
 pub mod muldiv;

@@ -13,6 +13,7 @@
 //! When `boot` falls the program starts as after power-up, so cycle counts
 //! are the emulator's. The memories keep their contents across a boot.
 
+use crate::bram::Bram;
 use crate::core::Core;
 use crate::devices::Devices;
 use pysm_isa::io::DEFAULT_CLOCK_HZ;
@@ -106,9 +107,9 @@ pub struct Soc<const C: usize> {
     pub cycle: Signal<Out, Bits<30>>,
 
     pub core: Core,
-    pub code: RAM<Bits<32>, C>,
-    pub data: RAM<Bits<32>, 10>,
-    pub rstack: RAM<Bits<32>, 8>,
+    pub code: Bram<32, C>,
+    pub data: Bram<32, 10>,
+    pub rstack: Bram<32, 8>,
     /// The devices of I/O ports 8..15 (the timers).
     pub dev: Devices,
     sync1: DFF<Bits<32>>,
@@ -399,7 +400,7 @@ impl SimSoc {
         // Only the image's words are initialised (the others read as 0 in
         // rust-hdl's simulation; a loader writes them all): 32768 lines of
         // `initial` would slow yosys and the simulators for nothing.
-        fn sparse<const N: usize>(words: &[u32], n: usize) -> RAM<Bits<32>, N> {
+        fn sparse<const N: usize>(words: &[u32], n: usize) -> Bram<32, N> {
             words[..words.len().min(n)]
                 .iter()
                 .map(|w| bits::<32>(*w as u64))
@@ -450,7 +451,12 @@ impl SimSoc {
             state_tos: Default::default(),
             cycle: Default::default(),
             soc,
-            heap: sparse::<14>(&image.heap, HEAP_WORDS),
+            // The heap stays rust-hdl's `RAM`: a model of the board's
+            // single-port SPRAM, not a block RAM.
+            heap: image.heap[..image.heap.len().min(HEAP_WORDS)]
+                .iter()
+                .map(|w| bits::<32>(*w as u64))
+                .into(),
             h_we: Default::default(),
             h_addr: Default::default(),
             h_wdata: Default::default(),

@@ -10,6 +10,7 @@
 //! byte whose start bit reaches `rx` in cycle `s` is written in cycle
 //! `s + rx_write_delay` and shows in `count`/`valid`/`data` three cycles later.
 
+use crate::bram::Bram;
 use pysm_isa::io::clocks_per_bit;
 use rust_hdl::prelude::*;
 
@@ -36,7 +37,7 @@ pub struct UartRx {
     /// FIFO had no room for it.
     pub frame: Signal<Out, Bit>,
     pub frame_data: Signal<Out, Bits<8>>,
-    mem: RAM<Bits<8>, 4>,
+    mem: Bram<8, 4>,
     reload: Constant<Bits<16>>,
     half: Constant<Bits<16>>,
     meta: DFFWithInit<Bit>,
@@ -77,7 +78,7 @@ impl UartRx {
             overflow: Default::default(),
             frame: Default::default(),
             frame_data: Default::default(),
-            mem: RAM::default(),
+            mem: Bram::default(),
             reload: Constant::new((div - 1).to_bits()),
             half: Constant::new((div / 2 - 1).to_bits()),
             meta: DFFWithInit::new(true),
