@@ -17,6 +17,7 @@
 //! the stack base written) when the loader writes port 13. The code
 //! memory's write port is open only while the loader runs.
 
+#[cfg(feature = "soc")]
 use crate::fault_report::FaultReport;
 #[cfg(feature = "soc")]
 use crate::flash_boot::FlashBoot;

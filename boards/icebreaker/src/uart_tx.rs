@@ -5,7 +5,14 @@
 //! byte is taken on every cycle where `valid` and `ready` are both high
 //! (`valid` is the Soc's one-cycle `console_valid` strobe). The line idles
 //! high; each frame is a start bit (0), 8 data bits LSB first, a stop bit (1).
+//!
+//! The FIFO is two pointers with a wrap bit around a [`Bram`], which never
+//! reads the byte being written: the block RAM's read port always reads the
+//! oldest byte, and a frame starts only when that byte was already there in
+//! the cycle before (`seen`), so the first byte after an empty FIFO waits a
+//! cycle.
 
+use pysm_cpu::bram::Bram;
 use rust_hdl::prelude::*;
 
 /// The console's baud rate.
@@ -41,7 +48,18 @@ pub struct UartTx<const N: usize, const NP1: usize> {
     pub ready: Signal<Out, Bit>,
     /// The serial line (idles high).
     pub tx: Signal<Out, Bit>,
-    fifo: SynchronousFIFO<Bits<8>, N, NP1, 1>,
+    mem: Bram<8, N>,
+    /// Write and read pointers, with a wrap bit above the address.
+    wr: DFF<Bits<NP1>>,
+    rd: DFF<Bits<NP1>>,
+    /// The FIFO was not empty in the previous cycle and no frame started
+    /// then: the block RAM's output is the oldest byte.
+    seen: DFF<Bit>,
+    /// `2^N`: the pointers' difference when the FIFO is full.
+    size: Constant<Bits<NP1>>,
+    empty: Signal<Local, Bit>,
+    full: Signal<Local, Bit>,
+    take: Signal<Local, Bit>,
     /// Clock cycles per bit, minus one.
     reload: Constant<Bits<16>>,
     baud: DFF<Bits<16>>,
@@ -64,7 +82,14 @@ impl<const N: usize, const NP1: usize> UartTx<N, NP1> {
             valid: Default::default(),
             ready: Default::default(),
             tx: Default::default(),
-            fifo: Default::default(),
+            mem: Default::default(),
+            wr: Default::default(),
+            rd: Default::default(),
+            seen: Default::default(),
+            size: Constant::new((1u64 << N).to_bits()),
+            empty: Default::default(),
+            full: Default::default(),
+            take: Default::default(),
             reload: Constant::new((div - 1).to_bits()),
             baud: Default::default(),
             bits_left: Default::default(),
@@ -79,20 +104,31 @@ impl<const N: usize, const NP1: usize> UartTx<N, NP1> {
 impl<const N: usize, const NP1: usize> Logic for UartTx<N, NP1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, baud, bits_left, shift, txd, busy);
-        clock!(self, clock, fifo);
+        dff_setup!(self, clock, baud, bits_left, shift, txd, busy, wr, rd, seen);
+        self.mem.read_clock.next = self.clock.val();
+        self.mem.write_clock.next = self.clock.val();
         // Write side.
-        self.ready.next = !self.fifo.full.val();
-        self.fifo.data_in.next = self.data.val();
-        self.fifo.write.next = self.valid.val() & !self.fifo.full.val();
+        self.empty.next = self.wr.q.val() == self.rd.q.val();
+        self.full.next = (self.wr.q.val() ^ self.rd.q.val()) == self.size.val();
+        self.ready.next = !self.full.val();
+        self.mem.write_address.next = self.wr.q.val().get_bits::<N>(0);
+        self.mem.write_data.next = self.data.val();
+        self.mem.write_enable.next = self.valid.val() & !self.full.val();
+        if self.valid.val() & !self.full.val() {
+            self.wr.d.next = self.wr.q.val() + 1;
+        }
         // Read side: a frame is {stop, data, start}, sent LSB first.
-        self.fifo.read.next = false;
-        self.frame.next = bit_cast::<10, 8>(self.fifo.data_out.val()) << 1;
+        self.mem.read_address.next = self.rd.q.val().get_bits::<N>(0);
+        self.take.next = !self.busy.q.val() & self.seen.q.val() & !self.empty.val();
+        self.seen.d.next = !self.empty.val() & !self.take.val();
+        self.frame.next = bit_cast::<10, 8>(self.mem.read_data.val()) << 1;
         self.frame.next = self.frame.val() | 0x200;
         self.tx.next = self.txd.q.val();
+        if self.take.val() {
+            self.rd.d.next = self.rd.q.val() + 1;
+        }
         if !self.busy.q.val() {
-            if !self.fifo.empty.val() {
-                self.fifo.read.next = true;
+            if self.take.val() {
                 self.shift.d.next = self.frame.val();
                 self.bits_left.d.next = 10.into();
                 self.baud.d.next = 0.into();
