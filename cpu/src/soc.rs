@@ -38,8 +38,11 @@ pub struct Soc<const C: usize> {
     pub load_code: Signal<In, Bit>,
     pub load_addr: Signal<In, Bits<16>>,
     pub load_data: Signal<In, Bits<32>>,
-    /// Raw pad levels (synchronised here by two flip-flops).
+    /// Raw pad levels (synchronised here by two flip-flops), or, with
+    /// `pads_registered`, levels already registered once (a board's input
+    /// registers in its I/O cells), synchronised by one flip-flop more.
     pub gpio_in: Signal<In, Bits<32>>,
+    pub pads_registered: Signal<In, Bit>,
     pub gpio_out: Signal<Out, Bits<32>>,
     /// 1 = output.
     pub gpio_dir: Signal<Out, Bits<32>>,
@@ -151,6 +154,7 @@ impl<const C: usize> Soc<C> {
             load_addr: Default::default(),
             load_data: Default::default(),
             gpio_in: Default::default(),
+            pads_registered: Default::default(),
             gpio_out: Default::default(),
             gpio_dir: Default::default(),
             console_data: Default::default(),
@@ -230,6 +234,9 @@ impl<const C: usize> Logic for Soc<C> {
         self.core.boot_pc.next = self.boot_pc.val();
         self.core.boot_sp.next = self.boot_sp.val();
         self.core.pads.next = self.sync2.q.val();
+        if self.pads_registered.val() {
+            self.core.pads.next = self.sync1.q.val();
+        }
         self.core.console_ready.next = self.console_ready.val();
         self.dev.clock.next = self.clock.val();
         self.dev.tick.next = self.core.tick.val();
@@ -477,6 +484,7 @@ impl Logic for SimSoc {
         self.soc.load_addr.next = self.load_addr.val();
         self.soc.load_data.next = self.load_data.val();
         self.soc.gpio_in.next = self.gpio_in.val();
+        self.soc.pads_registered.next = false;
         self.soc.console_ready.next = self.console_ready.val();
         self.soc.uart_rx.next = self.uart_rx.val();
         // No boot controller here: port 14 reads 0.

@@ -1,8 +1,9 @@
 //! The GPIO pads: one `SB_IO` per user pin of [`pysm_isa::pins::PINS`].
 //!
-//! Every pad is a tristate output with a plain (unregistered) input; the
-//! processor's `gpio_dir` bit is the output enable. The Soc synchronises
-//! `gpio_in` itself, so the pads are read raw.
+//! Every pad is a tristate output whose input is registered in its `SB_IO`
+//! (`PIN_INPUT_REGISTERED`): the first stage of the synchroniser, in the
+//! I/O tile instead of a logic cell. The Soc adds the second
+//! (`pads_registered`). The processor's `gpio_dir` bit is the output enable.
 //!
 //! Pads whose input path is taken (pin 37, LEDG_N, is the partner of the PLL
 //! pad: with the PLL in use its input buffer feeds the PLL) are built
@@ -25,9 +26,12 @@ pub struct Gpio {
     pub gpio_out: Signal<In, Bits<32>>,
     /// 1 = output.
     pub gpio_dir: Signal<In, Bits<32>>,
-    /// Raw pad levels (unsynchronised).
+    /// Pad levels of the previous clock edge (one synchroniser stage).
     pub gpio_in: Signal<Out, Bits<32>>,
+    pub clock: Signal<In, Clock>,
     _output_only: Vec<bool>,
+    /// The simulation's input register.
+    _reg: u64,
 }
 
 impl Gpio {
@@ -42,6 +46,8 @@ impl Gpio {
             gpio_out: Default::default(),
             gpio_dir: Default::default(),
             gpio_in: Default::default(),
+            clock: Default::default(),
+            _reg: 0,
             _output_only: PINS
                 .iter()
                 .map(|p| output_only.contains(&p.package_pin))
@@ -69,7 +75,9 @@ impl Gpio {
                 "// {name} (pin {pkg}): output only, its input path feeds the PLL\n\
                  SB_IO #(.PIN_TYPE(6'b1010_01), .PULLUP({pullup})) io_{i} (\n    \
                  .PACKAGE_PIN(pads[{i}]), .OUTPUT_ENABLE(gpio_dir[{i}]), .D_OUT_0(gpio_out[{i}]));\n\
-                 assign gpio_in[{i}] = gpio_dir[{i}] ? gpio_out[{i}] : 1'b{idle};\n",
+                 reg in_{i} = 1'b0;\n\
+                 always @(posedge clock) in_{i} <= gpio_dir[{i}] ? gpio_out[{i}] : 1'b{idle};\n\
+                 assign gpio_in[{i}] = in_{i};\n",
                 name = p.name,
                 pkg = p.package_pin,
                 idle = p.idle_level as u8,
@@ -77,9 +85,9 @@ impl Gpio {
         } else {
             format!(
                 "// {name} (pin {pkg})\n\
-                 SB_IO #(.PIN_TYPE(6'b1010_01), .PULLUP({pullup})) io_{i} (\n    \
+                 SB_IO #(.PIN_TYPE(6'b1010_00), .PULLUP({pullup})) io_{i} (\n    \
                  .PACKAGE_PIN(pads[{i}]), .OUTPUT_ENABLE(gpio_dir[{i}]), .D_OUT_0(gpio_out[{i}]),\n    \
-                 .D_IN_0(gpio_in[{i}]));\n",
+                 .INPUT_CLK(clock), .D_IN_0(gpio_in[{i}]));\n",
                 name = p.name,
                 pkg = p.package_pin,
             )
@@ -90,7 +98,8 @@ impl Gpio {
 impl Logic for Gpio {
     // Simulation model: a driven pad reads back what it drives; an undriven
     // pad reads what the outside puts on `pads`, or its idle level when
-    // nothing does. Output-only pads read their idle level as inputs.
+    // nothing does. Output-only pads read their idle level as inputs. The
+    // level is registered at the clock's rising edge.
     fn update(&mut self) {
         let mask = (1u64 << NPADS) - 1;
         let dir = self.gpio_dir.val().to_u64() & mask;
@@ -104,7 +113,10 @@ impl Logic for Gpio {
         };
         let oo = self.output_only_mask();
         let ins = (outside & !dir & !oo) | (Self::idle_mask() & !dir & oo);
-        self.gpio_in.next = ((out & dir) | ins).into();
+        if self.clock.pos_edge() {
+            self._reg = (out & dir) | ins;
+        }
+        self.gpio_in.next = self._reg.into();
     }
 
     fn connect(&mut self) {

@@ -24,6 +24,8 @@ pub struct Standin {
     pub load_addr: Signal<In, Bits<16>>,
     pub load_data: Signal<In, Bits<32>>,
     pub gpio_in: Signal<In, Bits<32>>,
+    /// `gpio_in` is registered once already (as `Soc::pads_registered`).
+    pub pads_registered: Signal<In, Bit>,
     pub gpio_out: Signal<Out, Bits<32>>,
     pub gpio_dir: Signal<Out, Bits<32>>,
     pub console_data: Signal<Out, Bits<8>>,
@@ -80,6 +82,7 @@ impl Standin {
             load_addr: Default::default(),
             load_data: Default::default(),
             gpio_in: Default::default(),
+            pads_registered: Default::default(),
             gpio_out: Default::default(),
             gpio_dir: Default::default(),
             console_data: Default::default(),
@@ -118,6 +121,9 @@ impl Logic for Standin {
         // BTN_N (id 2) through a synchroniser.
         self.btn_meta.d.next = self.gpio_in.val().get_bit(2);
         self.btn_sync.d.next = self.btn_meta.q.val();
+        if self.pads_registered.val() {
+            self.btn_sync.d.next = self.gpio_in.val().get_bit(2);
+        }
         // The message, with the digit patched in.
         self.text.address.next = self.pos.q.val();
         self.console_data.next = self.text.data.val();

@@ -268,7 +268,9 @@ macro_rules! board_top {
                     self.gpio.gpio_dir.next = self.soc.gpio_dir.val().replace_bit(0, true);
                 }
                 )?
+                self.gpio.clock.next = self.clock.val();
                 self.soc.gpio_in.next = self.gpio.gpio_in.val();
+                self.soc.pads_registered.next = true;
                 // Console.
                 self.uart.data.next = self.soc.console_data.val();
                 self.uart.valid.next = self.soc.console_valid.val();

@@ -67,8 +67,11 @@ fn standin_top_passes_yosys() {
     assert!(v.contains("SB_PLL40_PAD"));
     assert!(v.contains(".DIVF(7'd63)"));
     assert_eq!(v.matches("SB_IO #").count(), pysm_isa::pins::PINS.len());
-    // BTN_N has the pull-up; LEDG_N (pin 37, next to the PLL pad) has no input path.
-    assert!(v.contains("SB_IO #(.PIN_TYPE(6'b1010_01), .PULLUP(1'b1)) io_2"));
+    // BTN_N has the pull-up and its input registered in the pad (the first
+    // synchroniser stage); LEDG_N (pin 37, next to the PLL pad) has no
+    // input path.
+    assert!(v.contains("SB_IO #(.PIN_TYPE(6'b1010_00), .PULLUP(1'b1)) io_2"));
+    assert!(v.contains(".INPUT_CLK(clock), .D_IN_0(gpio_in[2])"));
     assert!(v.contains("// LEDG_N (pin 37): output only"));
     yosys_check(&dir);
     check_pcf(&dir, &[]);
