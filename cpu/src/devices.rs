@@ -36,6 +36,10 @@ pub struct Devices {
     pub rx: Signal<In, Bit>,
     /// What port 14 reads (the board's boot controller).
     pub boot_info: Signal<In, Bits<30>>,
+    /// The code memory is open (the board's boot loader runs; always in
+    /// simulation): port 11 reads the receive word, else 0, so a board
+    /// design without a loader has no receive word.
+    pub unlocked: Signal<In, Bit>,
     /// Write `word` to code address `wdata` (port 12).
     pub code_we: Signal<Out, Bit>,
     pub word: Signal<Out, Bits<32>>,
@@ -73,6 +77,7 @@ impl Devices {
             wdata: Default::default(),
             rx: Default::default(),
             boot_info: Default::default(),
+            unlocked: Default::default(),
             code_we: Default::default(),
             word: Default::default(),
             start: Default::default(),
@@ -149,7 +154,11 @@ impl Logic for Devices {
                     self.rd.next = (bit_cast::<32, 8>(self.uart.data.val()) << 1) | 1;
                 }
             }
-            3 => self.rd.next = self.rword.q.val(),
+            3 => {
+                if self.unlocked.val() {
+                    self.rd.next = self.rword.q.val();
+                }
+            }
             6 => self.rd.next = (bit_cast::<32, 30>(self.boot_info.val()) << 1) | 1,
             _ => self.rd.next = 1.into(),
         }

@@ -55,8 +55,10 @@ pub struct Soc<const C: usize> {
     pub uart_rx: Signal<In, Bit>,
     /// What `IO_READ 14` reads (`pysm_isa::io::BOOT_*`, from the board).
     pub boot_info: Signal<In, Bits<30>>,
-    /// `IO_WRITE 12` writes the code memory only while this is high (the
-    /// board: while its boot loader runs, so a program cannot overwrite it).
+    /// `IO_WRITE 12` writes the code memory and `IO_READ 11` reads the
+    /// receive word only while this is high (the board: while its boot
+    /// loader runs, so a program cannot overwrite it); port 11 reads 0
+    /// otherwise.
     pub code_unlock: Signal<In, Bit>,
     /// One-cycle strobe: the program wrote `start_sp` to port 13 (the
     /// board restarts it).
@@ -259,6 +261,7 @@ impl<const C: usize> Logic for Soc<C> {
         // The code memory's write port: the loader's during boot, else
         // `IO_WRITE 12` (the receive word).
         self.c_we.next = self.dev.code_we.val() & self.code_unlock.val();
+        self.dev.unlocked.next = self.code_unlock.val();
         self.c_waddr.next = self.core.io_wdata.val();
         self.c_wdata.next = self.dev.word.val();
         if self.boot.val() {

@@ -169,7 +169,7 @@ pub fn isa_markdown() -> String {
          | {} | read | microseconds since the start, modulo 2**30 (`time.ticks_us`; a prescaler of the cycle counter at the design clock, {} Hz in the simulators) |\n\
          | {} | read | milliseconds since the start, modulo 2**30 (`time.ticks_ms`) |\n\
          | {} | read | the oldest byte received on the console UART (0..255), taken from its 16-byte FIFO, or -1 when none waits; the byte also shifts into the receive word |\n\
-         | {} | read | the receive word: the last four bytes taken from port {} (little-endian), pushed raw (32 bits, not a small int) |\n\
+         | {} | read | the receive word: the last four bytes taken from port {} (little-endian), pushed raw (32 bits, not a small int); on the board only while its boot loader runs (0 otherwise) |\n\
          | {} | write | code word at the address written := the receive word (on the board only while its boot loader runs) |\n\
          | {} | write | board: restart the program at code address 0 with the stack base written (the boot loader's hand-over; no effect in simulation) |\n\
          | {} | read | board: why the boot loader runs: {:#x} the magic `PYSM` arrived, {:#x} the program stopped (bits 23..16 its fault code, 15..0 its pc); 0 in simulation |\n",

@@ -27,6 +27,7 @@ pub const PORT_RX: u32 = 10;
 /// Read: the receive word, the last four bytes taken from port 10
 /// (little-endian: the last one in bits 31..24). Raw: the 32 bits are
 /// pushed as they are, not as a small int, so a loader can store any word.
+/// On the board only while its boot loader runs (0 otherwise).
 pub const PORT_RX_WORD: u32 = 11;
 /// Write: code word at the address written (a small int) := the receive word.
 pub const PORT_CODE_WRITE: u32 = 12;
