@@ -10,6 +10,8 @@
 #                    seconds); `make base` rebuilds the base
 #   make netlist-sim the round-trip demo's bitstream simulated as RTL, as
 #                    yosys' netlist and as the placed and routed design
+#   make flash-check the design of programs in the SPI flash, placed and
+#                    routed at the board clock
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
 #   make test        the whole test suite;  make test-verilog  its Verilator part
 #   make soak        over 100 M cycles of allocation on the Verilator build
@@ -71,7 +73,7 @@ bench-micropython: bench
 	cd $(MP_BUILD) && node instrument.mjs node_modules/@micropython/micropython-webassembly-pyscript/micropython.wasm mp/micropython.wasm
 	cd $(MP_BUILD) && OUT=../micropython.json node count.mjs ../bench.json $(abspath $(wildcard bench/*.py))
 
-.PHONY: bench-micropython all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check fuzz fuzz-diff soak
+.PHONY: bench-micropython all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check flash-check fuzz fuzz-diff soak
 
 all: bitstream
 
@@ -122,7 +124,7 @@ report:
 	$(PYSM_BOARD) report --out $(BUILD) --mhz $(FREQ_MHZ)
 
 clean-board:
-	rm -rf $(BUILD) $(BUILD)-standin $(BUILD)-netsim $(BUILD)-base $(BUILD)-swapcheck
+	rm -rf $(BUILD) $(BUILD)-standin $(BUILD)-netsim $(BUILD)-base $(BUILD)-swapcheck $(BUILD)-flash
 
 # Swapping a program into a bitstream without synthesis. The base is the
 # processor with random placeholder code and data (kept as
@@ -155,6 +157,13 @@ NETSIM_LOOPBACK ?= P1A1=P1A2
 netlist-sim: tools release
 	$(MAKE) --no-print-directory bitstream PROGRAM=$(NETSIM_PROGRAM) BUILD=$(BUILD)-netsim
 	$(PYSM_BOARD) netlist-sim --out $(BUILD)-netsim --mhz $(FREQ_MHZ) --loopback $(NETSIM_LOOPBACK)
+
+# The design that runs programs from the SPI flash (any program larger than
+# the code block RAM; the design itself does not depend on the program),
+# built for FLASH_PROGRAM: fails unless it fits and meets the board clock.
+FLASH_PROGRAM ?= examples/hello_uart.py
+flash-check: tools release
+	$(MAKE) --no-print-directory bitstream PROGRAM=$(FLASH_PROGRAM) BUILD=$(BUILD)-flash
 
 # --- Tests and benchmarks ---------------------------------------------------
 # The main job: the bitstream for the demo, then the demo's pin timing from
