@@ -24,17 +24,16 @@ pub struct Bram<const W: usize, const N: usize> {
     pub write_clock: Signal<In, Clock>,
     pub write_data: Signal<In, Bits<W>>,
     pub write_enable: Signal<In, Bit>,
-    _sim: Box<BTreeMap<Bits<N>, Bits<W>>>,
+    _sim: BTreeMap<Bits<N>, Bits<W>>,
 }
 
 impl<const W: usize, const N: usize, I: Iterator<Item = Bits<W>>> From<I> for Bram<W, N> {
     fn from(v: I) -> Self {
         Self {
-            _sim: Box::new(
-                v.enumerate()
-                    .map(|(a, d)| (Bits::<N>::from(a as u64), d))
-                    .collect(),
-            ),
+            _sim: v
+                .enumerate()
+                .map(|(a, d)| (Bits::<N>::from(a as u64), d))
+                .collect(),
             ..Default::default()
         }
     }
