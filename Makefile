@@ -7,11 +7,14 @@
 #   make report      utilisation, nextpnr Fmax and icetime's independent timing
 #   make standin     the flow on the small stand-in design (no processor)
 #   make swap PROGRAM=x.py   swap a program into the base bitstream (icebram,
-#                    seconds); `make base` rebuilds the base
+#                    seconds); `make base` rebuilds the base; a program too
+#                    large for it goes to the SPI flash with the flash base
+#                    (`make flash-base`)
 #   make netlist-sim the round-trip demo's bitstream simulated as RTL, as
 #                    yosys' netlist and as the placed and routed design
-#   make flash-check the design of programs in the SPI flash, placed and
-#                    routed at the board clock
+#   make flash-check the flash base (the design of programs in the SPI
+#                    flash) placed and routed at the board clock, a program
+#                    swapped onto it
 #   make tools       install yosys, nextpnr-ice40, icestorm, iverilog, verilator
 #   make test        the whole test suite;  make test-verilog  its Verilator part
 #   make soak        over 100 M cycles of allocation on the Verilator build
@@ -73,7 +76,7 @@ bench-micropython: bench
 	cd $(MP_BUILD) && node instrument.mjs node_modules/@micropython/micropython-webassembly-pyscript/micropython.wasm mp/micropython.wasm
 	cd $(MP_BUILD) && OUT=../micropython.json node count.mjs ../bench.json $(abspath $(wildcard bench/*.py))
 
-.PHONY: bench-micropython all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check flash-check fuzz fuzz-diff soak
+.PHONY: bench-micropython all release tools bitstream standin prog report clean-board demo test test-verilog docs netlist-sim base swap swap-check flash-base flash-check fuzz fuzz-diff soak
 
 all: bitstream
 
@@ -124,7 +127,7 @@ report:
 	$(PYSM_BOARD) report --out $(BUILD) --mhz $(FREQ_MHZ)
 
 clean-board:
-	rm -rf $(BUILD) $(BUILD)-standin $(BUILD)-netsim $(BUILD)-base $(BUILD)-swapcheck $(BUILD)-flash
+	rm -rf $(BUILD) $(BUILD)-standin $(BUILD)-netsim $(BUILD)-base $(BUILD)-swapcheck $(BUILD)-flashbase $(BUILD)-flashswap
 
 # Swapping a program into a bitstream without synthesis. The base is the
 # processor with random placeholder code and data (kept as
@@ -134,11 +137,23 @@ BASE ?= $(BUILD)-base
 base: tools release
 	$(PYSM_BOARD) base --out $(BASE) --mhz $(FREQ_MHZ) $(SEED_ARG)
 
+# A program too large for the base's code block RAM is swapped too: its
+# flash stream goes beside a copy of the flash base's bitstream (the design
+# of programs in the SPI flash, the same for all of them), built once by
+# `make flash-base` (`swap` runs it when it is missing: exit status 4).
+FLASH_BASE ?= $(BUILD)-flashbase
+SWAP_CMD = $(PYSM_BOARD) swap $(BUILD)/source.pysm --base $(BASE) \
+  --flash-base $(FLASH_BASE) --out $(BUILD) --mhz $(FREQ_MHZ)
 swap: tools release
 	@test -f $(BASE)/top.asc || $(MAKE) --no-print-directory base
 	@mkdir -p $(BUILD)
 	$(PYSM) compile $(PROGRAM) -o $(BUILD)/source.pysm
-	$(PYSM_BOARD) swap $(BUILD)/source.pysm --base $(BASE) --out $(BUILD) --mhz $(FREQ_MHZ)
+	@echo "$(SWAP_CMD)"; rc=0; $(SWAP_CMD) || rc=$$?; \
+	if [ $$rc = 4 ]; then $(MAKE) --no-print-directory flash-base && $(SWAP_CMD); \
+	else exit $$rc; fi
+
+flash-base: tools release
+	$(PYSM_BOARD) flash-base --out $(FLASH_BASE) --mhz $(FREQ_MHZ) $(SEED_ARG)
 
 # A fresh base, the round-trip demo swapped in, and the swapped bitstream
 # simulated from its .asc (icebox_vlog) against the emulator.
@@ -159,11 +174,17 @@ netlist-sim: tools release
 	$(PYSM_BOARD) netlist-sim --out $(BUILD)-netsim --mhz $(FREQ_MHZ) --loopback $(NETSIM_LOOPBACK)
 
 # The design that runs programs from the SPI flash (any program larger than
-# the code block RAM; the design itself does not depend on the program),
-# built for FLASH_PROGRAM: fails unless it fits and meets the board clock.
+# the code block RAM; the design does not depend on the program): a fresh
+# flash base, which fails unless it fits and meets the board clock, and
+# FLASH_PROGRAM swapped onto it.
 FLASH_PROGRAM ?= examples/hello_uart.py
 flash-check: tools release
-	$(MAKE) --no-print-directory bitstream PROGRAM=$(FLASH_PROGRAM) BUILD=$(BUILD)-flash
+	$(PYSM_BOARD) flash-base --out $(FLASH_BASE) --mhz $(FREQ_MHZ) $(SEED_ARG)
+	@mkdir -p $(BUILD)-flashswap
+	$(PYSM) compile $(FLASH_PROGRAM) -o $(BUILD)-flashswap/source.pysm
+	$(PYSM_BOARD) swap $(BUILD)-flashswap/source.pysm --base $(BASE) \
+	  --flash-base $(FLASH_BASE) --out $(BUILD)-flashswap --mhz $(FREQ_MHZ)
+	@test -s $(BUILD)-flashswap/program.bin
 
 # --- Tests and benchmarks ---------------------------------------------------
 # The main job: the bitstream for the demo, then the demo's pin timing from

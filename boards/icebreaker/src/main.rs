@@ -14,9 +14,14 @@ usage:
       flash at 1 MiB (iceprog -o 1M), and the processor runs it from SPRAM
   pysm-icebreaker base [--out DIR] [--mhz F] [--seed N] [--placements N]
       build DIR/top.asc with random placeholder memories, for `swap`
-  pysm-icebreaker swap IMAGE.pysm --base DIR [--out DIR]
+  pysm-icebreaker flash-base [--out DIR] [--mhz F] [--seed N] [--placements N]
+      build DIR/top.bin, the design of programs in the SPI flash, which
+      does not depend on the program, for `swap --flash-base`
+  pysm-icebreaker swap IMAGE.pysm --base DIR [--flash-base DIR] [--out DIR]
       write IMAGE into the base's block RAMs with icebram: DIR/top.bin in
-      seconds, without synthesis
+      seconds, without synthesis; a program too large for the base goes to
+      DIR/program.bin beside a copy of the flash base's bitstream (exit
+      status 4 when that has not been built)
   pysm-icebreaker standin [--out DIR] [--mhz F] [--seed N] [--placements N]
       build DIR/top.bin for the stand-in design (no processor)
   pysm-icebreaker verilog (IMAGE.pysm | --standin) [--out DIR] [--mhz F]
@@ -40,7 +45,8 @@ usage:
 The last line of a build is the summary:
   icebreaker: logic_cells=N/5280 ebr=N/30 spram=N/4 fmax_mhz=F target_mhz=T bitstream=PATH
 Tools: $YOSYS, $NEXTPNR, $ICEPACK, $ICETIME (default: yosys, nextpnr-ice40, icepack,\nicetime); icebox_vlog, iverilog and vvp from the PATH.
-Exit status: 2 for an unreadable, corrupt, truncated or mismatched image, 1 for other errors.";
+Exit status: 2 for an unreadable, corrupt, truncated or mismatched image, 4 for a
+missing flash base, 1 for other errors.";
 
 struct Args {
     command: String,
@@ -52,6 +58,7 @@ struct Args {
     placements: u32,
     loopbacks: Vec<String>,
     base: Option<PathBuf>,
+    flash_base: Option<PathBuf>,
     pnr_only: bool,
 }
 
@@ -75,6 +82,7 @@ fn parse_args() -> Result<Args> {
         placements: 1,
         loopbacks: Vec::new(),
         base: None,
+        flash_base: None,
         pnr_only: false,
     };
     while let Some(x) = it.next() {
@@ -94,6 +102,7 @@ fn parse_args() -> Result<Args> {
             }
             "--standin" => a.standin = true,
             "--base" => a.base = Some(value("--base")?.into()),
+            "--flash-base" => a.flash_base = Some(value("--flash-base")?.into()),
             "--pnr-only" => a.pnr_only = true,
             "--loopback" => a.loopbacks.push(value("--loopback")?),
             "-h" | "--help" => {
@@ -152,8 +161,7 @@ fn soc_top(_image: &pysm_isa::Image, _pll: ClockPlan) -> Result<StandinTop> {
     bail!("pysm-icebreaker was built without the processor (cargo feature `soc`)")
 }
 
-/// The program's flash stream, beside the bitstream.
-const FLASH_STREAM: &str = "program.bin";
+use pysm_icebreaker::swap::FLASH_STREAM;
 
 /// Write the flash stream of a program too large for the code block RAM
 /// (or with static heap objects), and say so.
@@ -220,6 +228,10 @@ fn main_() -> Result<()> {
             }
         }
         "standin" => flow::build(&mut standin_top(pll)?, &opts)?,
+        "flash-base" => {
+            let _ = std::fs::remove_file(a.out.join(FLASH_STREAM));
+            flow::build(&mut flash_top(pll)?, &opts)?
+        }
         "base" => {
             pysm_icebreaker::swap::write_placeholders(&a.out)?;
             flow::build(&mut base_top(pll)?, &opts)?
@@ -228,14 +240,32 @@ fn main_() -> Result<()> {
             let image = load_image(&a.image)?;
             let base = a.base.as_ref().context("swap needs --base DIR")?;
             let start = std::time::Instant::now();
-            pysm_icebreaker::swap::swap(&image, base, &a.out)?;
-            println!(
-                "icebreaker: swapped {} into {} in {:.2} s: {}",
-                a.image.as_ref().unwrap().display(),
-                base.join("top.asc").display(),
-                start.elapsed().as_secs_f64(),
-                a.out.join("top.bin").display()
-            );
+            let too_big = pysm_icebreaker::swap::for_swap(&image).is_err()
+                && pysm_icebreaker::flash_boot::stream(&image).is_ok();
+            if let (true, Some(fb)) = (too_big, &a.flash_base) {
+                let n = pysm_icebreaker::swap::swap_flash(&image, fb, &a.out)?;
+                println!(
+                    "icebreaker: {} has {} instructions, too many for the base's code block \
+                     RAM: its flash stream {} ({n} bytes) and the flash base's bitstream {} in \
+                     {:.2} s, without synthesis; `make prog` writes both (`iceprog -o 1M {}` \
+                     alone swaps the program)",
+                    a.image.as_ref().unwrap().display(),
+                    image.code.len(),
+                    a.out.join(FLASH_STREAM).display(),
+                    a.out.join("top.bin").display(),
+                    start.elapsed().as_secs_f64(),
+                    a.out.join(FLASH_STREAM).display(),
+                );
+            } else {
+                pysm_icebreaker::swap::swap(&image, base, &a.out)?;
+                println!(
+                    "icebreaker: swapped {} into {} in {:.2} s: {}",
+                    a.image.as_ref().unwrap().display(),
+                    base.join("top.asc").display(),
+                    start.elapsed().as_secs_f64(),
+                    a.out.join("top.bin").display()
+                );
+            }
             flow::read_summary(&a.out, opts.target_mhz)?
         }
         "verilog" => {
@@ -331,6 +361,13 @@ fn main_() -> Result<()> {
 fn main() {
     if let Err(e) = main_() {
         eprintln!("pysm-icebreaker: error: {e:#}");
-        std::process::exit(if e.is::<BadImage>() { 2 } else { 1 });
+        let code = if e.is::<BadImage>() {
+            2
+        } else if e.is::<pysm_icebreaker::swap::NoFlashBase>() {
+            4
+        } else {
+            1
+        };
+        std::process::exit(code);
     }
 }

@@ -156,6 +156,8 @@ pub fn swap(image: &Image, base_dir: &Path, out_dir: &Path) -> Result<()> {
     let asc = icebram(&base_dir.join(DATA_PLACEHOLDER), &data_hex, &asc)?;
     std::fs::write(out_dir.join("top.asc"), &asc)?;
     std::fs::write(out_dir.join("program.pysm"), image.to_bytes())?;
+    // A stream left by a flash swap would be flashed beside this bitstream.
+    let _ = std::fs::remove_file(out_dir.join(FLASH_STREAM));
     for f in ["top.pcf", "nextpnr.log"] {
         std::fs::copy(base_dir.join(f), out_dir.join(f))
             .with_context(|| format!("cannot copy {f} from {}", base_dir.display()))?;
@@ -170,6 +172,46 @@ pub fn swap(image: &Image, base_dir: &Path, out_dir: &Path) -> Result<()> {
         bail!("{tool} failed");
     }
     Ok(())
+}
+
+/// The flash stream's file, beside the bitstream (`make prog` writes it at
+/// `flash_boot::FLASH_OFFSET`).
+pub const FLASH_STREAM: &str = "program.bin";
+
+/// A flash swap found no flash base to take the bitstream from.
+#[derive(Debug)]
+pub struct NoFlashBase(pub std::path::PathBuf);
+
+impl std::fmt::Display for NoFlashBase {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(
+            f,
+            "no flash base in {} (`make flash-base` builds it, once)",
+            self.0.display()
+        )
+    }
+}
+
+impl std::error::Error for NoFlashBase {}
+
+/// The swap of a program too large for the base: the flash design does
+/// not depend on the program, so the flash base's bitstream (`top.bin`,
+/// with its `top.asc`, pin file and nextpnr log) is copied to `out_dir`
+/// beside the program's flash stream (`program.bin`) and `program.pysm`.
+/// Returns the stream's size in bytes.
+pub fn swap_flash(image: &Image, flash_base: &Path, out_dir: &Path) -> Result<usize> {
+    let stream = crate::flash_boot::stream(image).map_err(|e| anyhow::anyhow!(e))?;
+    if !flash_base.join("top.bin").is_file() {
+        return Err(NoFlashBase(flash_base.to_path_buf()).into());
+    }
+    std::fs::create_dir_all(out_dir)?;
+    for f in ["top.bin", "top.asc", "top.pcf", "nextpnr.log"] {
+        std::fs::copy(flash_base.join(f), out_dir.join(f))
+            .with_context(|| format!("cannot copy {f} from {}", flash_base.display()))?;
+    }
+    std::fs::write(out_dir.join(FLASH_STREAM), &stream)?;
+    std::fs::write(out_dir.join("program.pysm"), image.to_bytes())?;
+    Ok(stream.len())
 }
 
 #[cfg(test)]
@@ -209,5 +251,36 @@ mod tests {
         assert_eq!(&s.data[..6], &[7, 7, 7, 7, 7, 0]);
         im.data = vec![0; SWAP_STACK_BASE as usize + 1];
         assert!(for_swap(&im).is_err());
+    }
+
+    #[test]
+    fn a_flash_swap_copies_the_flash_base_and_writes_the_stream() {
+        let root = std::env::temp_dir().join(format!("pysm-flash-swap-{}", std::process::id()));
+        let (base, out) = (root.join("flashbase"), root.join("out"));
+        let _ = std::fs::remove_dir_all(&root);
+        let im = Image {
+            entry: 0,
+            code: vec![5; CODE_WORDS + 1],
+            data: vec![1, 2],
+            heap: vec![],
+            debug: Default::default(),
+        };
+        assert!(for_swap(&im).is_err(), "too large for the base");
+        let e = swap_flash(&im, &base, &out).unwrap_err();
+        assert!(e.downcast_ref::<NoFlashBase>().is_some(), "{e}");
+        std::fs::create_dir_all(&base).unwrap();
+        for f in ["top.bin", "top.asc", "top.pcf", "nextpnr.log"] {
+            std::fs::write(base.join(f), f).unwrap();
+        }
+        let n = swap_flash(&im, &base, &out).unwrap();
+        let stream = std::fs::read(out.join(FLASH_STREAM)).unwrap();
+        assert_eq!(stream, crate::flash_boot::stream(&im).unwrap());
+        assert_eq!(n, stream.len());
+        assert_eq!(std::fs::read(out.join("top.bin")).unwrap(), b"top.bin");
+        assert_eq!(
+            Image::from_bytes(&std::fs::read(out.join("program.pysm")).unwrap()).unwrap(),
+            im
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -210,3 +210,53 @@ fn the_builder_chooses_the_flash_for_a_large_program() {
     assert!(!v.contains("flash_sck"));
     assert!(!dir.join("program.bin").exists());
 }
+
+/// `pysm-icebreaker swap --flash-base` puts a program too large for the
+/// base beside the flash base's bitstream, and exits with 4 (the Makefile
+/// then builds the flash base) when there is none.
+#[test]
+fn swap_sends_a_large_program_to_the_flash_base() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("icebreaker-tests/flash-swap");
+    let _ = std::fs::remove_dir_all(&dir);
+    let (fbase, out) = (dir.join("flashbase"), dir.join("out"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("program.pysm");
+    std::fs::write(&path, hello().to_bytes()).unwrap();
+    let swap = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pysm-icebreaker"))
+            .arg("swap")
+            .arg(&path)
+            .args(["--base", "no-base-needed", "--mhz", "17", "--flash-base"])
+            .arg(&fbase)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    let o = swap();
+    assert_eq!(o.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("make flash-base"));
+    // A flash base as `flash-base` leaves it (the log is nextpnr's).
+    std::fs::create_dir_all(&fbase).unwrap();
+    for f in ["top.bin", "top.asc", "top.pcf"] {
+        std::fs::write(fbase.join(f), f).unwrap();
+    }
+    std::fs::write(
+        fbase.join("nextpnr.log"),
+        "Info: \t         ICESTORM_LC:  4971/ 5280    94%\n\
+         Info: \t        ICESTORM_RAM:    12/   30    40%\n\
+         Info: \t      ICESTORM_SPRAM:     4/    4   100%\n\
+         Info: Max frequency for clock 'clock': 17.09 MHz (PASS at 16.88 MHz)\n",
+    )
+    .unwrap();
+    let o = swap();
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(said.contains("without synthesis"), "{said}");
+    assert!(said.contains("logic_cells=4971/5280"), "{said}");
+    assert_eq!(
+        std::fs::read(out.join("program.bin")).unwrap(),
+        flash_boot::stream(&hello()).unwrap()
+    );
+    assert_eq!(std::fs::read(out.join("top.bin")).unwrap(), b"top.bin");
+}
