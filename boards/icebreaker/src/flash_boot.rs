@@ -13,6 +13,11 @@
 //! CRC matches; a missing or corrupt image stops here with a
 //! fault code of its own (`FAULT_*`), which the board's fault report sends.
 //! The copy takes 64 cycles a word: 0.2 s for 50K words at 16.875 MHz.
+//!
+//! The same stream also comes over the UART (`pysm flash`): `reload` (the
+//! board top saw the magic `PYSM`) starts over at the stream's magic with
+//! the received bytes as the bits, the processor held again; a stream
+//! that stops for [`UART_TIMEOUT_CYCLES`] is refused ([`FAULT_IMAGE_TRUNCATED`]).
 
 use pysm_isa::mem::{DATA_WORDS, STATIC_HEAP_MAX};
 use pysm_isa::Image;
@@ -29,6 +34,11 @@ pub const FLASH_CODE_WORDS: usize = 1 << 14;
 /// wraps its addresses and is caught by the CRC.
 pub const FAULT_NO_IMAGE: u8 = 0xF0;
 pub const FAULT_IMAGE_CRC: u8 = 0xF1;
+/// A stream over the UART stopped before its end.
+pub const FAULT_IMAGE_TRUNCATED: u8 = 0xF2;
+/// Cycles without a byte after which a stream over the UART is refused:
+/// 2**22, 0.25 s at 16.875 MHz (a byte takes 87 us).
+pub const UART_TIMEOUT_CYCLES: u64 = 1 << 22;
 /// The flash commands: release from power-down, read.
 pub const CMD_WAKE: u8 = 0xAB;
 pub const CMD_READ: u8 = 0x03;
@@ -133,7 +143,25 @@ pub struct FlashBoot {
     pub stack: Signal<Out, Bits<16>>,
     /// 0, or the `FAULT_*` code of a refused stream.
     pub error: Signal<Out, Bits<8>>,
+    /// Start over with the stream from the UART (one cycle; ignored while
+    /// a stream comes from it).
+    pub reload: Signal<In, Bit>,
+    /// A byte received on the UART, in this cycle.
+    pub rx_valid: Signal<In, Bit>,
+    pub rx_byte: Signal<In, Bits<8>>,
+    /// A stream is coming from the UART (the top looks for no magic).
+    pub from_uart: Signal<Out, Bit>,
+    /// A stream from the UART has just been loaded (one cycle).
+    pub loaded: Signal<Out, Bit>,
     state: DFF<FbState>,
+    /// The stream comes from the UART: `ubyte`'s `ubits` bits are next.
+    uart: DFF<Bit>,
+    ubyte: DFF<Bits<8>>,
+    ubits: DFF<Bits<4>>,
+    /// Cycles since the last byte from the UART.
+    idle: DFF<Bits<22>>,
+    /// A reload's stream has not been reported loaded yet.
+    fresh: DFF<Bit>,
     sck_r: DFF<Bit>,
     cs_r: DFFWithInit<Bit>,
     /// Bits left in the current transfer.
@@ -149,14 +177,21 @@ pub struct FlashBoot {
     /// The word address in the section; before the command, the wait
     /// after the wake-up.
     addr_r: DFF<Bits<15>>,
-    /// The stream was refused: its CRC (else no magic).
+    /// The stream was refused: its CRC (else no magic), or it stopped.
     failed_crc: DFF<Bit>,
+    truncated: DFF<Bit>,
     magic: Constant<Bits<32>>,
     poly: Constant<Bits<32>>,
     wake_cmd: Constant<Bits<32>>,
     read_cmd: Constant<Bits<32>>,
     f_none: Constant<Bits<8>>,
     f_crc: Constant<Bits<8>>,
+    f_trunc: Constant<Bits<8>>,
+    /// `UART_TIMEOUT_CYCLES - 1` (smaller in tests).
+    idle_max: Constant<Bits<22>>,
+    /// The stream's next bit: from the flash or the UART.
+    in_bit: Signal<Local, Bit>,
+    stepping: Signal<Local, Bit>,
     word: Signal<Local, Bits<32>>,
     crc_next: Signal<Local, Bits<32>>,
     wake_sh: Signal<Local, Bits<32>>,
@@ -182,7 +217,17 @@ impl Default for FlashBoot {
             data: Default::default(),
             stack: Default::default(),
             error: Default::default(),
+            reload: Default::default(),
+            rx_valid: Default::default(),
+            rx_byte: Default::default(),
+            from_uart: Default::default(),
+            loaded: Default::default(),
+            fresh: Default::default(),
             state: Default::default(),
+            uart: Default::default(),
+            ubyte: Default::default(),
+            ubits: Default::default(),
+            idle: Default::default(),
             sck_r: Default::default(),
             cs_r: DFFWithInit::new(true),
             left: Default::default(),
@@ -193,12 +238,17 @@ impl Default for FlashBoot {
             n_data: Default::default(),
             addr_r: Default::default(),
             failed_crc: Default::default(),
+            truncated: Default::default(),
             magic: Constant::new((STREAM_MAGIC as u64).to_bits()),
             poly: Constant::new(0x04C1_1DB7u64.to_bits()),
             wake_cmd: Constant::new((CMD_WAKE as u64).to_bits()),
             read_cmd: Constant::new(((CMD_READ as u64) << 24 | FLASH_OFFSET as u64).to_bits()),
             f_none: Constant::new((FAULT_NO_IMAGE as u64).to_bits()),
             f_crc: Constant::new((FAULT_IMAGE_CRC as u64).to_bits()),
+            f_trunc: Constant::new((FAULT_IMAGE_TRUNCATED as u64).to_bits()),
+            idle_max: Constant::new((UART_TIMEOUT_CYCLES - 1).to_bits()),
+            in_bit: Default::default(),
+            stepping: Default::default(),
             word: Default::default(),
             crc_next: Default::default(),
             wake_sh: Default::default(),
@@ -210,13 +260,31 @@ impl Default for FlashBoot {
     }
 }
 
+impl FlashBoot {
+    /// A block whose UART stream times out after `cycles` without a byte.
+    pub fn with_uart_timeout(cycles: u64) -> FlashBoot {
+        assert!((2..=UART_TIMEOUT_CYCLES).contains(&cycles));
+        FlashBoot {
+            idle_max: Constant::new((cycles - 1).to_bits()),
+            ..Default::default()
+        }
+    }
+}
+
 impl Logic for FlashBoot {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, sck_r, cs_r, left, shift, crc, part, n, n_data, addr_r, failed_crc
+            self, clock, state, sck_r, cs_r, left, shift, crc, part, n, n_data, addr_r, failed_crc,
+            truncated, uart, ubyte, ubits, idle, fresh
         );
-        self.sck.next = self.sck_r.q.val();
+        self.loaded.next = self.fresh.q.val() & (self.state.q.val() == FbState::Done);
+        if self.state.q.val() == FbState::Done {
+            self.fresh.d.next = false;
+        }
+        // The flash's clock runs only while the flash is read.
+        self.sck.next = self.sck_r.q.val() & !self.uart.q.val();
+        self.from_uart.next = self.uart.q.val() & (self.state.q.val() == FbState::Words);
         self.cs_n.next = self.cs_r.q.val();
         self.busy.next = self.state.q.val() != FbState::Done;
         self.error.next = 0.into();
@@ -224,6 +292,9 @@ impl Logic for FlashBoot {
             self.error.next = self.f_none.val();
             if self.failed_crc.q.val() {
                 self.error.next = self.f_crc.val();
+            }
+            if self.truncated.q.val() {
+                self.error.next = self.f_trunc.val();
             }
         }
         self.stack.next = bit_cast::<16, 11>(self.n_data.q.val());
@@ -236,16 +307,21 @@ impl Logic for FlashBoot {
             self.mosi.next = self.wake_sh.val().get_bit(0);
         }
         // The word with the bit sampled now (at the end of SCK's high half).
+        self.in_bit.next = self.miso.val();
+        if self.uart.q.val() {
+            self.in_bit.next = self.ubyte.q.val().get_bit(7);
+        }
         self.word.next = self.shift.q.val() << 1;
-        if self.miso.val() {
+        if self.in_bit.val() {
             self.word.next = (self.shift.q.val() << 1) | 1;
         }
         self.crc_next.next = self.crc.q.val() << 1;
-        if self.crc.q.val().get_bit(31) ^ self.miso.val() {
+        if self.crc.q.val().get_bit(31) ^ self.in_bit.val() {
             self.crc_next.next = (self.crc.q.val() << 1) ^ self.poly.val();
         }
         self.last_bit.next = self.sck_r.q.val() & (self.left.q.val() == 1);
         self.addr_p1.next = self.addr_r.q.val() + 1;
+        self.stepping.next = !self.uart.q.val() | self.ubits.q.val().any();
         // Parts 2, 4 and 6 are the sections: code, data, heap.
         self.we.next = (self.state.q.val() == FbState::Words)
             & self.last_bit.val()
@@ -275,9 +351,14 @@ impl Logic for FlashBoot {
             FbState::Done => {}
             FbState::Fail => {}
             _ => {
-                // Wake, Cmd, Words: one bit every two cycles.
-                self.sck_r.d.next = !self.sck_r.q.val();
+                // Wake, Cmd, Words: one bit every two cycles (from the
+                // UART, while a received byte has bits left).
+                if self.stepping.val() {
+                    self.sck_r.d.next = !self.sck_r.q.val();
+                }
                 if self.sck_r.q.val() {
+                    self.ubyte.d.next = self.ubyte.q.val() << 1;
+                    self.ubits.d.next = self.ubits.q.val() - 1;
                     self.left.d.next = self.left_m1.val();
                     self.shift.d.next = self.word.val();
                     if (self.state.q.val() == FbState::Words)
@@ -346,6 +427,34 @@ impl Logic for FlashBoot {
                     }
                 }
             }
+        }
+        // A stream from the UART: its bytes, and its end if they stop.
+        if self.uart.q.val() & (self.state.q.val() == FbState::Words) {
+            self.idle.d.next = self.idle.q.val() + 1;
+            if self.rx_valid.val() {
+                self.ubyte.d.next = self.rx_byte.val();
+                self.ubits.d.next = 8.into();
+                self.idle.d.next = 0.into();
+            }
+            if self.idle.q.val() == self.idle_max.val() {
+                self.truncated.d.next = true;
+                self.state.d.next = FbState::Fail;
+            }
+        }
+        if self.reload.val() & !self.from_uart.val() {
+            self.uart.d.next = true;
+            self.fresh.d.next = true;
+            self.state.d.next = FbState::Words;
+            self.cs_r.d.next = true;
+            self.sck_r.d.next = false;
+            self.left.d.next = 32.into();
+            self.part.d.next = 0.into();
+            self.addr_r.d.next = 0.into();
+            self.crc.d.next = 0xFFFF_FFFF_u64.into();
+            self.failed_crc.d.next = false;
+            self.truncated.d.next = false;
+            self.ubits.d.next = 0.into();
+            self.idle.d.next = 0.into();
         }
     }
 }
@@ -507,10 +616,23 @@ mod tests {
     }
 
     fn boot(contents: Vec<u8>, max: u64) -> Run {
-        let mut uut = FlashBoot::default();
+        boot_uart(contents, &[], FlashBoot::default(), max)
+    }
+
+    /// Cycle of the `reload` of a stream over the UART, and the cycles
+    /// between its bytes.
+    const RELOAD_AT: u64 = 2_000;
+    const BYTE_GAP: u64 = 40;
+
+    /// As `boot`, then, when `uart` is not empty, a reload at `RELOAD_AT`
+    /// and `uart`'s bytes one every `BYTE_GAP` cycles.
+    fn boot_uart(contents: Vec<u8>, uart: &[u8], mut uut: FlashBoot, max: u64) -> Run {
         uut.clock.connect();
         uut.enable.connect();
         uut.miso.connect();
+        uut.reload.connect();
+        uut.rx_valid.connect();
+        uut.rx_byte.connect();
         uut.connect_all();
         check_all(&uut).unwrap();
         let mut flash = SpiFlash::new(FLASH_OFFSET, contents, 12_000_000);
@@ -519,6 +641,17 @@ mod tests {
         uut.miso.next = true;
         for cycle in 0..max {
             uut.enable.next = cycle >= 2;
+            uut.reload.next = !uart.is_empty() && cycle == RELOAD_AT;
+            let k = cycle.wrapping_sub(RELOAD_AT + BYTE_GAP);
+            let byte = (cycle >= RELOAD_AT + BYTE_GAP && k % BYTE_GAP == 0)
+                .then(|| uart.get((k / BYTE_GAP) as usize))
+                .flatten();
+            uut.rx_valid.next = byte.is_some();
+            uut.rx_byte.next = (*byte.unwrap_or(&0) as u64).into();
+            if uut.reload.val() {
+                // The stream starts over.
+                sections = Default::default();
+            }
             uut.clock.next = false.into();
             assert!(simulate(&mut uut, 100));
             if uut.we.val() {
@@ -529,7 +662,8 @@ mod tests {
             uut.clock.next = true.into();
             assert!(simulate(&mut uut, 100));
             uut.miso.next = flash.step(uut.cs_n.val(), uut.sck.val(), uut.mosi.val());
-            if !uut.busy.val() || uut.error.val().any() {
+            let waiting = !uart.is_empty() && cycle <= RELOAD_AT;
+            if (!uut.busy.val() || uut.error.val().any()) && !waiting {
                 cycles = cycle + 1;
                 break;
             }
@@ -603,6 +737,45 @@ mod tests {
                 "count {n} at {at}"
             );
         }
+    }
+
+    #[test]
+    fn loads_a_stream_from_the_uart_after_the_flash() {
+        let im = image(5, 40, 7);
+        let s = stream(&im).unwrap();
+        // An erased flash is refused first, then the UART's stream loads.
+        let r = boot_uart(vec![], &s, FlashBoot::default(), 100_000);
+        assert_eq!((r.error, r.busy), (0, false));
+        assert_eq!(r.sections, [im.code.clone(), im.data.clone(), im.heap]);
+        assert_eq!(r.stack, 40);
+        // Done 16 cycles after its last byte (8 bits, two cycles each).
+        assert_eq!(r.cycles, RELOAD_AT + BYTE_GAP * s.len() as u64 + 17);
+        // A stream over a good one in the flash, after it has run.
+        let other = image(3, 33, 0);
+        let r = boot_uart(
+            s.clone(),
+            &stream(&other).unwrap(),
+            FlashBoot::default(),
+            100_000,
+        );
+        assert_eq!((r.error, r.busy), (0, false));
+        assert_eq!(r.sections, [other.code, other.data, vec![]]);
+        assert_eq!(r.flash.violation, None);
+    }
+
+    #[test]
+    fn refuses_a_corrupt_or_stopped_stream_from_the_uart() {
+        let s = stream(&image(5, 40, 7)).unwrap();
+        let mut bad = s.clone();
+        bad[9] ^= 1;
+        let r = boot_uart(vec![], &bad, FlashBoot::default(), 100_000);
+        assert_eq!((r.error, r.busy), (FAULT_IMAGE_CRC, true));
+        let r = boot_uart(vec![], b"PYSM", FlashBoot::default(), 100_000);
+        assert_eq!((r.error, r.busy), (FAULT_NO_IMAGE, true), "not a stream");
+        // Half a stream, then nothing for the timeout.
+        let r = boot_uart(vec![], &s[..30], FlashBoot::with_uart_timeout(500), 100_000);
+        assert_eq!((r.error, r.busy), (FAULT_IMAGE_TRUNCATED, true));
+        assert_eq!(r.cycles, RELOAD_AT + BYTE_GAP * 30 + 500 + 1);
     }
 
     #[test]
