@@ -1,15 +1,23 @@
 //! The fault report of a board without the boot loader: when the processor
-//! faults, this block sends `\npysm: fault 0xFF at pc 0xPPPP\n` to the UART
-//! (the same line the boot loader sends, lowercase hex) and holds `faulted`
+//! faults, this block sends `\npysm: fault 0xFF at pc 0xPPPP\n` and EOT to
+//! the UART (what the boot loader sends, lowercase hex) and holds `faulted`
 //! high, which lights the red LED. A baked program has no loader to report
-//! for it, and a halted processor cannot print; the text is 31 bytes and
+//! for it, and a halted processor cannot print; the text is 32 bytes and
 //! two hex nibble muxes, a few dozen logic cells. Built with the loader,
 //! the top ties `fault` to zero and yosys removes the block.
+//!
+//! For `pysm flash` to the flash top it also sends the loader's other
+//! answers: `pysm-boot: ok\n` when a program has come over the UART
+//! (`loaded`), and EOT when the program halts (`halted`); `clear` (a new
+//! program) starts over.
 
 use rust_hdl::prelude::*;
 
-/// Bytes in the report line.
-pub const REPORT_LEN: usize = 31;
+/// Bytes in the report line, with its EOT.
+pub const REPORT_LEN: usize = 32;
+// The block's text: the fault line at 0, its EOT at 31 (alone: a halt),
+// `pysm-boot: ok\n` at 32..45 (literals in `update`: `#[hdl_gen]` does
+// not read constants).
 
 #[derive(LogicBlock, Default)]
 pub struct FaultReport {
@@ -22,11 +30,23 @@ pub struct FaultReport {
     pub ready: Signal<In, Bit>,
     pub data: Signal<Out, Bits<8>>,
     pub valid: Signal<Out, Bit>,
-    /// A fault happened: the report owns the UART and the red LED.
+    /// The program halted: send EOT (0: never).
+    pub halted: Signal<In, Bit>,
+    /// A program has been loaded over the UART: send the boot loader's
+    /// `pysm-boot: ok` (one cycle).
+    pub loaded: Signal<In, Bit>,
+    /// A new program: forget the last report.
+    pub clear: Signal<In, Bit>,
+    /// A fault happened: the red LED.
     pub faulted: Signal<Out, Bit>,
-    index: DFF<Bits<5>>,
+    /// The report owns the UART.
+    pub sending: Signal<Out, Bit>,
+    /// It is sending `pysm-boot: ok` (the top holds the processor).
+    pub greeting: Signal<Out, Bit>,
+    index: DFF<Bits<6>>,
     busy: DFF<Bit>,
     done: DFF<Bit>,
+    lit: DFF<Bit>,
     nibble: Signal<Local, Bits<4>>,
     hex: Signal<Local, Bits<8>>,
 }
@@ -34,17 +54,33 @@ pub struct FaultReport {
 impl Logic for FaultReport {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, index, busy, done);
-        self.faulted.next = self.busy.q.val() | self.done.q.val();
+        dff_setup!(self, clock, index, busy, done, lit);
+        self.faulted.next = self.lit.q.val();
+        self.sending.next = self.busy.q.val();
+        self.greeting.next = self.busy.q.val() & self.index.q.val().get_bit(5);
         self.valid.next = self.busy.q.val();
-        if self.fault.val().any() & !self.busy.q.val() & !self.done.q.val() {
+        if !self.busy.q.val() & !self.done.q.val() {
+            if self.fault.val().any() {
+                self.busy.d.next = true;
+                self.lit.d.next = true;
+                self.index.d.next = 0.into();
+            } else if self.halted.val() {
+                self.busy.d.next = true;
+                self.index.d.next = 31.into();
+            }
+        }
+        if self.loaded.val() {
             self.busy.d.next = true;
+            self.index.d.next = 32.into();
         }
         if self.busy.q.val() & self.ready.val() {
             self.index.d.next = self.index.q.val() + 1;
-            if self.index.q.val() == 30 {
+            if self.index.q.val() == 31 {
                 self.busy.d.next = false;
                 self.done.d.next = true;
+            }
+            if self.index.q.val() == 45 {
+                self.busy.d.next = false;
             }
         }
         match self.index.q.val().index() {
@@ -87,7 +123,28 @@ impl Logic for FaultReport {
             24 => self.data.next = 0x30.into(),
             25 => self.data.next = 0x78.into(),
             30 => self.data.next = 0x0a.into(),
+            31 => self.data.next = 0x04.into(),
+            // "pysm-boot: ok\n"
+            32 => self.data.next = 0x70.into(),
+            33 => self.data.next = 0x79.into(),
+            34 => self.data.next = 0x73.into(),
+            35 => self.data.next = 0x6d.into(),
+            36 => self.data.next = 0x2d.into(),
+            37 => self.data.next = 0x62.into(),
+            38 => self.data.next = 0x6f.into(),
+            39 => self.data.next = 0x6f.into(),
+            40 => self.data.next = 0x74.into(),
+            41 => self.data.next = 0x3a.into(),
+            42 => self.data.next = 0x20.into(),
+            43 => self.data.next = 0x6f.into(),
+            44 => self.data.next = 0x6b.into(),
+            45 => self.data.next = 0x0a.into(),
             _ => self.data.next = self.hex.val(),
+        }
+        if self.clear.val() {
+            self.busy.d.next = false;
+            self.done.d.next = false;
+            self.lit.d.next = false;
         }
     }
 }
@@ -103,6 +160,9 @@ mod tests {
         uut.fault.connect();
         uut.pc.connect();
         uut.ready.connect();
+        uut.halted.connect();
+        uut.loaded.connect();
+        uut.clear.connect();
         uut.connect_all();
         check_all(&uut).unwrap();
         let mut out = Vec::new();
@@ -124,7 +184,7 @@ mod tests {
     #[test]
     fn reports_once_in_lowercase_hex() {
         let (text, faulted) = report(0x17, 0x3af);
-        assert_eq!(text, "\npysm: fault 0x17 at pc 0x03af\n");
+        assert_eq!(text, "\npysm: fault 0x17 at pc 0x03af\n\x04");
         assert_eq!(text.len(), REPORT_LEN);
         assert!(faulted);
         assert_eq!(report(0, 0x3af), (String::new(), false));

@@ -49,7 +49,15 @@ macro_rules! board_top {
             pub uart: ConsoleUart,
             pub soc: $core,
             $(pub $heap: Spram,)?
-            $(pub $report: FaultReport,)?
+            $(
+            pub $report: FaultReport,
+            /// What the report is told: the program halted, one has come
+            /// over the UART, a new one starts (the flash top's, for
+            /// `pysm flash`).
+            rep_halted: Signal<Local, Bit>,
+            rep_loaded: Signal<Local, Bit>,
+            rep_clear: Signal<Local, Bit>,
+            )?
             $(
             /// The flash boot, and the code memory it fills (the upper
             /// two SPRAMs).
@@ -117,7 +125,12 @@ macro_rules! board_top {
                     uart: ConsoleUart::new(clock_hz, BAUD)?,
                     soc,
                     $($heap: Spram::default(),)?
-                    $($report: Default::default(),)?
+                    $(
+                    $report: Default::default(),
+                    rep_halted: Default::default(),
+                    rep_loaded: Default::default(),
+                    rep_clear: Default::default(),
+                    )?
                     $(
                     $flash: Default::default(),
                     $code: SpramHalf::default(),
@@ -160,7 +173,12 @@ macro_rules! board_top {
                     matched
                 );
                 clock!(self, clock, uart, soc);
-                $(self.$report.clock.next = self.clock.val();)?
+                $(
+                self.$report.clock.next = self.clock.val();
+                self.rep_halted.next = false;
+                self.rep_loaded.next = false;
+                self.rep_clear.next = false;
+                )?
                 // Hold the core until the PLL has locked.
                 self.lock_meta.d.next = self.pll.locked.val();
                 self.lock_sync.d.next = self.lock_meta.q.val();
@@ -241,7 +259,24 @@ macro_rules! board_top {
                 self.flash_hold_n.next = true;
                 self.flash_cs_n.next = self.$flash.cs_n.val();
                 self.flash_mosi.next = self.$flash.mosi.val();
-                self.soc.boot.next = self.$flash.busy.val();
+                // `PYSM` on the UART: the program comes from there now
+                // (`pysm flash`), answered as the boot loader answers.
+                self.$flash.reload.next = self.soc.rx_frame.val()
+                    & (self.soc.rx_data.val() == self.want_byte.val())
+                    & (self.matched.q.val() == 3);
+                self.$flash.rx_valid.next = self.soc.rx_frame.val();
+                self.$flash.rx_byte.next = self.soc.rx_data.val();
+                self.rep_halted.next = self.soc.halted.val();
+                self.rep_loaded.next = self.$flash.loaded.val();
+                self.rep_clear.next = self.$flash.reload.val() & !self.$flash.from_uart.val();
+                // Held from the stream's end through the answer (`loaded` is the
+                // cycle between the two).
+                self.soc.boot.next = self.$flash.busy.val()
+                    | self.$flash.loaded.val()
+                    | self.report.greeting.val();
+                // At 0 (the magic also sets `to_loader`, which only a top
+                // with the loader may follow).
+                self.soc.boot_pc.next = 0.into();
                 self.soc.boot_sp.next = self.$flash.stack.val();
                 self.soc.load_we.next =
                     self.$flash.we.val() & (self.$flash.target.val() == 1);
@@ -283,7 +318,10 @@ macro_rules! board_top {
                 }
                 self.$report.pc.next = self.soc.state_pc.val();
                 self.$report.ready.next = self.uart.ready.val();
-                if self.$report.faulted.val() {
+                self.$report.halted.next = self.rep_halted.val();
+                self.$report.loaded.next = self.rep_loaded.val();
+                self.$report.clear.next = self.rep_clear.val();
+                if self.$report.sending.val() {
                     self.uart.data.next = self.$report.data.val();
                     self.uart.valid.next = self.$report.valid.val();
                 }

@@ -46,7 +46,7 @@ fn expected(image: &Image) -> String {
         panic!("{o:?}")
     };
     format!(
-        "{}\npysm: fault 0x{:02x} at pc 0x{:04x}\n",
+        "{}\npysm: fault 0x{:02x} at pc 0x{:04x}\n\x04",
         String::from_utf8(out).unwrap(),
         fault as u32,
         m.pc

@@ -17,6 +17,9 @@ use rust_hdl::prelude::*;
 use std::path::PathBuf;
 
 const HZ: u64 = 12_000_000;
+/// What the flash top sends after a program halts, and after a fault line
+/// (as the boot loader does, for `pysm flash`).
+const EOT: &str = "\x04";
 /// Cycles per UART byte at 12 MHz (10 bits of 104 cycles), with margin.
 const BYTE_CYCLES: u64 = 1_100;
 
@@ -62,6 +65,25 @@ fn budget(stream: &[u8], cycles: u64, output: usize) -> u64 {
 /// The flash top in rust-hdl with the flash holding `stream`: the UART
 /// text, whether the red LED is lit, and the flash's protocol check.
 fn run(stream: Vec<u8>, cycles: u64) -> (String, bool, Option<String>) {
+    run_with_host(stream, &[], cycles)
+}
+
+/// `bytes` as 115200 8N1 levels of the receive line, one per cycle.
+fn uart_levels(bytes: &[u8]) -> Vec<bool> {
+    let div = pysm_isa::io::clocks_per_bit(HZ) as usize;
+    bytes
+        .iter()
+        .flat_map(|&b| {
+            std::iter::once(false)
+                .chain((0..8).map(move |i| b >> i & 1 == 1))
+                .chain(std::iter::once(true))
+        })
+        .flat_map(|level| std::iter::repeat_n(level, div))
+        .collect()
+}
+
+/// As `run`, with the host's receive line `host` (idle after it).
+fn run_with_host(stream: Vec<u8>, host: &[bool], cycles: u64) -> (String, bool, Option<String>) {
     let mut top = Box::new(FlashTop::flash(ClockPlan::Direct).unwrap());
     top.connect_all();
     check_all(&*top).unwrap();
@@ -69,7 +91,8 @@ fn run(stream: Vec<u8>, cycles: u64) -> (String, bool, Option<String>) {
     top.uart_rx.next = true;
     top.flash_miso.next = true;
     let mut wave = Vec::with_capacity(cycles as usize);
-    for _ in 0..cycles {
+    for cycle in 0..cycles {
+        top.uart_rx.next = *host.get(cycle as usize).unwrap_or(&true);
         top.clk12.next = true.into();
         assert!(simulate(&mut *top, 1000));
         top.clk12.next = false.into();
@@ -98,7 +121,7 @@ fn a_program_larger_than_the_block_ram_runs_from_flash_in_rust_hdl() {
     let (want, cycles) = emulator(&image);
     let stream = flash_boot::stream(&image).unwrap();
     let n = budget(&stream, cycles, want.len());
-    assert_eq!(run(stream, n), (want, false, None));
+    assert_eq!(run(stream, n), (want + EOT, false, None));
 }
 
 #[test]
@@ -108,7 +131,7 @@ fn code_data_and_heap_come_from_flash() {
     assert_eq!(want, "hic");
     let stream = flash_boot::stream(&image).unwrap();
     let n = budget(&stream, cycles, want.len());
-    assert_eq!(run(stream, n), (want, false, None));
+    assert_eq!(run(stream, n), (want + EOT, false, None));
 }
 
 #[test]
@@ -117,7 +140,7 @@ fn a_refused_flash_image_is_reported_as_a_fault() {
     let mut corrupt = good.clone();
     corrupt[20] ^= 1;
     let n = flash_boot::boot_cycles(good.len()) + 40 * BYTE_CYCLES;
-    let line = |code: u8| format!("\npysm: fault 0x{code:02x} at pc 0x0000\n");
+    let line = |code: u8| format!("\npysm: fault 0x{code:02x} at pc 0x0000\n{EOT}");
     assert_eq!(
         run(corrupt, n),
         (line(flash_boot::FAULT_IMAGE_CRC), true, None)
@@ -128,28 +151,101 @@ fn a_refused_flash_image_is_reported_as_a_fault() {
     );
 }
 
+/// `pysm flash` to the flash top: `PYSM` and the stream on the UART, after
+/// the erased flash was refused. The top answers as the boot loader does,
+/// the program runs, EOT follows its output, and the red LED goes out.
+#[test]
+fn a_program_comes_over_the_uart_in_rust_hdl() {
+    let image = sections();
+    let (want, cycles) = emulator(&image);
+    let stream = flash_boot::stream(&image).unwrap();
+    let mut host = vec![true; 5_000];
+    host.extend(uart_levels(b"PYSM"));
+    host.extend(uart_levels(&stream));
+    let n = host.len() as u64 + cycles + 30 * BYTE_CYCLES;
+    let refused = format!(
+        "\npysm: fault 0x{:02x} at pc 0x0000\n{EOT}",
+        flash_boot::FAULT_NO_IMAGE
+    );
+    assert_eq!(
+        run_with_host(vec![0xFF; 64], &host, n),
+        (
+            format!("{refused}{}{want}{EOT}", pysm_isa::io::BOOT_OK),
+            false,
+            None
+        )
+    );
+}
+
 #[test]
 fn a_program_larger_than_the_block_ram_runs_from_flash_in_verilog() {
     let image = hello();
     let (want, cycles) = emulator(&image);
     let stream = flash_boot::stream(&image).unwrap();
     let n = budget(&stream, cycles, want.len());
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("icebreaker-tests/flash-sim");
+    let text = in_verilog("flash-sim", &stream, &[], n);
+    assert_eq!(text, want + EOT);
+}
+
+/// The same as `a_program_comes_over_the_uart_in_rust_hdl`, in Verilog.
+#[test]
+fn a_program_comes_over_the_uart_in_verilog() {
+    let image = sections();
+    let (want, cycles) = emulator(&image);
+    let stream = flash_boot::stream(&image).unwrap();
+    let host = [b"PYSM".as_slice(), &stream].concat();
+    let div = pysm_isa::io::clocks_per_bit(HZ);
+    let n = RX_START + host.len() as u64 * 10 * div + cycles + 30 * BYTE_CYCLES;
+    let text = in_verilog("flash-uart-sim", &[0xFF; 64], &host, n);
+    let refused = format!(
+        "\npysm: fault 0x{:02x} at pc 0x0000\n{EOT}",
+        flash_boot::FAULT_NO_IMAGE
+    );
+    assert_eq!(
+        text,
+        format!("{refused}{}{want}{EOT}", pysm_isa::io::BOOT_OK)
+    );
+}
+
+/// Cycle at which the host starts sending in `in_verilog`.
+const RX_START: u64 = 5_000;
+
+/// The flash top's Verilog under iverilog (iCE40 cell models, the flash
+/// model holding `flash`) for `n` cycles, with the host sending `rx` on
+/// the UART from `RX_START` on: the UART text. Fails if the red LED is
+/// lit at the end or the flash saw a command too early.
+fn in_verilog(name: &str, flash: &[u8], rx: &[u8], n: u64) -> String {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("icebreaker-tests")
+        .join(name);
     std::fs::create_dir_all(&dir).unwrap();
     write_sources(&mut FlashTop::flash(ClockPlan::Direct).unwrap(), &dir).unwrap();
-    let hex: String = stream.iter().map(|b| format!("{b:02x}\n")).collect();
-    std::fs::write(dir.join("flash.hex"), hex).unwrap();
+    let hex = |b: &[u8]| -> String { b.iter().map(|b| format!("{b:02x}\n")).collect() };
+    std::fs::write(dir.join("flash.hex"), hex(flash)).unwrap();
+    std::fs::write(dir.join("rx.hex"), hex(rx)).unwrap();
     std::fs::write(dir.join("spiflash.v"), flash_boot::SPI_FLASH_VERILOG).unwrap();
     let tb = format!(
         r#"`timescale 1ns/1ps
 module tb;
   reg clk12 = 0;
+  reg rx = 1;
   wire [26:0] pads;
   wire uart_tx, sck, cs_n, mosi, miso;
-  top dut(.clk12(clk12), .pads(pads), .uart_tx(uart_tx), .uart_rx(1'b1),
+  top dut(.clk12(clk12), .pads(pads), .uart_tx(uart_tx), .uart_rx(rx),
           .flash_sck(sck), .flash_cs_n(cs_n), .flash_mosi(mosi), .flash_miso(miso));
   spiflash #(.SIZE({size})) flash(.cs_n(cs_n), .sck(sck), .mosi(mosi), .miso(miso));
-  integer cycle, f;
+  reg [7:0] host [0:{rxmax}];
+  integer cycle, f, i, k;
+  initial begin
+    if ({rxlen} > 0) $readmemh("rx.hex", host);
+    repeat ({start}) @(posedge clk12);
+    for (i = 0; i < {rxlen}; i = i + 1) begin
+      for (k = 0; k < 10; k = k + 1) begin
+        rx = (k == 0) ? 1'b0 : (k == 9) ? 1'b1 : host[i][k - 1];
+        repeat ({div}) @(posedge clk12);
+      end
+    end
+  end
   initial begin
     f = $fopen("wave.txt", "w");
     for (cycle = 0; cycle < {n}; cycle = cycle + 1) begin
@@ -164,10 +260,13 @@ module tb;
   end
 endmodule
 "#,
-        size = stream.len(),
+        size = flash.len(),
+        rxlen = rx.len(),
+        rxmax = rx.len().max(1) - 1,
+        start = RX_START,
+        div = pysm_isa::io::clocks_per_bit(HZ),
     );
-    let text = common::board_uart_text_with(&dir, &tb, HZ, &["spiflash.v"]);
-    assert_eq!(text, want);
+    common::board_uart_text_with(&dir, &tb, HZ, &["spiflash.v"])
 }
 
 /// `pysm-icebreaker verilog` (as `bitstream`) writes the flash top and the
