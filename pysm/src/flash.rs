@@ -1,6 +1,7 @@
-//! `pysm flash --port PORT FILE`: send a program image to the board's boot
-//! loader over its USB serial port, then show the program's output until it
-//! ends, like `mpremote run`. The protocol is in `docs/icebreaker.md`.
+//! `pysm flash --port PORT FILE`: send a program to the board over its USB
+//! serial port (an image to the swappable base's boot loader, or the flash
+//! stream to the flash top), then show the program's output until it ends,
+//! like `mpremote run`. The protocols are in `docs/icebreaker.md`.
 //!
 //! The port is a plain file set to raw 115200 8N1 with termios, so no
 //! system library is needed.
@@ -54,9 +55,6 @@ pub struct FlashArgs<'a> {
 pub fn flash(args: &FlashArgs) -> Result<u8> {
     let Program { image, source } = load_program(args.file)?;
     let name = args.file.display();
-    if let Err(e) = fits_the_board(&image) {
-        return Err(exit(EXIT_COMPILE, format!("{name}: error: {e}")));
-    }
     let pname = args.port.display();
     let mut port = std::fs::OpenOptions::new()
         .read(true)
@@ -75,48 +73,47 @@ pub fn flash(args: &FlashArgs) -> Result<u8> {
         )
     })?;
     // The debug section stays here (for the traceback): the board gets the
-    // image without it, checksum recomputed.
+    // image without it, checksum recomputed. A program too large for the
+    // loader of the swappable base goes as the flash top's stream; one
+    // that fits goes as an image, and again as a stream when the board
+    // answers as the flash top does to an image (no stream magic).
     let mut bare = image.clone();
     bare.debug = Default::default();
-    let bytes = bare.to_bytes();
-    port.write_all(&bytes)
-        .and_then(|_| port.flush())
-        .map_err(|e| exit(EXIT_BOARD, format!("{pname}: error: write failed: {e}")))?;
-
-    // The answer: the line that starts with "pysm-boot: ", after whatever
-    // the previous program was still sending. The image takes about
-    // 87 us a byte on the line.
-    let wait = Duration::from_secs_f64(2.0 + bytes.len() as f64 * 10.0 / 115_200.0);
-    let start = Instant::now();
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 256];
-    let answer = loop {
-        if let Some(i) = find(&buf, b"pysm-boot: ") {
-            if let Some(j) = buf[i..].iter().position(|&b| b == b'\n') {
-                let line = String::from_utf8_lossy(&buf[i..i + j + 1]).into_owned();
-                buf.drain(..i + j + 1);
-                break line;
-            }
+    let stream = || -> Result<Vec<u8>> {
+        let s = pysm_icebreaker::flash_boot::stream(&image)
+            .map_err(|e| exit(EXIT_COMPILE, format!("{name}: error: {e}")))?;
+        Ok([pysm_isa::image::MAGIC.as_slice(), &s].concat())
+    };
+    let (mut bytes, mut as_stream) = match fits_the_board(&image) {
+        Ok(()) => (bare.to_bytes(), false),
+        Err(_) if pysm_icebreaker::flash_boot::stream(&image).is_ok() => (stream()?, true),
+        Err(e) => return Err(exit(EXIT_COMPILE, format!("{name}: error: {e}"))),
+    };
+    let (answer, mut buf) = loop {
+        let (answer, buf) = send(&mut port, &bytes, &pname)?;
+        if !as_stream && answer.starts_with(FAULT_LINE) && answer.contains("f0 at pc") {
+            (bytes, as_stream) = (stream()?, true);
+            continue;
         }
-        if start.elapsed() > wait {
-            return Err(exit(
-                EXIT_BOARD,
-                format!(
-                    "{pname}: error: no answer from the boot loader (is the board's \
-                     bitstream built by this version of pysm, and PORT its UART?)"
-                ),
-            ));
-        }
-        let n = port
-            .read(&mut chunk)
-            .map_err(|e| exit(EXIT_BOARD, format!("{pname}: error: read failed: {e}")))?;
-        buf.extend_from_slice(&chunk[..n]);
+        break (answer, buf);
     };
     if answer != BOOT_OK {
         let why = answer
             .strip_prefix(BOOT_ERROR)
             .unwrap_or(&answer)
             .trim_end();
+        let why = match why.strip_prefix(FAULT_LINE).and_then(|f| f.get(..2)) {
+            Some("f1") => "checksum".to_string(),
+            Some("f2") => "truncated".to_string(),
+            Some(_) => "not a program stream".to_string(),
+            None if as_stream => format!(
+                "{why} (the board runs the swappable base, whose boot loader takes \
+                 programs of at most {} instructions: put the flash base on it, \
+                 `make flash-base && make prog BUILD=build/icebreaker-flashbase`)",
+                pysm_icebreaker::CODE_WORDS - pysm_icebreaker::loader::LOADER_WORDS
+            ),
+            None => why.to_string(),
+        };
         return Err(exit(
             EXIT_BOARD,
             format!("{pname}: error: the board refused {name}: {why}"),
@@ -124,6 +121,7 @@ pub fn flash(args: &FlashArgs) -> Result<u8> {
     }
 
     // The program's output, until EOT.
+    let mut chunk = [0u8; 256];
     let mut out = std::io::stdout();
     let mut shown = 0usize;
     let started = Instant::now();
@@ -159,6 +157,51 @@ pub fn flash(args: &FlashArgs) -> Result<u8> {
             out.flush()?;
             eprintln!("pysm: --timeout reached; the program is still running on the board");
             return Ok(EXIT_MAX_CYCLES);
+        }
+        let n = port
+            .read(&mut chunk)
+            .map_err(|e| exit(EXIT_BOARD, format!("{pname}: error: read failed: {e}")))?;
+        buf.extend_from_slice(&chunk[..n]);
+    }
+}
+
+/// Send `bytes` and wait for the board's answer: the line that starts
+/// with "pysm-boot: " (the boot loader's, or the flash top's), or a fault
+/// line (the flash top refusing a stream), after whatever the previous
+/// program was still sending. Returns it and what came after it.
+fn send(
+    port: &mut File,
+    bytes: &[u8],
+    pname: &impl std::fmt::Display,
+) -> Result<(String, Vec<u8>)> {
+    port.write_all(bytes)
+        .and_then(|_| port.flush())
+        .map_err(|e| exit(EXIT_BOARD, format!("{pname}: error: write failed: {e}")))?;
+    // About 87 us a byte on the line.
+    let wait = Duration::from_secs_f64(2.0 + bytes.len() as f64 * 10.0 / 115_200.0);
+    let start = Instant::now();
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 256];
+    loop {
+        let at = [b"pysm-boot: ".as_slice(), FAULT_LINE.as_bytes()]
+            .iter()
+            .filter_map(|p| find(&buf, p))
+            .min();
+        if let Some(i) = at {
+            if let Some(j) = buf[i..].iter().position(|&b| b == b'\n') {
+                let line = String::from_utf8_lossy(&buf[i..i + j + 1]).into_owned();
+                buf.drain(..i + j + 1);
+                return Ok((line, buf));
+            }
+        }
+        if start.elapsed() > wait {
+            return Err(exit(
+                EXIT_BOARD,
+                format!(
+                    "{pname}: error: no answer from the boot loader (is the board's \
+                     bitstream built by this version of pysm, and PORT its UART?)"
+                ),
+            ));
         }
         let n = port
             .read(&mut chunk)

@@ -45,9 +45,10 @@ enum Command {
         #[arg(long)]
         listing: bool,
     },
-    /// Send a program to the iCEBreaker's boot loader over its serial port
-    /// and show its output until it ends (exit 0; 1 after a fault; 5 when
-    /// the board refuses the image or does not answer).
+    /// Send a program to the iCEBreaker over its serial port (the boot
+    /// loader of the swappable base, or the flash base for any size) and
+    /// show its output until it ends (exit 0; 1 after a fault; 5 when the
+    /// board refuses the program or does not answer).
     Flash {
         /// The board's UART, e.g. /dev/ttyUSB1 on Linux.
         #[arg(long, value_name = "PORT")]

@@ -48,7 +48,11 @@ fn pty() -> (File, PathBuf, File) {
 
 /// Receive one image as the loader does; None when the header is bad.
 fn receive(port: &mut File, garbage: &[u8]) -> Vec<u8> {
-    let mut got = Vec::new();
+    receive_rest(port, Vec::new(), garbage)
+}
+
+/// The same, with its first bytes already read.
+fn receive_rest(port: &mut File, mut got: Vec<u8>, garbage: &[u8]) -> Vec<u8> {
     let mut b = [0u8; 1];
     loop {
         port.read_exact(&mut b).unwrap();
@@ -73,6 +77,20 @@ fn board(
     fault: Option<(u32, u32)>,
 ) -> std::thread::JoinHandle<()> {
     std::thread::spawn(move || {
+        if refuse == Some("version") {
+            // The loader refuses a header of another format at once.
+            let mut header = [0u8; 32];
+            port.read_exact(&mut header).unwrap();
+            port.write_all(format!("{BOOT_ERROR}version\n").as_bytes())
+                .unwrap();
+            // The board ignores the rest; the pty must take it, or the
+            // host's write would wait for room.
+            std::thread::spawn(move || {
+                let mut sink = [0u8; 4096];
+                while port.read(&mut sink).is_ok_and(|n| n > 0) {}
+            });
+            return;
+        }
         let bytes = receive(&mut port, b"old output\n");
         if let Some(why) = refuse {
             port.write_all(format!("{BOOT_ERROR}{why}\n").as_bytes())
@@ -106,6 +124,119 @@ fn board(
         // Keep the line up until pysm has read everything.
         std::thread::sleep(std::time::Duration::from_millis(500));
     })
+}
+
+fn be(port: &mut File) -> u32 {
+    let mut w = [0u8; 4];
+    port.read_exact(&mut w).unwrap();
+    u32::from_be_bytes(w)
+}
+
+/// The flash top (`boards/icebreaker/src/flash_boot.rs`): after `PYSM`, a
+/// stream (refused with a fault line 0xf0 when it is something else, such
+/// as an image: its bytes are then ignored), answered `pysm-boot: ok`;
+/// then the program's output and EOT. Returns what it received.
+fn flash_top(mut port: File) -> std::thread::JoinHandle<Vec<&'static str>> {
+    std::thread::spawn(move || {
+        let mut got = Vec::new();
+        loop {
+            let mut magic = [0u8; 8];
+            port.read_exact(&mut magic).unwrap();
+            assert_eq!(&magic[..4], b"PYSM");
+            if u32::from_be_bytes(magic[4..].try_into().unwrap())
+                != pysm_icebreaker::flash_boot::STREAM_MAGIC
+            {
+                got.push("not a stream");
+                receive_rest(&mut port, magic.to_vec(), b"");
+                port.write_all(format!("\n{FAULT_LINE}f0 at pc 0x0000\n\x04").as_bytes())
+                    .unwrap();
+                continue;
+            }
+            let mut words = Vec::new();
+            let mut sections: Vec<Vec<u32>> = Vec::new();
+            for _ in 0..3 {
+                let n = be(&mut port);
+                words.push(n);
+                let s: Vec<u32> = (0..n).map(|_| be(&mut port)).collect();
+                words.extend(&s);
+                sections.push(s);
+            }
+            let body: Vec<u8> = words.iter().flat_map(|w| w.to_be_bytes()).collect();
+            assert_eq!(
+                be(&mut port),
+                pysm_icebreaker::flash_boot::crc32_mpeg2(&body)
+            );
+            got.push("stream");
+            let image = Image {
+                entry: 0,
+                code: sections[0].clone(),
+                data: sections[1].clone(),
+                heap: sections[2].clone(),
+                debug: Default::default(),
+            };
+            let mut out = BOOT_OK.as_bytes().to_vec();
+            pysm_emu::run(
+                &image,
+                &mut GpioEnv::new(),
+                &mut out,
+                Some(10_000_000),
+                &mut |_| {},
+            );
+            out.push(EOT);
+            port.write_all(&out).unwrap();
+            port.flush().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            return got;
+        }
+    })
+}
+
+/// `pysm flash` of `src` to the flash top's stand-in.
+fn flash_to_flash_top(file: &str, src: &str) -> (Output, Vec<&'static str>) {
+    let p = tmp_dir("flash").join(file);
+    std::fs::write(&p, src).unwrap();
+    let (master, path, _slave) = pty();
+    let t = flash_top(master);
+    let o = Command::new(env!("CARGO_BIN_EXE_pysm"))
+        .args(["flash", "--port", path.to_str().unwrap()])
+        .arg(&p)
+        .output()
+        .unwrap();
+    (o, t.join().unwrap())
+}
+
+/// A program too large for the base's loader (it prints a string).
+const BIG: &str = "for i in range(3):\n    print('line', i)\n";
+
+#[test]
+fn a_large_program_goes_to_the_flash_top_as_a_stream() {
+    let image = pysm_compiler::compile(BIG, "big.py").unwrap();
+    assert!(image.code.len() > 560, "{} instructions", image.code.len());
+    let (o, got) = flash_to_flash_top("big.py", BIG);
+    assert_eq!(text(&o.stderr), "");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(text(&o.stdout), "line 0\nline 1\nline 2\n");
+    assert_eq!(got, ["stream"]);
+}
+
+#[test]
+fn a_small_program_refused_by_the_flash_top_goes_again_as_a_stream() {
+    let (o, got) = flash_to_flash_top("small.py", "print(12)\n");
+    assert_eq!(text(&o.stderr), "");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(text(&o.stdout), "12\n");
+    assert_eq!(got, ["not a stream", "stream"]);
+}
+
+#[test]
+fn the_base_refusing_a_stream_says_which_board_it_needs() {
+    let o = flash("big.py", BIG, Some("version"), None);
+    assert_eq!(o.status.code(), Some(5));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("refused") && err.contains("make flash-base"),
+        "{err}"
+    );
 }
 
 fn flash(file: &str, src: &str, refuse: Option<&'static str>, fault: Option<(u32, u32)>) -> Output {
@@ -175,15 +306,6 @@ fn flash_to_no_port(name: &str, source: &str) -> (PathBuf, Output) {
         p.to_str().unwrap(),
     ]);
     (p, o)
-}
-
-#[test]
-fn a_program_too_big_for_the_board_is_not_sent() {
-    let (_, o) = flash_to_no_port("big.py", "for i in range(3):\n    print(i)\n");
-    assert_eq!(o.status.code(), Some(2));
-    let err = text(&o.stderr);
-    assert!(err.contains("too big for the boot loader"), "{err}");
-    assert!(err.contains("SPI flash"), "{err}");
 }
 
 #[test]
