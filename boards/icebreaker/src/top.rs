@@ -197,7 +197,8 @@ macro_rules! board_top {
                     self.matched.d.next = 0.into();
                     if self.soc.rx_data.val() == self.want_byte.val() {
                         self.matched.d.next = self.matched.q.val() + 1;
-                        if (self.matched.q.val() == 3)
+                        if self.loader_on.val()
+                            & (self.matched.q.val() == 3)
                             & (!self.mode.q.val()
                                 | self.soc.halted.val()
                                 | self.soc.fault.val().any())
@@ -211,8 +212,10 @@ macro_rules! board_top {
                         self.matched.d.next = 1.into();
                     }
                 }
-                // The program stopped: report it.
-                if !self.mode.q.val()
+                // The program stopped: report it. (Only a top with the
+                // loader has the controller: the others start at 0 always.)
+                if self.loader_on.val()
+                    & !self.mode.q.val()
                     & (self.soc.halted.val() | self.soc.fault.val().any())
                     & !self.restart.q.val()
                 {
@@ -266,7 +269,9 @@ macro_rules! board_top {
                     & (self.matched.q.val() == 3);
                 self.$flash.rx_valid.next = self.soc.rx_frame.val();
                 self.$flash.rx_byte.next = self.soc.rx_data.val();
-                self.rep_halted.next = self.soc.halted.val();
+                // Not while a new stream comes in: the old program's halt
+                // was answered, and `clear` forgets that.
+                self.rep_halted.next = self.soc.halted.val() & !self.$flash.busy.val();
                 self.rep_loaded.next = self.$flash.loaded.val();
                 self.rep_clear.next = self.$flash.reload.val() & !self.$flash.from_uart.val();
                 // Held from the stream's end through the answer (`loaded` is the
@@ -274,9 +279,6 @@ macro_rules! board_top {
                 self.soc.boot.next = self.$flash.busy.val()
                     | self.$flash.loaded.val()
                     | self.report.greeting.val();
-                // At 0 (the magic also sets `to_loader`, which only a top
-                // with the loader may follow).
-                self.soc.boot_pc.next = 0.into();
                 self.soc.boot_sp.next = self.$flash.stack.val();
                 self.soc.load_we.next =
                     self.$flash.we.val() & (self.$flash.target.val() == 1);
