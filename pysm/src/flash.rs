@@ -55,6 +55,21 @@ pub struct FlashArgs<'a> {
 pub fn flash(args: &FlashArgs) -> Result<u8> {
     let Program { image, source } = load_program(args.file)?;
     let name = args.file.display();
+    // A program too large for the loader of the swappable base goes as the
+    // flash top's stream; one that fits goes as an image, and again as a
+    // stream when the board answers as the flash top does to an image (no
+    // stream magic). Decided before the port is opened.
+    let stream = pysm_icebreaker::flash_boot::stream(&image)
+        .map(|s| [pysm_isa::image::MAGIC.as_slice(), &s].concat());
+    // The debug section stays here (for the traceback): the board gets the
+    // image without it, checksum recomputed.
+    let mut bare = image.clone();
+    bare.debug = Default::default();
+    let (mut bytes, mut as_stream) = match (fits_the_board(&image), &stream) {
+        (Ok(()), _) => (bare.to_bytes(), false),
+        (Err(_), Ok(s)) => (s.clone(), true),
+        (Err(e), Err(_)) => return Err(exit(EXIT_COMPILE, format!("{name}: error: {e}"))),
+    };
     let pname = args.port.display();
     let mut port = std::fs::OpenOptions::new()
         .read(true)
@@ -72,28 +87,13 @@ pub fn flash(args: &FlashArgs) -> Result<u8> {
             format!("{pname}: error: not a serial port ({e})"),
         )
     })?;
-    // The debug section stays here (for the traceback): the board gets the
-    // image without it, checksum recomputed. A program too large for the
-    // loader of the swappable base goes as the flash top's stream; one
-    // that fits goes as an image, and again as a stream when the board
-    // answers as the flash top does to an image (no stream magic).
-    let mut bare = image.clone();
-    bare.debug = Default::default();
-    let stream = || -> Result<Vec<u8>> {
-        let s = pysm_icebreaker::flash_boot::stream(&image)
-            .map_err(|e| exit(EXIT_COMPILE, format!("{name}: error: {e}")))?;
-        Ok([pysm_isa::image::MAGIC.as_slice(), &s].concat())
-    };
-    let (mut bytes, mut as_stream) = match fits_the_board(&image) {
-        Ok(()) => (bare.to_bytes(), false),
-        Err(_) if pysm_icebreaker::flash_boot::stream(&image).is_ok() => (stream()?, true),
-        Err(e) => return Err(exit(EXIT_COMPILE, format!("{name}: error: {e}"))),
-    };
     let (answer, mut buf) = loop {
         let (answer, buf) = send(&mut port, &bytes, &pname)?;
-        if !as_stream && answer.starts_with(FAULT_LINE) && answer.contains("f0 at pc") {
-            (bytes, as_stream) = (stream()?, true);
-            continue;
+        if let (false, Ok(s)) = (as_stream, &stream) {
+            if answer.starts_with(FAULT_LINE) && answer.contains("f0 at pc") {
+                (bytes, as_stream) = (s.clone(), true);
+                continue;
+            }
         }
         break (answer, buf);
     };
