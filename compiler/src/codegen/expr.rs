@@ -350,12 +350,12 @@ impl Gen<'_> {
     pub fn pack(&mut self, f: &mut FnGen, n: usize, t: HeapType) {
         f.emit_int(Op::PushInt, (t as u32 | (n as u32) << 8) as i32);
         f.emit(Op::Alloc, Arg::None);
+        // [.., item, obj] -> [.., obj, obj, item] -> [.., obj]: the items
+        // go in from the last, each consumed by its store.
         for k in (0..n).rev() {
             f.emit_int(Op::Copy, 1);
-            f.emit_int(Op::Copy, 3);
+            f.emit_int(Op::Swap, 3);
             f.emit_int(Op::StoreField, k as i32 + 1);
-            f.emit_int(Op::Swap, 2);
-            f.emit(Op::Pop, Arg::None);
         }
     }
 
