@@ -3,7 +3,9 @@
 # Heap types (the low 7 bits of a header, `pysm_isa::value::HeapType`):
 # 1 str, 2 tuple, 3 list, 4 dict, 5 class, 6 instance, 7 bound method,
 # 8 array, 9 iterator, 10 range. A class is [name, base or None, table,
-# count]; an instance [class, table, count, id]; an attribute table is an
+# count] (the linker's builtin classes), or [name, base or None, table,
+# count, init, epoch] (the program's: `init` is what `plain_init` found
+# when the classes' epoch, state word 8, was `epoch`); an instance [class, table, count, id]; an attribute table is an
 # array of name, value pairs, searched by identity first (names written in
 # the program are one static str each), then by equality.
 
@@ -103,15 +105,24 @@ def table_del(o, ti, name):
 
 
 def class_new(name, base):
-    c = __alloc(5 + (4 << 8))
+    c = __alloc(5 + (6 << 8))
     __store(c, 1, name)
     __store(c, 2, base)
     __store(c, 3, None)
     __store(c, 4, 0)
+    __store(c, 5, None)
+    __store(c, 6, -1)
     return c
 
 
+def classes_changed():
+    # A class table changes: what `plain_init` remembered may be stale.
+    s = __state()
+    __store(s, 8, __load(s, 8) + 1)
+
+
 def class_set(c, name, v):
+    classes_changed()
     if __feature("descriptor"):
         # A property learns the name it is bound to (__set_name__).
         if htype(v) == 6 and __load(v, 1) is property:
@@ -151,7 +162,10 @@ def instance_new(c):
 def plain_init(c):
     # The __init__ of class c when calling c is only making an instance and
     # calling that plain function: a class of the program, no exception.
-    # Else missing.
+    # Else missing. A class of the program (1541: its header) remembers
+    # the answer until a class table changes.
+    if __load(c, 0) == 1541 and __load(c, 6) == __load(__state(), 8):
+        return __load(c, 5)
     if __addr(c) < __heap_base():
         return __missing()
     if __load(__state(), 3) == 0:
@@ -159,12 +173,14 @@ def plain_init(c):
     else:
         init = class_lookup(c, "__init__")
     if __kind(init) != 5:
-        return __missing()
+        init = __missing()
     k = c
     while k is not None:
         if k is BaseException:
-            return __missing()
+            init = __missing()
         k = __load(k, 2)
+    __store(c, 5, init)
+    __store(c, 6, __load(__state(), 8))
     return init
 
 
@@ -546,6 +562,7 @@ def setattr_slow(o, name, v):
         table_set(o, 2, name, v)
         return None
     if t == 5:
+        classes_changed()
         table_set(o, 3, name, v)
         return None
     raise AttributeError("'" + type_name(o) + "' object has no attribute '" + name + "'")
@@ -564,6 +581,7 @@ def delattr(o, name):
     if t == 6 and table_del(o, 2, name):
         return None
     if t == 5 and table_del(o, 3, name):
+        classes_changed()
         return None
     attr_error(o, name)
 
@@ -658,7 +676,7 @@ def class_call(c, args):
     if init is not __missing():
         r = apply_self(init, o, args)
         if r is not None:
-            raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+            init_returned(r)
     elif (__load(args, 0) >> 8) != 0 and not issubclass(c, BaseException):
         raise TypeError(__load(c, 1) + "() takes no arguments")
     return o
@@ -846,6 +864,10 @@ def callmethod4(o, name, a, b, c, d):
     return apply(getattr(o, name), (a, b, c, d))
 
 
+def init_returned(r):
+    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+
+
 def call0(f):
     # The CALL trap: a class of the program or a function object with
     # exactly its positional parameters first, without an argument tuple.
@@ -857,7 +879,7 @@ def call0(f):
                 o = instance_new(f)
                 r = init(o)
                 if r is not None:
-                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                    init_returned(r)
                 return o
         if __feature("function"):
             if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 0:
@@ -879,7 +901,7 @@ def call1(f, a):
                 o = instance_new(f)
                 r = init(o, a)
                 if r is not None:
-                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                    init_returned(r)
                 return o
         if __feature("function"):
             if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 1:
@@ -901,7 +923,7 @@ def call2(f, a, b):
                 o = instance_new(f)
                 r = init(o, a, b)
                 if r is not None:
-                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                    init_returned(r)
                 return o
         if __feature("function"):
             if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 2:
@@ -923,7 +945,7 @@ def call3(f, a, b, c):
                 o = instance_new(f)
                 r = init(o, a, b, c)
                 if r is not None:
-                    raise TypeError("__init__() should return None, not '" + type_name(r) + "'")
+                    init_returned(r)
                 return o
         if __feature("function"):
             if t == 15 and __load(f, 6) is None and (__load(__load(f, 5), 0) >> 8) == 3:

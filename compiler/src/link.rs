@@ -586,7 +586,10 @@ fn vectors() -> Vec<(Vector, String)> {
     v
 }
 
-/// Words of the runtime library's state object.
+/// Words of the runtime library's state object: 1 the last object id, 2
+/// the exceptions being handled, 3 a table holds a name made at run time,
+/// 4 and 5 the UART's state, 6 and 7 `hash`'s memo, 8 the classes' epoch
+/// (`classes_changed`).
 const STATE_WORDS: u32 = 8;
 
 /// A builtin class as a static object: name, base (or None), an empty
