@@ -836,13 +836,18 @@ def list_sort(lst, key, rev):
             __store(keys, 1 + i, key(__load(keys, 1 + i)))
             i = i + 1
     # Keys that are all tuples compare by seq_cmp directly, as the
-    # COMPARE trap would.
+    # COMPARE trap would; when their first items are all small ints, two
+    # that differ there compare inline.
     tuples = True
+    ints = True
     i = 0
     while i < n and tuples:
         k = __load(keys, 1 + i)
         tuples = __kind(k) == 1 and (__load(k, 0) & 127) == 2
+        if tuples and ints:
+            ints = (__load(k, 0) >> 8) > 0 and __kind(__load(k, 1)) == 0
         i = i + 1
+    ints = ints and tuples
     idx = array_new(n)
     i = 0
     while i < n:
@@ -866,7 +871,9 @@ def list_sort(lst, key, rev):
             while j > lo:
                 y = __load(idx, j)
                 ky = __load(keys, 1 + y)
-                if tuples:
+                if ints and __load(kx, 1) != __load(ky, 1):
+                    before = (__load(kx, 1) < __load(ky, 1)) != rev
+                elif tuples:
                     if rev:
                         before = seq_cmp(ky, kx) < 0
                     else:
@@ -895,33 +902,43 @@ def list_sort(lst, key, rev):
             a = lo
             b = mid
             k = lo
-            while a < mid and b < hi:
+            # The two heads stay in locals: a step loads only the new one.
+            if b < hi:
                 ia = __load(idx, 1 + a)
+                ka = __load(keys, 1 + ia)
                 ib = __load(idx, 1 + b)
-                if tuples:
+                kb = __load(keys, 1 + ib)
+            while a < mid and b < hi:
+                if ints and __load(ka, 1) != __load(kb, 1):
+                    # They differ: with rev, the opposite order.
+                    take_b = (__load(kb, 1) < __load(ka, 1)) != rev
+                elif tuples:
                     if rev:
-                        take_b = seq_cmp(__load(keys, 1 + ia), __load(keys, 1 + ib)) < 0
+                        take_b = seq_cmp(ka, kb) < 0
                     else:
-                        take_b = seq_cmp(__load(keys, 1 + ib), __load(keys, 1 + ia)) < 0
+                        take_b = seq_cmp(kb, ka) < 0
                 elif rev:
-                    take_b = __load(keys, 1 + ia) < __load(keys, 1 + ib)
+                    take_b = ka < kb
                 else:
-                    take_b = __load(keys, 1 + ib) < __load(keys, 1 + ia)
+                    take_b = kb < ka
                 if take_b:
                     __store(tmp, 1 + k, ib)
                     b = b + 1
+                    if b < hi:
+                        ib = __load(idx, 1 + b)
+                        kb = __load(keys, 1 + ib)
                 else:
                     __store(tmp, 1 + k, ia)
                     a = a + 1
+                    if a < mid:
+                        ia = __load(idx, 1 + a)
+                        ka = __load(keys, 1 + ia)
                 k = k + 1
-            while a < mid:
-                __store(tmp, 1 + k, __load(idx, 1 + a))
-                a = a + 1
-                k = k + 1
-            while b < hi:
-                __store(tmp, 1 + k, __load(idx, 1 + b))
-                b = b + 1
-                k = k + 1
+            # The rest of one run (the other is empty).
+            if a < mid:
+                copy_words(tmp, 1 + k, idx, 1 + a, mid - a)
+            elif b < hi:
+                copy_words(tmp, 1 + k, idx, 1 + b, hi - b)
             lo = hi
         t = idx
         idx = tmp
