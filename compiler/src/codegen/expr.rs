@@ -1,12 +1,15 @@
 //! Expressions.
 
-use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, R};
+use super::{Arg, FnGen, FuncRef, Gen, LinkConst, NameRef, Slot, R};
 use crate::ast::{BinOpK, CmpK, CompKind, Expr, ExprKind, FPart, Pos, Target};
 use crate::symtab::{builtin_class, Intrinsic, Static, BUILTIN_CLASSES};
 use pysm_isa::io::{PIN_MODE_IN, PIN_MODE_OUT, PORT_CONSOLE};
 use pysm_isa::value::HeapType;
 use pysm_isa::CmpOp;
 use pysm_isa::{value, BinOp, Fault, Op, UnOp};
+
+/// A list's header: it is always `3 | 2 << 8` (length, array).
+pub(crate) const LIST_HEADER: i32 = HeapType::List as i32 | 2 << 8;
 
 /// The PUSH_INT operand range.
 const PUSH_INT_MIN: i64 = -(1 << 23);
@@ -255,9 +258,10 @@ impl Gen<'_> {
     }
 
     /// Branch to `slow` unless the two values on top are a list and a
-    /// small int index in range, `[list, i]`. A list's header is always
-    /// `3 | 2 << 8`.
-    fn list_index_checks(&mut self, f: &mut FnGen, slow: u32) {
+    /// small int index in range, `[list, i]`. `known`: the flag that says
+    /// whether the container is a list (`facts`), tested instead of its
+    /// kind and header.
+    fn list_index_checks(&mut self, f: &mut FnGen, slow: u32, known: Option<Slot>) {
         f.emit_int(Op::Copy, 1);
         f.emit_int(Op::Unary, UnOp::Kind as i32);
         f.jump(Op::PopJumpIfTrue, slow);
@@ -265,16 +269,21 @@ impl Gen<'_> {
         f.emit_int(Op::PushInt, 0);
         f.emit_int(Op::Compare, CmpOp::Lt as i32);
         f.jump(Op::PopJumpIfTrue, slow);
-        f.emit_int(Op::Copy, 2);
-        f.emit_int(Op::Unary, UnOp::Kind as i32);
-        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
-        f.emit_int(Op::Compare, CmpOp::Ne as i32);
-        f.jump(Op::PopJumpIfTrue, slow);
-        f.emit_int(Op::Copy, 2);
-        f.emit_int(Op::LoadField, 0);
-        f.emit_int(Op::PushInt, HeapType::List as i32 | 2 << 8);
-        f.emit_int(Op::Compare, CmpOp::Ne as i32);
-        f.jump(Op::PopJumpIfTrue, slow);
+        if let Some(flag) = known {
+            self.load_slot(f, flag);
+            f.jump(Op::PopJumpIfFalse, slow);
+        } else {
+            f.emit_int(Op::Copy, 2);
+            f.emit_int(Op::Unary, UnOp::Kind as i32);
+            f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+            f.emit_int(Op::Compare, CmpOp::Ne as i32);
+            f.jump(Op::PopJumpIfTrue, slow);
+            f.emit_int(Op::Copy, 2);
+            f.emit_int(Op::LoadField, 0);
+            f.emit_int(Op::PushInt, LIST_HEADER);
+            f.emit_int(Op::Compare, CmpOp::Ne as i32);
+            f.jump(Op::PopJumpIfTrue, slow);
+        }
         f.emit_int(Op::Copy, 1);
         f.emit_int(Op::Copy, 3);
         f.emit_int(Op::LoadField, 1);
@@ -285,10 +294,10 @@ impl Gen<'_> {
     /// `x[i]` with `[x, i]` on the stack: a list item read inline, the
     /// rest by the runtime's `getitem`, which a call would reach for
     /// every subscript.
-    pub fn subscript_load(&mut self, f: &mut FnGen) {
+    pub fn subscript_load(&mut self, f: &mut FnGen, known: Option<Slot>) {
         let slow = f.label();
         let end = f.label();
-        self.list_index_checks(f, slow);
+        self.list_index_checks(f, slow, known);
         // [x, i] -> array[1 + i]
         f.emit_int(Op::PushInt, 1);
         f.emit_int(Op::Binary, BinOp::Add as i32);
@@ -308,10 +317,10 @@ impl Gen<'_> {
 
     /// `x[i] = v` with `[v, x, i]` on the stack, which it pops: a list
     /// item written inline, the rest by the runtime's `setitem`.
-    pub fn subscript_store(&mut self, f: &mut FnGen) {
+    pub fn subscript_store(&mut self, f: &mut FnGen, known: Option<Slot>) {
         let slow = f.label();
         let end = f.label();
-        self.list_index_checks(f, slow);
+        self.list_index_checks(f, slow, known);
         // [v, x, i] -> [array, 1 + i, v]
         f.emit_int(Op::PushInt, 1);
         f.emit_int(Op::Binary, BinOp::Add as i32);
@@ -609,7 +618,8 @@ impl Gen<'_> {
                 self.expr(f, base)?;
                 self.expr(f, index)?;
                 f.pos = e.pos;
-                self.subscript_load(f);
+                let known = self.list_flag(f, base);
+                self.subscript_load(f, known);
             }
             ExprKind::Slice(a, b, c) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("slice_new".into())));
@@ -665,7 +675,18 @@ impl Gen<'_> {
                 }
             }
             ExprKind::Comp(kind, elt, val, gens) => {
-                self.comprehension(f, *kind, elt, val.as_deref(), gens)?
+                let parts: Vec<&Expr> = std::iter::once(&**elt)
+                    .chain(val.as_deref())
+                    .chain(
+                        gens.iter()
+                            .flat_map(|g| std::iter::once(&g.iter).chain(&g.ifs)),
+                    )
+                    .collect();
+                let targets: Vec<&Target> = gens.iter().map(|g| &g.target).collect();
+                let flags = self.enter_loop(f, &[], &parts, &targets);
+                let r = self.comprehension(f, *kind, elt, val.as_deref(), gens);
+                f.list_flags.truncate(flags);
+                r?
             }
             ExprKind::FString(parts) => {
                 f.emit(Op::PushImm, Arg::Func(FuncRef::Runtime("fstr_join".into())));

@@ -3,6 +3,7 @@
 //! constants, hidden data words and function addresses.
 
 mod expr;
+mod facts;
 mod lift;
 mod stmt;
 
@@ -10,7 +11,7 @@ use crate::ast::{FuncDef, Pos, Stmt, StmtKind};
 use crate::symtab::{self, FuncScope, Static, Symtab};
 use crate::CompileError;
 use pysm_isa::Op;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A symbolic operand.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -306,6 +307,16 @@ pub(crate) struct FnGen {
     pub class: Option<String>,
     /// A generator's resume points (labels), in order.
     pub gen: Option<Vec<u32>>,
+    /// Names certainly bound at this point of a function: its parameters
+    /// and the targets of the plain assignments before it in the enclosing
+    /// blocks.
+    pub bound: Vec<String>,
+    /// Names that a `del` or an `except ... as` unbinds somewhere in the
+    /// function.
+    pub deleted: HashSet<String>,
+    /// Locals whose list test the enclosing loops made at their entry:
+    /// (local, flag).
+    pub list_flags: Vec<(u32, Slot)>,
 }
 
 impl FnGen {
@@ -324,6 +335,9 @@ impl FnGen {
             comp_cells: Vec::new(),
             class: None,
             gen: None,
+            bound: Vec::new(),
+            deleted: HashSet::new(),
+            list_flags: Vec::new(),
         }
     }
 
@@ -481,6 +495,8 @@ impl Gen<'_> {
         let params = scope.params;
         let mut f = FnGen::new(unit, Some(scope), pos);
         f.class = class.map(str::to_string);
+        f.bound = f.unit.locals[..params as usize].to_vec();
+        f.deleted = facts::deleted(&def.body);
         let outer_qual = std::mem::replace(&mut self.qual, format!("{qualname}.<locals>."));
         let r = self.block(&mut f, &def.body);
         self.qual = outer_qual;

@@ -17,9 +17,18 @@ enum Step {
 
 impl Gen<'_> {
     pub fn block(&mut self, f: &mut FnGen, body: &[Stmt]) -> R<()> {
+        let bound = f.bound.len();
         for s in body {
             self.stmt(f, s)?;
+            if let StmtKind::Assign(ts, _) = &s.kind {
+                for t in ts {
+                    if let Target::Name(n, _) = t {
+                        f.bound.push(n.clone());
+                    }
+                }
+            }
         }
+        f.bound.truncate(bound);
         Ok(())
     }
 
@@ -272,6 +281,17 @@ impl Gen<'_> {
 
     fn stmt(&mut self, f: &mut FnGen, s: &Stmt) -> R<()> {
         f.pos = s.pos;
+        let flags = match &s.kind {
+            StmtKind::While(test, body, _) => self.enter_loop(f, body, &[test], &[]),
+            StmtKind::For(target, iter, body, _) => self.enter_loop(f, body, &[iter], &[target]),
+            _ => f.list_flags.len(),
+        };
+        let r = self.stmt_kind(f, s);
+        f.list_flags.truncate(flags);
+        r
+    }
+
+    fn stmt_kind(&mut self, f: &mut FnGen, s: &Stmt) -> R<()> {
         match &s.kind {
             StmtKind::Pass | StmtKind::Global(_) => {}
             StmtKind::Expr(e) => match &e.kind {
@@ -593,7 +613,8 @@ impl Gen<'_> {
                 self.expr(f, obj)?;
                 self.expr(f, index)?;
                 f.pos = *p;
-                self.subscript_store(f);
+                let known = self.list_flag(f, obj);
+                self.subscript_store(f, known);
                 Ok(())
             }
             Target::Tuple(ts, star, p) => {
@@ -736,15 +757,16 @@ impl Gen<'_> {
                 self.expr(f, index)?;
                 self.store_slot(f, i);
                 f.pos = *p;
+                let known = self.list_flag(f, obj);
                 self.load_slot(f, o);
                 self.load_slot(f, i);
-                self.subscript_load(f);
+                self.subscript_load(f, known);
                 self.expr(f, v)?;
                 self.aug_binary(f, op);
                 f.pos = *p;
                 self.load_slot(f, o);
                 self.load_slot(f, i);
-                self.subscript_store(f);
+                self.subscript_store(f, known);
                 Ok(())
             }
             Target::Tuple(_, _, p) => self.err(*p, "illegal expression for augmented assignment"),
@@ -1278,7 +1300,7 @@ impl Gen<'_> {
         f.jump(Op::PopJumpIfTrue, generic);
         self.load_slot(f, seq);
         f.emit_int(Op::LoadField, 0);
-        f.emit_int(Op::PushInt, value::HeapType::List as i32 | 2 << 8);
+        f.emit_int(Op::PushInt, super::expr::LIST_HEADER);
         f.emit_int(Op::Compare, CmpOp::Ne as i32);
         f.jump(Op::PopJumpIfTrue, generic);
         f.emit_int(Op::PushInt, 0);
