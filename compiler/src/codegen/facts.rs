@@ -1,11 +1,12 @@
-//! Lists known at a loop's entry. A local that a loop subscripts and never
-//! rebinds keeps its object for the whole loop, and an object never changes
-//! its type: the loop tests "is it a list" once, into a hidden local, and
-//! each inline subscript in the loop tests that flag instead of the
-//! object's kind and header (the length and the index are still checked
-//! every time).
+//! Lists known at a loop's entry. A variable that a loop subscripts and
+//! cannot rebind keeps its object for the whole loop, and an object never
+//! changes its type: the loop tests "is it a list" once, into a hidden
+//! slot, and each inline subscript in the loop tests that flag instead of
+//! the object's kind and header (the length and the index are still
+//! checked every time). In a function the variable is a local (not a
+//! cell); in the module a global that no function declares `global`.
 
-use super::{FnGen, Gen, NameRef, Slot};
+use super::{Arg, FnGen, Gen, NameRef, Slot};
 use crate::ast::{Expr, ExprKind, Stmt, StmtKind, Target};
 use crate::symtab::children;
 use pysm_isa::{value, CmpOp, Op, UnOp};
@@ -117,6 +118,32 @@ impl LoopNames {
     }
 }
 
+/// The names that functions anywhere in the module declare `global`.
+pub(crate) fn declared_global(body: &[Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in body {
+        match &s.kind {
+            StmtKind::Global(ns) => out.extend(ns.iter().cloned()),
+            StmtKind::Def(d) => out.extend(declared_global(&d.body)),
+            StmtKind::Class(c) => out.extend(declared_global(&c.body)),
+            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
+                out.extend(declared_global(a));
+                out.extend(declared_global(b));
+            }
+            StmtKind::Try(t) => {
+                for b in [&t.body, &t.orelse, &t.finalbody] {
+                    out.extend(declared_global(b));
+                }
+                for h in &t.handlers {
+                    out.extend(declared_global(&h.body));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The names that a `del` anywhere in `body` (not in nested functions)
 /// unbinds.
 pub(crate) fn deleted(body: &[Stmt]) -> HashSet<String> {
@@ -151,9 +178,9 @@ pub(crate) fn deleted(body: &[Stmt]) -> HashSet<String> {
 impl Gen<'_> {
     /// At the entry of a loop over `body` whose other parts (test,
     /// iterable, comprehension clauses) are `exprs` and whose targets are
-    /// `targets`: a flag for each local
-    /// that the loop subscripts and cannot rebind, is certainly bound here
-    /// (reading it must not raise) and has none yet. Returns the length of
+    /// `targets`: a flag for each variable that the loop subscripts and
+    /// cannot rebind, is certainly bound here (reading it must not raise)
+    /// and has none yet. Returns the length of
     /// `f.list_flags` to truncate to after the loop.
     pub(crate) fn enter_loop(
         &mut self,
@@ -163,7 +190,7 @@ impl Gen<'_> {
         targets: &[&Target],
     ) -> usize {
         let saved = f.list_flags.len();
-        if f.scope.is_none() || f.gen.is_some() {
+        if f.gen.is_some() {
             return saved;
         }
         let mut names = LoopNames::default();
@@ -174,42 +201,52 @@ impl Gen<'_> {
             if names.bound.contains(n) || f.deleted.contains(n) || !f.bound.contains(n) {
                 continue;
             }
-            let Ok(NameRef::Local(i)) = self.resolve(f, n, f.pos) else {
-                continue;
+            let var = match self.resolve(f, n, f.pos) {
+                Ok(r @ NameRef::Local(_)) if f.scope.is_some() => r,
+                Ok(r @ NameRef::Global(_)) if f.scope.is_none() => r,
+                _ => continue,
             };
-            if f.list_flags.iter().any(|&(l, _)| l == i) {
+            if f.list_flags.iter().any(|&(v, _)| v == var) {
                 continue;
             }
+            let load = |f: &mut FnGen| {
+                if let NameRef::Local(i) = var {
+                    f.emit_int(Op::LoadFast, i as i32);
+                } else if let NameRef::Global(a) = var {
+                    f.emit(Op::LoadGlobal, Arg::Global(a));
+                }
+            };
             let flag = self.hidden_slot(f);
             let no = f.label();
             let done = f.label();
-            f.emit_int(Op::LoadFast, i as i32);
+            load(f);
             f.emit_int(Op::Unary, UnOp::Kind as i32);
             f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
             f.emit_int(Op::Compare, CmpOp::Ne as i32);
             f.jump(Op::PopJumpIfTrue, no);
-            f.emit_int(Op::LoadFast, i as i32);
+            load(f);
             f.emit_int(Op::LoadField, 0);
             f.emit_int(Op::PushInt, super::expr::LIST_HEADER);
             f.emit_int(Op::Compare, CmpOp::Eq as i32);
             f.jump(Op::Jump, done);
             f.place(no);
-            f.emit(Op::PushImm, super::Arg::Imm(value::boolean(false)));
+            f.emit(Op::PushImm, Arg::Imm(value::boolean(false)));
             f.place(done);
             self.store_slot(f, flag);
-            f.list_flags.push((i, flag));
+            f.list_flags.push((var, flag));
         }
         saved
     }
 
-    /// The flag of `base` when it is a local known at a loop's entry.
+    /// The flag of `base` when it is a variable tested at a loop's entry.
     pub(crate) fn list_flag(&self, f: &FnGen, base: &Expr) -> Option<Slot> {
         let ExprKind::Name(n) = &base.kind else {
             return None;
         };
-        let Ok(NameRef::Local(i)) = self.resolve(f, n, base.pos) else {
-            return None;
-        };
-        f.list_flags.iter().find(|&&(l, _)| l == i).map(|&(_, s)| s)
+        let var = self.resolve(f, n, base.pos).ok()?;
+        f.list_flags
+            .iter()
+            .find(|&&(v, _)| v == var)
+            .map(|&(_, s)| s)
     }
 }

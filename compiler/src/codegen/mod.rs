@@ -7,7 +7,7 @@ mod facts;
 mod lift;
 mod stmt;
 
-use crate::ast::{FuncDef, Pos, Stmt, StmtKind};
+use crate::ast::{FuncDef, Pos, Stmt, StmtKind, Target};
 use crate::symtab::{self, FuncScope, Static, Symtab};
 use crate::CompileError;
 use pysm_isa::Op;
@@ -138,9 +138,20 @@ pub fn compile_program(body: &[Stmt], file: &str) -> R<Program> {
         None,
         Pos::at(1, 1),
     );
+    // A global that no function declares `global` changes only where the
+    // module's own code binds it.
+    m.deleted = facts::deleted(body);
+    m.deleted.extend(facts::declared_global(body));
     for (i, s) in body.iter().enumerate() {
         g.runs_after = i;
         g.top_stmt(&mut m, s, i)?;
+        if let StmtKind::Assign(ts, _) = &s.kind {
+            for t in ts {
+                if let Target::Name(n, _) = t {
+                    m.bound.push(n.clone());
+                }
+            }
+        }
     }
     let end = body.last().map_or(Pos::at(1, 1), |s| s.pos);
     m.pos = end;
@@ -312,11 +323,11 @@ pub(crate) struct FnGen {
     /// blocks.
     pub bound: Vec<String>,
     /// Names that a `del` or an `except ... as` unbinds somewhere in the
-    /// function.
+    /// unit (in the module: also the names a function declares `global`).
     pub deleted: HashSet<String>,
-    /// Locals whose list test the enclosing loops made at their entry:
-    /// (local, flag).
-    pub list_flags: Vec<(u32, Slot)>,
+    /// Variables whose list test the enclosing loops made at their entry:
+    /// (a local or a global, flag).
+    pub list_flags: Vec<(NameRef, Slot)>,
 }
 
 impl FnGen {
