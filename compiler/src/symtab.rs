@@ -1147,7 +1147,7 @@ fn collect_nonlocals(body: &[Stmt], out: &mut HashSet<String>) {
 }
 
 /// The nested blocks of a statement (not function or class bodies).
-fn blocks(s: &Stmt) -> Vec<&[Stmt]> {
+pub(crate) fn blocks(s: &Stmt) -> Vec<&[Stmt]> {
     match &s.kind {
         StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
             vec![a, b]

@@ -217,16 +217,7 @@ impl Gen<'_> {
         const INSTANCE: i32 = HeapType::Instance as i32 | 4 << 8;
         let slow = f.label();
         let end = f.label();
-        f.emit_int(Op::Copy, 1);
-        f.emit_int(Op::Unary, UnOp::Kind as i32);
-        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
-        f.emit_int(Op::Compare, CmpOp::Ne as i32);
-        f.jump(Op::PopJumpIfTrue, slow);
-        f.emit_int(Op::Copy, 1);
-        f.emit_int(Op::LoadField, 0);
-        f.emit_int(Op::PushInt, INSTANCE);
-        f.emit_int(Op::Compare, CmpOp::Ne as i32);
-        f.jump(Op::PopJumpIfTrue, slow);
+        self.unless_header(f, 1, INSTANCE, slow);
         // Instance: [class, table, count, id]; table: [name, value, ...].
         for k in 0..ATTR_SLOTS {
             let next = f.label();
@@ -257,6 +248,21 @@ impl Gen<'_> {
         f.place(end);
     }
 
+    /// Branch to `slow` unless stack entry `depth` (1: the top) is a
+    /// pointer to an object whose header is `header`; the stack stays.
+    pub(crate) fn unless_header(&mut self, f: &mut FnGen, depth: i32, header: i32, slow: u32) {
+        f.emit_int(Op::Copy, depth);
+        f.emit_int(Op::Unary, UnOp::Kind as i32);
+        f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+        f.emit_int(Op::Copy, depth);
+        f.emit_int(Op::LoadField, 0);
+        f.emit_int(Op::PushInt, header);
+        f.emit_int(Op::Compare, CmpOp::Ne as i32);
+        f.jump(Op::PopJumpIfTrue, slow);
+    }
+
     /// Branch to `slow` unless the two values on top are a list and a
     /// small int index in range, `[list, i]`. `known`: the flag that says
     /// whether the container is a list (`facts`), tested instead of its
@@ -273,16 +279,7 @@ impl Gen<'_> {
             self.load_slot(f, flag);
             f.jump(Op::PopJumpIfFalse, slow);
         } else {
-            f.emit_int(Op::Copy, 2);
-            f.emit_int(Op::Unary, UnOp::Kind as i32);
-            f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
-            f.emit_int(Op::Compare, CmpOp::Ne as i32);
-            f.jump(Op::PopJumpIfTrue, slow);
-            f.emit_int(Op::Copy, 2);
-            f.emit_int(Op::LoadField, 0);
-            f.emit_int(Op::PushInt, LIST_HEADER);
-            f.emit_int(Op::Compare, CmpOp::Ne as i32);
-            f.jump(Op::PopJumpIfTrue, slow);
+            self.unless_header(f, 2, LIST_HEADER, slow);
         }
         f.emit_int(Op::Copy, 1);
         f.emit_int(Op::Copy, 3);

@@ -8,7 +8,7 @@
 
 use super::{Arg, FnGen, Gen, NameRef, Slot};
 use crate::ast::{Expr, ExprKind, Stmt, StmtKind, Target};
-use crate::symtab::children;
+use crate::symtab::{blocks, children};
 use pysm_isa::{value, CmpOp, Op, UnOp};
 use std::collections::HashSet;
 
@@ -126,26 +126,17 @@ pub(crate) fn declared_global(body: &[Stmt]) -> HashSet<String> {
             StmtKind::Global(ns) => out.extend(ns.iter().cloned()),
             StmtKind::Def(d) => out.extend(declared_global(&d.body)),
             StmtKind::Class(c) => out.extend(declared_global(&c.body)),
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
-                out.extend(declared_global(a));
-                out.extend(declared_global(b));
-            }
-            StmtKind::Try(t) => {
-                for b in [&t.body, &t.orelse, &t.finalbody] {
-                    out.extend(declared_global(b));
-                }
-                for h in &t.handlers {
-                    out.extend(declared_global(&h.body));
-                }
-            }
             _ => {}
+        }
+        for b in blocks(s) {
+            out.extend(declared_global(b));
         }
     }
     out
 }
 
-/// The names that a `del` anywhere in `body` (not in nested functions)
-/// unbinds.
+/// The names that a `del` or an `except ... as` anywhere in `body` (not
+/// in nested functions) unbinds.
 pub(crate) fn deleted(body: &[Stmt]) -> HashSet<String> {
     let mut out = HashSet::new();
     for s in body {
@@ -155,21 +146,12 @@ pub(crate) fn deleted(body: &[Stmt]) -> HashSet<String> {
                 ts.iter().for_each(|t| t.names(&mut names));
                 out.extend(names.into_iter().map(|(n, _)| n));
             }
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
-                out.extend(deleted(a));
-                out.extend(deleted(b));
-            }
-            StmtKind::Try(t) => {
-                for b in [&t.body, &t.orelse, &t.finalbody] {
-                    out.extend(deleted(b));
-                }
-                for h in &t.handlers {
-                    out.extend(deleted(&h.body));
-                    // Unbound after its clause, as CPython does.
-                    out.extend(h.name.clone());
-                }
-            }
+            // Unbound after its clause, as CPython does.
+            StmtKind::Try(t) => out.extend(t.handlers.iter().filter_map(|h| h.name.clone())),
             _ => {}
+        }
+        for b in blocks(s) {
+            out.extend(deleted(b));
         }
     }
     out
@@ -209,6 +191,9 @@ impl Gen<'_> {
             if f.list_flags.iter().any(|&(v, _)| v == var) {
                 continue;
             }
+            let flag = self.hidden_slot(f);
+            let no = f.label();
+            let done = f.label();
             let load = |f: &mut FnGen| {
                 if let NameRef::Local(i) = var {
                     f.emit_int(Op::LoadFast, i as i32);
@@ -216,9 +201,8 @@ impl Gen<'_> {
                     f.emit(Op::LoadGlobal, Arg::Global(a));
                 }
             };
-            let flag = self.hidden_slot(f);
-            let no = f.label();
-            let done = f.label();
+            // The flag as a value, without `unless_header`'s copies: loop
+            // entries are frequent in short calls.
             load(f);
             f.emit_int(Op::Unary, UnOp::Kind as i32);
             f.emit_int(Op::PushInt, value::Kind::Pointer as i32);
