@@ -4,8 +4,10 @@
 # 1 str, 2 tuple, 3 list, 4 dict, 5 class, 6 instance, 7 bound method,
 # 8 array, 9 iterator, 10 range. A class is [name, base or None, table,
 # count] (the linker's builtin classes), or [name, base or None, table,
-# count, init, epoch] (the program's: `init` is what `plain_init` found
-# when the classes' epoch, state word 8, was `epoch`); an instance [class, table, count, id]; an attribute table is an
+# count, init, epoch, name1, value1, name2, value2] (the program's: what
+# `plain_init` found, None if not yet, and the last two names that
+# `inst_method` looked up in the class, all valid while the classes'
+# epoch, state word 8, is `epoch`); an instance [class, table, count, id]; an attribute table is an
 # array of name, value pairs, searched by identity first (names written in
 # the program are one static str each), then by equality.
 
@@ -105,14 +107,25 @@ def table_del(o, ti, name):
 
 
 def class_new(name, base):
-    c = __alloc(5 + (6 << 8))
+    c = __alloc(5 + (10 << 8))
     __store(c, 1, name)
     __store(c, 2, base)
     __store(c, 3, None)
     __store(c, 4, 0)
-    __store(c, 5, None)
     __store(c, 6, -1)
+    class_cache_reset(c)
     return c
+
+
+def class_cache_reset(c):
+    # What a class of the program remembers, forgotten: a class table
+    # changed (or it is new).
+    __store(c, 5, None)
+    __store(c, 6, __load(__state(), 8))
+    __store(c, 7, None)
+    __store(c, 8, None)
+    __store(c, 9, None)
+    __store(c, 10, None)
 
 
 def classes_changed():
@@ -162,9 +175,9 @@ def instance_new(c):
 def plain_init(c):
     # The __init__ of class c when calling c is only making an instance and
     # calling that plain function: a class of the program, no exception.
-    # Else missing. A class of the program (1541: its header) remembers
+    # Else missing. A class of the program (2565: its header) remembers
     # the answer until a class table changes.
-    if __load(c, 0) == 1541 and __load(c, 6) == __load(__state(), 8):
+    if __load(c, 0) == 2565 and __load(c, 6) == __load(__state(), 8) and __load(c, 5) is not None:
         return __load(c, 5)
     if __addr(c) < __heap_base():
         return __missing()
@@ -179,8 +192,9 @@ def plain_init(c):
         if k is BaseException:
             init = __missing()
         k = __load(k, 2)
+    if __load(c, 6) != __load(__state(), 8):
+        class_cache_reset(c)
     __store(c, 5, init)
-    __store(c, 6, __load(__state(), 8))
     return init
 
 
@@ -762,18 +776,23 @@ def inst_method(o, name):
         if __load(t, k) is name:
             return __missing()
         k = k + 2
-    # class_find's loop, inline: this is every method call's path.
+    # A class of the program remembers its last two names (2565: its
+    # header): this is every method call's path.
     c = __load(o, 1)
-    while c is not None:
-        t = __load(c, 3)
-        end = 2 * __load(c, 4)
-        k = 1
-        while k < end:
-            if __load(t, k) is name:
-                return __load(t, k + 1)
-            k = k + 2
-        c = __load(c, 2)
-    return __missing()
+    if __load(c, 0) != 2565:
+        return class_find(c, name)
+    if __load(c, 6) != __load(__state(), 8):
+        class_cache_reset(c)
+    if __load(c, 7) is name:
+        return __load(c, 8)
+    if __load(c, 9) is name:
+        return __load(c, 10)
+    v = class_find(c, name)
+    __store(c, 9, __load(c, 7))
+    __store(c, 10, __load(c, 8))
+    __store(c, 7, name)
+    __store(c, 8, v)
+    return v
 
 
 def class_find(c, name):
